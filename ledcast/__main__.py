@@ -1,0 +1,3 @@
+from ledcast.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,311 @@
+"""Command line: `ledcast` alone opens the GUI; subcommands work headless and
+never import Qt, so they start fast (DESIGN §4)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from ledcast import __version__
+from ledcast.core.errors import QT_TRANSLATE_NOOP
+
+
+def _t(text: str) -> str:
+    from ledcast.core.i18n import translate
+
+    return translate("Cli", text)
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"ledcast: {message}\n")
+    return 1
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ledcast.core.workspace import open_workspace
+
+    return open_workspace(args.workspace)
+
+
+# --- plan ----------------------------------------------------------------------
+
+L_PLAN = QT_TRANSLATE_NOOP("Cli", "Plan")
+L_ISSUER = QT_TRANSLATE_NOOP("Cli", "Issued by")
+L_PERIOD = QT_TRANSLATE_NOOP("Cli", "Period")
+L_TASKS = QT_TRANSLATE_NOOP("Cli", "Key tasks")
+L_TARGETS = QT_TRANSLATE_NOOP("Cli", "Targets")
+L_DATES = QT_TRANSLATE_NOOP("Cli", "Key dates")
+L_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported plan {code} with {n} tasks.")
+L_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Wrote plan {code} to {path}.")
+
+
+def cmd_plan_show(args: argparse.Namespace) -> int:
+    from ledcast.core import plan as plan_mod
+
+    ws = _open(args)
+    p = plan_mod.get_plan(ws, args.plan)
+    doc = plan_mod.plan_to_dict(p)
+    if args.json:
+        doc["active"] = p.active
+        _json(doc)
+        return 0
+    _out(f"{_t(L_PLAN)}: {p.name} [{p.code}]")
+    _out(f"{_t(L_ISSUER)}: {p.issuer}")
+    _out(f"{_t(L_PERIOD)}: {p.period_start:%d/%m/%Y} – {p.period_end:%d/%m/%Y}")
+    _out(f"\n{_t(L_TASKS)}:")
+    for t in p.tasks:
+        _out(f"  {t.code}  {t.title}")
+    _out(f"\n{_t(L_TARGETS)}:")
+    for tg in doc["targets"]:
+        rng = f"{tg['min']}" if tg["max"] in (None, tg["min"]) else f"{tg['min']}–{tg['max']}"
+        _out(f"  {tg['channel']:<12} {rng:>5} / {tg['scope']}, {tg['per']}  {tg['note']}")
+    _out(f"\n{_t(L_DATES)}:")
+    for k in p.key_dates:
+        _out(f"  {k.day:02d}/{k.month:02d}  {k.title}")
+    return 0
+
+
+def cmd_plan_import(args: argparse.Namespace) -> int:
+    from ledcast.core import plan as plan_mod
+
+    ws = _open(args)
+    p = plan_mod.import_plan(ws, args.file)
+    _out(_t(L_IMPORTED).format(code=p.code, n=len(p.tasks)))
+    return 0
+
+
+def cmd_plan_export(args: argparse.Namespace) -> int:
+    from ledcast.core import plan as plan_mod
+
+    ws = _open(args)
+    p = plan_mod.get_plan(ws, args.plan)
+    out = plan_mod.export_plan(ws, args.file, p.code)
+    _out(_t(L_EXPORTED).format(code=p.code, path=out))
+    return 0
+
+
+# --- unit, outlet -----------------------------------------------------------------
+
+L_UNIT_SET = QT_TRANSLATE_NOOP("Cli", "This workspace now belongs to {code} – {name}.")
+L_OUTLET_ADDED = QT_TRANSLATE_NOOP("Cli", "Added outlet {name} (id {id}).")
+
+
+def cmd_unit_set(args: argparse.Namespace) -> int:
+    from ledcast.core.units import set_self_unit
+
+    unit = set_self_unit(_open(args), args.code, args.name, args.parent)
+    _out(_t(L_UNIT_SET).format(code=unit.code, name=unit.name))
+    return 0
+
+
+def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {"id": o.id, "name": o.name, "kind": o.kind, "width": o.width, "height": o.height,
+            "fps": o.fps, "location": o.location}
+
+
+def cmd_outlet_add(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import add_outlet
+
+    o = add_outlet(_open(args), args.name, args.kind, args.size, args.fps, args.location or "")
+    if args.json:
+        _json(_outlet_dict(o))
+    else:
+        _out(_t(L_OUTLET_ADDED).format(name=o.name, id=o.id))
+    return 0
+
+
+def cmd_outlet_list(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import list_outlets
+
+    outlets = list_outlets(_open(args))
+    if args.json:
+        _json([_outlet_dict(o) for o in outlets])
+        return 0
+    for o in outlets:
+        size = f"{o.width}x{o.height} @{o.fps:g}fps" if o.kind == "screen" else ""
+        _out(f"{o.id:>4}  {o.kind:<8} {o.name}  {size}  {o.location}".rstrip())
+    return 0
+
+
+# --- media -----------------------------------------------------------------------
+
+L_ADDED = QT_TRANSLATE_NOOP("Cli", "added {id}: {title}")
+L_DUPLICATE = QT_TRANSLATE_NOOP("Cli", "{name}: already in the library as {id} ({title}); nothing added")
+L_FAILED = QT_TRANSLATE_NOOP("Cli", "{name}: {reason}")
+L_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} added, {dup} duplicates, {failed} failed.")
+L_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
+
+
+def _fmt_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    m, s = divmod(seconds, 60)
+    return f"{int(m)}:{s:04.1f}"
+
+
+def cmd_media_add(args: argparse.Namespace) -> int:
+    from ledcast.core import library
+    from ledcast.core.i18n import nfc, translate
+
+    ws = _open(args)
+    tasks = [c for raw in (args.task or []) for c in raw.split(",") if c.strip()]
+    show_progress = not args.json and sys.stderr.isatty()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if show_progress and total:
+            sys.stderr.write(f"\r[{done}/{total}] {name[:60]:<60}")
+            if done == total:
+                sys.stderr.write("\n")
+
+    try:
+        report = library.import_files(ws, args.files, task_codes=tasks, progress=progress)
+    except KeyboardInterrupt:
+        return _fail(_t(L_CANCELLED))
+    failed = [{"file": str(f.path), "error": f.error.message(translate)} for f in report.failed]
+    if args.json:
+        _json({
+            "added": [library.media_to_dict(m) for m in report.added],
+            "ids": [m.id for m in report.added],
+            "duplicates": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.duplicates],
+            "failed": failed,
+        })
+    else:
+        for m in report.added:
+            _out(_t(L_ADDED).format(id=m.id, title=m.title))
+        for d in report.duplicates:
+            _out(_t(L_DUPLICATE).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
+        for f in report.failed:
+            sys.stderr.write(_t(L_FAILED).format(name=nfc(f.path.name), reason=f.error.message(translate)) + "\n")
+        _out(_t(L_SUMMARY).format(added=len(report.added), dup=len(report.duplicates), failed=len(failed)))
+    return 1 if report.failed else 0
+
+
+def cmd_media_list(args: argparse.Namespace) -> int:
+    from ledcast.core import library
+
+    items = library.list_media(_open(args), task=args.task, kind=args.kind, approval=args.approval,
+                               search=args.search)
+    if args.json:
+        _json([library.media_to_dict(m) for m in items])
+        return 0
+    for m in items:
+        size = f"{m.width}x{m.height}" if m.width else ""
+        codec = "/".join(c for c in (m.video_codec, m.audio_codec) if c)
+        tasks = ",".join(t.code for t in m.tasks) or "-"
+        _out(f"{m.id:>5}  {m.kind:<6} {_fmt_duration(m.duration_s):>8} {size:>10} {codec:<12} "
+             f"{tasks:<10} {m.approval:<9} {m.title}")
+    return 0
+
+
+def cmd_media_tag(args: argparse.Namespace) -> int:
+    from ledcast.core import library
+
+    codes = [c for raw in args.task for c in raw.split(",") if c.strip()]
+    library.set_tasks(_open(args), args.ids, codes)
+    return 0
+
+
+def cmd_media_approve(args: argparse.Namespace) -> int:
+    from ledcast.core import library
+
+    library.set_approval(_open(args), args.ids, "rejected" if args.reject else "approved", args.by or "")
+    return 0
+
+
+# --- parser ----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ledcast", description="ledcast – loudspeaker and LED screen programmes")
+    p.add_argument("--version", action="version", version=f"ledcast {__version__}")
+    p.add_argument("--workspace", metavar="DIR", help="workspace folder (or LEDCAST_WORKSPACE)")
+    p.add_argument("--lang", choices=("vi", "en"), help="interface language (default vi)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(parent, name: str, func, help_: str):  # type: ignore[no-untyped-def]
+        sp = parent.add_parser(name, help=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    plan = sub.add_parser("plan", help="show, import or export communication plans").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(plan, "show", cmd_plan_show, "show a plan (default: the newest active one)")
+    sp.add_argument("--plan", metavar="CODE")
+    sp.add_argument("--json", action="store_true")
+    sp = add(plan, "import", cmd_plan_import, "import a plan JSON file (same code: update in place)")
+    sp.add_argument("file")
+    sp = add(plan, "export", cmd_plan_export, "write a plan to a JSON file")
+    sp.add_argument("file")
+    sp.add_argument("--plan", metavar="CODE")
+
+    unit = sub.add_parser("unit", help="this installation's unit").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(unit, "set", cmd_unit_set, "set this workspace's unit")
+    sp.add_argument("--code", required=True)
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--parent", metavar="CODE")
+
+    outlet = sub.add_parser("outlet", help="screens and loudspeaker systems").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(outlet, "add", cmd_outlet_add, "add an outlet")
+    sp.add_argument("name")
+    sp.add_argument("--kind", required=True, choices=("screen", "speaker"))
+    sp.add_argument("--size", metavar="WxH")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--location")
+    sp.add_argument("--json", action="store_true")
+    sp = add(outlet, "list", cmd_outlet_list, "list outlets")
+    sp.add_argument("--json", action="store_true")
+
+    media = sub.add_parser("media", help="the media library").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(media, "add", cmd_media_add, "import files or folders (prints the new ids)")
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("--task", action="append", metavar="NVn", help="tag with a plan task (repeat or comma-separate)")
+    sp.add_argument("--json", action="store_true")
+    sp = add(media, "list", cmd_media_list, "list the library with probe facts")
+    sp.add_argument("--task", metavar="NVn", help="only items of this task ('none': outside the plan)")
+    sp.add_argument("--kind", choices=("audio", "image", "video", "slide"))
+    sp.add_argument("--approval", choices=("pending", "approved", "rejected"))
+    sp.add_argument("--search", metavar="TEXT")
+    sp.add_argument("--json", action="store_true")
+    sp = add(media, "tag", cmd_media_tag, "set the plan tasks of media items")
+    sp.add_argument("ids", nargs="+", type=int, metavar="ID")
+    sp.add_argument("--task", action="append", required=True, metavar="NVn")
+    sp = add(media, "approve", cmd_media_approve, "approve (or --reject) media items")
+    sp.add_argument("ids", nargs="+", type=int, metavar="ID")
+    sp.add_argument("--reject", action="store_true")
+    sp.add_argument("--by", metavar="NAME")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        os.environ["LEDCAST_LANG"] = args.lang
+    if not getattr(args, "func", None):
+        from ledcast.qt.app import run_gui
+
+        return run_gui(args.workspace)
+    from ledcast.core.errors import LedcastError
+    from ledcast.core.i18n import translate
+
+    try:
+        return int(args.func(args) or 0)
+    except LedcastError as exc:
+        return _fail(exc.message(translate))
+    except KeyboardInterrupt:
+        return _fail(_t(L_CANCELLED))

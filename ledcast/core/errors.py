@@ -1,0 +1,78 @@
+"""User-facing errors raised by the core.
+
+Each message is an English source string marked for Qt's lupdate with
+QT_TRANSLATE_NOOP (defined here so the core stays Qt-free); the GUI translates
+it with QCoreApplication.translate, the CLI with ledcast.core.i18n.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class LedcastError(Exception):
+    """An error with a message fit for the operator. `template` uses {name} fields."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
+        text = translate(CONTEXT, self.template) if translate else self.template
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.params)
+
+
+class MediaError(LedcastError):
+    """A file that could not be imported; the other files go on."""
+
+
+class PlanError(LedcastError):
+    """A plan file or plan edit that was refused; nothing was changed."""
+
+
+class NotFound(LedcastError):
+    pass
+
+
+# Messages (English source; Vietnamese in resources/translations/ledcast_vi.ts).
+M_EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "The file is empty (0 bytes).")
+M_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "Errors", "Unsupported file type “{ext}”. Supported: audio {audio}; images {image}; video {video}."
+)
+M_NOT_FOUND_FILE = QT_TRANSLATE_NOOP("Errors", "The file does not exist or cannot be read.")
+M_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}")
+M_CORRUPT_MEDIA = QT_TRANSLATE_NOOP(
+    "Errors", "The file is damaged or incomplete and cannot be played ({detail})."
+)
+M_NO_AUDIO = QT_TRANSLATE_NOOP("Errors", "The file has no audio stream.")
+M_NO_VIDEO = QT_TRANSLATE_NOOP("Errors", "The file has no video picture.")
+M_BAD_IMAGE = QT_TRANSLATE_NOOP("Errors", "The image is damaged or not a supported image ({detail}).")
+M_STORE_FAILED = QT_TRANSLATE_NOOP("Errors", "Could not copy the file into the workspace: {reason}")
+M_UNKNOWN_TASK = QT_TRANSLATE_NOOP("Errors", "No task “{code}” in the active plans.")
+M_PLAN_JSON = QT_TRANSLATE_NOOP("Errors", "The plan file is not valid JSON: {reason}")
+M_PLAN_FIELD = QT_TRANSLATE_NOOP("Errors", "The plan file is incomplete or wrong at “{field}”: {reason}")
+M_PLAN_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read the plan file: {reason}")
+M_PLAN_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No plan with code “{code}”.")
+M_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "The workspace has no plan yet.")
+M_PLAN_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write the plan file: {reason}")
+M_MEDIA_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No media item with id {id}.")
+M_OUTLET_EXISTS = QT_TRANSLATE_NOOP("Errors", "An outlet named “{name}” already exists.")
+M_BAD_SIZE = QT_TRANSLATE_NOOP(
+    "Errors", "Screen size “{size}” is not valid: write it as WIDTHxHEIGHT, e.g. 384x192."
+)
+M_SCREEN_NEEDS_SIZE = QT_TRANSLATE_NOOP("Errors", "A screen needs its pixel size (--size WxH).")
+M_BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”: use {allowed}.")
+M_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
+M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
+M_BAD_TARGET = QT_TRANSLATE_NOOP("Errors", "The minimum must be a whole number ≥ 0 and not above the maximum.")
+M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")

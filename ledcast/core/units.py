@@ -1,0 +1,31 @@
+"""This installation's unit (Đơn vị) and the units it knows."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ledcast.core.db.models import Unit
+from ledcast.core.errors import M_EMPTY_NAME, LedcastError
+from ledcast.core.i18n import nfc
+from ledcast.core.workspace import Workspace
+
+
+def set_self_unit(ws: Workspace, code: str, name: str, parent_code: str | None = None) -> Unit:
+    code, name = nfc(code.strip()), nfc(name.strip())
+    if not code or not name:
+        raise LedcastError(M_EMPTY_NAME)
+    with ws.session() as s:
+        for other in s.scalars(select(Unit).where(Unit.is_self.is_(True))):
+            other.is_self = False
+        unit = s.scalars(select(Unit).where(Unit.code == code)).first() or Unit(code=code)
+        unit.name, unit.is_self = name, True
+        if parent_code is not None:
+            unit.parent_code = nfc(parent_code.strip()) or None
+        s.add(unit)
+        s.flush()
+        return unit
+
+
+def self_unit(ws: Workspace) -> Unit | None:
+    with ws.session() as s:
+        return s.scalars(select(Unit).where(Unit.is_self.is_(True))).first()
