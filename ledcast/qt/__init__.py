@@ -1,0 +1,1 @@
+"""The PySide6 GUI: a thin shell over ledcast.core."""

@@ -1,0 +1,47 @@
+"""Start the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ledcast import __version__
+from ledcast.config import APP_NAME
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(workspace: str | None = None) -> int:
+    app = create_app()
+    from ledcast.qt.i18n import install_translators
+
+    install_translators(app)
+    from ledcast.core.workspace import open_workspace
+    from ledcast.qt.errors import error_text
+
+    try:
+        ws = open_workspace(workspace)
+    except Exception as exc:  # noqa: BLE001 - the operator must see why
+        QMessageBox.critical(None, "ledcast", error_text(exc))
+        return 1
+    from ledcast.qt.main_window import MainWindow
+
+    font = app.font()
+    if font.pointSize() < 10:
+        font.setPointSize(10)
+        app.setFont(font)
+    window = MainWindow(ws)
+    window.show()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)
+    ws.close()
+    return code

@@ -1,0 +1,107 @@
+"""The main window: a sidebar of the operator's steps and one page per step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from ledcast import __version__
+from ledcast.core.workspace import Workspace
+from ledcast.qt.views.library_view import LibraryView
+from ledcast.qt.views.placeholder import PlaceholderView
+from ledcast.qt.views.plan_view import PlanView
+from ledcast.qt.views.settings_view import SettingsView
+
+
+class MainWindow(QMainWindow):
+    PAGES = ("plan", "library", "playlists", "export", "airings", "reports", "settings")
+
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self.setWindowTitle(self.tr("ledcast – loudspeaker and screen programmes") + f" {__version__}")
+        self.setAcceptDrops(True)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+
+        self.plan_view = PlanView(ws)
+        self.library_view = LibraryView(ws)
+        self.settings_view = SettingsView(ws)
+        self.plan_view.plans_changed.connect(self.library_view.reload_tasks)
+        self.plan_view.plans_changed.connect(self.library_view.refresh)
+
+        style = self.style()
+        SP = QStyle.StandardPixmap
+        pages = [
+            ("plan", self.tr("Plan"), SP.SP_FileDialogDetailedView, self.plan_view),
+            ("library", self.tr("Library"), SP.SP_DirIcon, self.library_view),
+            ("playlists", self.tr("Playlists"), SP.SP_FileDialogListView, PlaceholderView(
+                self.tr("Playlists"),
+                self.tr("Build the programme of each loudspeaker session and each screen loop from the "
+                        "library, with durations, schedules and priorities."))),
+            ("export", self.tr("Export"), SP.SP_DriveFDIcon, PlaceholderView(
+                self.tr("Export"),
+                self.tr("Write programmes for USB sticks, screen controllers and loudspeaker boxes: an MP4 at "
+                        "the screen's exact size, or a loudness-normalised MP3 per session."))),
+            ("airings", self.tr("Airing log"), SP.SP_FileDialogContentsView, PlaceholderView(
+                self.tr("Airing log"),
+                self.tr("Record every airing: played from ledcast, confirmed from an export, or added by hand."))),
+            ("reports", self.tr("Reports"), SP.SP_FileDialogInfoView, PlaceholderView(
+                self.tr("Reports"),
+                self.tr("Count items and minutes per task and channel against the plan's targets, by month, "
+                        "quarter, six months or year."))),
+            ("settings", self.tr("Settings"), SP.SP_FileDialogListView, self.settings_view),
+        ]
+        for key, label, icon, widget in pages:
+            item = QListWidgetItem(style.standardIcon(icon), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(widget)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.resize(1200, 760)
+        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(ws.root)))
+        self.library_view.import_finished.connect(self._on_import)
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.PAGES.index(key))
+
+    def _on_import(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.statusBar().showMessage(self.library_view.summary_text(report)[0], 10000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.show_page("library")
+            self.library_view.import_paths(paths)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.library_view.job is not None:
+            self.library_view.job.cancel()
+        self.library_view.preview.stop()
+        super().closeEvent(event)

@@ -1,0 +1,167 @@
+"""Table model of the media library, and the proxy that searches and filters it."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon, QPixmap
+
+from ledcast.core.db.models import Media
+
+MediaRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so 'dich vu' finds 'Dịch vụ'."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    total = round(seconds)
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class MediaTableModel(QAbstractTableModel):
+    COLUMNS = ("title", "kind", "duration", "size", "codecs", "tasks", "approval", "original")
+
+    def __init__(self, workspace_root: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.root = workspace_root
+        self.rows: list[Media] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Size"),
+                self.tr("Codecs"), self.tr("Tasks"), self.tr("Approval"), self.tr("Original file"))
+
+    def kind_label(self, kind: str) -> str:
+        return {"audio": self.tr("Audio"), "image": self.tr("Image"), "video": self.tr("Video"),
+                "slide": self.tr("Slide")}.get(kind, kind)
+
+    def approval_label(self, state: str) -> str:
+        return {"pending": self.tr("Pending"), "approved": self.tr("Approved"),
+                "rejected": self.tr("Rejected")}.get(state, state)
+
+    def set_rows(self, rows: list[Media]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def media_at(self, row: int) -> Media:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def _icon(self, m: Media) -> QIcon | None:
+        if not m.thumb_path:
+            return None
+        icon = self._icons.get(m.thumb_path)
+        if icon is None:
+            icon = QIcon(QPixmap(str(self.root / m.thumb_path)))
+            self._icons[m.thumb_path] = icon
+        return icon
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == MediaRole:
+            return m
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "title":
+                return m.title
+            if col == "kind":
+                return self.kind_label(m.kind)
+            if col == "duration":
+                return format_duration(m.duration_s)
+            if col == "size":
+                return f"{m.width}×{m.height}" if m.width else ""
+            if col == "codecs":
+                parts = [m.video_codec, m.audio_codec]
+                extra = f" {m.sample_rate // 1000 if m.sample_rate else ''}kHz" if m.sample_rate else ""
+                return " / ".join(p for p in parts if p) + extra
+            if col == "tasks":
+                return ", ".join(t.code for t in m.tasks)
+            if col == "approval":
+                return self.approval_label(m.approval)
+            if col == "original":
+                return m.original_name
+        if role == SortRole:
+            if col == "duration":
+                return m.duration_s or 0.0
+            if col == "size":
+                return (m.width or 0) * (m.height or 0)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DecorationRole and col == "title":
+            return self._icon(m)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "tasks":
+                return "\n".join(f"{t.code}: {t.title}" for t in m.tasks)
+            if col == "title":
+                return f"{m.title}\n{m.original_name}"
+        return None
+
+
+class MediaFilterProxy(QSortFilterProxyModel):
+    """Search text (accent-insensitive) plus filters by task, kind and approval."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.search = ""
+        self.task_code: str | None = None  # "" means: outside the plan
+        self.kind: str | None = None
+        self.approval: str | None = None
+        self.setSortRole(SortRole)
+
+    def set_filters(self, *, search: str | None = None, task_code: str | None | bool = False,
+                    kind: str | None | bool = False, approval: str | None | bool = False) -> None:
+        if search is not None:
+            self.search = fold(search.strip())
+        if task_code is not False:
+            self.task_code = task_code  # type: ignore[assignment]
+        if kind is not False:
+            self.kind = kind  # type: ignore[assignment]
+        if approval is not False:
+            self.approval = approval  # type: ignore[assignment]
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        m: Media = self.sourceModel().media_at(source_row)  # type: ignore[attr-defined]
+        if self.kind and m.kind != self.kind:
+            return False
+        if self.approval and m.approval != self.approval:
+            return False
+        if self.task_code is not None:
+            codes = {t.code for t in m.tasks}
+            if self.task_code == "" and codes:
+                return False
+            if self.task_code and self.task_code not in codes:
+                return False
+        if self.search:
+            hay = fold(f"{m.title} {m.original_name}")
+            if self.search not in hay:
+                return False
+        return True

@@ -1,0 +1,359 @@
+"""Thư viện: import media, search and filter, tag with tasks, approve, preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledcast.core import library, plan as plan_mod
+from ledcast.core.db.models import Media
+from ledcast.core.i18n import nfc
+from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
+from ledcast.core.workspace import Workspace
+from ledcast.qt import workers
+from ledcast.qt.errors import error_text
+from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
+from ledcast.qt.views.preview import PreviewPane
+from ledcast.qt.views.task_dialog import TaskPickerDialog
+
+
+class LibraryView(QWidget):
+    import_finished = Signal(object)  # the ImportReport, for tests and the status bar
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.job: workers.Job | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.setAcceptDrops(True)
+
+        self.model = MediaTableModel(ws.root, self)
+        self.proxy = MediaFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.task_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        self.approval_filter = QComboBox()
+        for combo in (self.task_filter, self.kind_filter, self.approval_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in library.KINDS:
+            self.kind_filter.addItem(self.model.kind_label(kind), kind)
+        self.approval_filter.addItem(self.tr("Any approval"), None)
+        for state in library.APPROVALS:
+            self.approval_filter.addItem(self.model.approval_label(state), state)
+
+        top = QHBoxLayout()
+        top.addWidget(self.add_files_button)
+        top.addWidget(self.add_folder_button)
+        top.addSpacing(12)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.task_filter)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.approval_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first until the user sorts
+        self.table.setIconSize(QSize(64, 36))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _i: self.preview.toggle_play())
+
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.tasks_button = QPushButton(self.tr("Tasks…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.count_label = QLabel()
+        actions = QHBoxLayout()
+        for b in (self.tasks_button, self.approve_button, self.reject_button, self.remove_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        self.preview = PreviewPane(ws.root)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.empty_hint = QLabel(self.tr("The library is empty. Add audio bulletins, pictures and video clips "
+                                         "with the buttons above, or drag files and folders onto this window."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: palette(mid); padding: 12px;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(splitter, 1)
+
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.search_edit.textChanged.connect(lambda t: self._filter(search=t))
+        self.task_filter.currentIndexChanged.connect(lambda _i: self._filter(task_code=self.task_filter.currentData()))
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._filter(kind=self.kind_filter.currentData()))
+        self.approval_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(approval=self.approval_filter.currentData()))
+        self.approve_button.clicked.connect(lambda: self.set_approval("approved"))
+        self.reject_button.clicked.connect(lambda: self.set_approval("rejected"))
+        self.tasks_button.clicked.connect(self.edit_tasks)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
+
+        self.reload_tasks()
+        self.refresh()
+
+    # --- data -------------------------------------------------------------------
+
+    def reload_tasks(self) -> None:
+        current = self.task_filter.currentData()
+        self.task_filter.blockSignals(True)
+        self.task_filter.clear()
+        self.task_filter.addItem(self.tr("All tasks"), None)
+        self.task_filter.addItem(self.tr("Outside the plan"), "")
+        seen: set[str] = set()
+        for plan in plan_mod.list_plans(self.ws):
+            if not plan.active:
+                continue
+            for t in plan.tasks:
+                if t.code not in seen:
+                    seen.add(t.code)
+                    self.task_filter.addItem(f"{t.code} – {t.short_title or t.title}", t.code)
+        idx = self.task_filter.findData(current)
+        self.task_filter.setCurrentIndex(max(idx, 0))
+        self.task_filter.blockSignals(False)
+        self._filter(task_code=self.task_filter.currentData())
+
+    def refresh(self) -> None:
+        selected = {m.id for m in self.selected_media()}
+        self.model.set_rows(library.list_media(self.ws))
+        if selected:
+            sel = self.table.selectionModel()
+            for row in range(self.proxy.rowCount()):
+                m = self.proxy.index(row, 0).data(MediaRole)
+                if m.id in selected:
+                    sel.select(self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                               | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 420))
+        self._update_count()
+
+    def _filter(self, **kw) -> None:  # type: ignore[no-untyped-def]
+        self.proxy.set_filters(**kw)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.empty_hint.setVisible(total == 0)
+        self.count_label.setText(self.tr("%1 of %2 items shown").replace("%1", str(shown)).replace("%2", str(total)))
+        has_sel = bool(self.table.selectionModel().selectedRows())
+        for b in (self.approve_button, self.reject_button, self.tasks_button, self.remove_button):
+            b.setEnabled(has_sel)
+
+    def selected_media(self) -> list[Media]:
+        return [i.data(MediaRole) for i in self.table.selectionModel().selectedRows()]
+
+    def _on_selection(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        items = self.selected_media()
+        self.preview.show_media(items[0] if len(items) == 1 else None)
+        self._update_count()
+
+    # --- import -----------------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        def pat(exts: tuple[str, ...]) -> str:
+            return " ".join(f"*{e}" for e in exts)
+
+        return ";;".join([
+            self.tr("All media (%1)").replace("%1", pat(AUDIO_EXT + IMAGE_EXT + VIDEO_EXT)),
+            self.tr("Audio (%1)").replace("%1", pat(AUDIO_EXT)),
+            self.tr("Images (%1)").replace("%1", pat(IMAGE_EXT)),
+            self.tr("Video (%1)").replace("%1", pat(VIDEO_EXT)),
+        ])
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add media files"), "", self._file_filter())
+        if files:
+            self.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of media"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> workers.Job | None:
+        if self.job is not None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running."))
+            return None
+        task = self.task_filter.currentData()
+        task_codes = [task] if task else []
+        job = workers.Job(library.import_files, self.ws, [nfc(p) for p in paths], task_codes=task_codes)
+        dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 0, self)
+        dlg.setWindowTitle(self.tr("Adding media"))
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(300)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.canceled.connect(job.cancel)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_import_done)
+        job.signals.failed.connect(self._on_import_failed)
+        self.job, self.progress_dialog = job, dlg
+        workers.start(job)
+        return job
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self.progress_dialog is None:
+            return
+        self.progress_dialog.setMaximum(max(total, 1))
+        self.progress_dialog.setValue(done)
+        if name:
+            self.progress_dialog.setLabelText(
+                self.tr("Adding %1 of %2: %3").replace("%1", str(done + 1)).replace("%2", str(total))
+                .replace("%3", name))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+        self.progress_dialog = None
+        self.job = None
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        self.refresh()
+        QMessageBox.critical(self, self.tr("Import failed"), error_text(exc))
+
+    def _on_import_done(self, report: library.ImportReport) -> None:
+        self._close_progress()
+        self.refresh()
+        self.import_finished.emit(report)
+        if report.added:
+            self._select_ids({m.id for m in report.added})
+        if report.failed or report.duplicates or report.cancelled:
+            self._show_summary(report)
+
+    def _select_ids(self, ids: set[int]) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        first = None
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            if idx.data(MediaRole).id in ids:
+                sel.select(idx, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                first = first or idx
+        if first is not None:
+            self.table.scrollTo(first)
+
+    def summary_text(self, report: library.ImportReport) -> tuple[str, str]:
+        head = self.tr("%1 added, %2 already in the library, %3 could not be added.") \
+            .replace("%1", str(len(report.added))).replace("%2", str(len(report.duplicates))) \
+            .replace("%3", str(len(report.failed)))
+        if report.cancelled:
+            head = self.tr("Import cancelled.") + " " + head
+        lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in report.failed]
+        lines += [self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
+                  for d in report.duplicates]
+        return head, "\n".join(lines)
+
+    def _show_summary(self, report: library.ImportReport) -> None:
+        head, details = self.summary_text(report)
+        box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+                          self.tr("Import summary"), head, QMessageBox.StandardButton.Ok, self)
+        shown = details.splitlines()
+        box.setInformativeText("\n".join(shown[:8]) + ("\n…" if len(shown) > 8 else ""))
+        if len(shown) > 8:
+            box.setDetailedText(details)
+        box.setObjectName("importSummary")
+        box.open()
+
+    # --- editing ----------------------------------------------------------------
+
+    def set_approval(self, state: str) -> None:
+        items = self.selected_media()
+        if items:
+            library.set_approval(self.ws, [m.id for m in items], state)
+            self.refresh()
+
+    def edit_tasks(self) -> None:
+        items = self.selected_media()
+        if not items:
+            return
+        checked = set.intersection(*({t.id for t in m.tasks} for m in items))
+        dlg = TaskPickerDialog(plan_mod.list_plans(self.ws), checked, self)
+        if dlg.exec():
+            library.set_task_ids(self.ws, [m.id for m in items], dlg.checked_task_ids())
+            self.refresh()
+
+    def remove_selected(self) -> None:
+        items = self.selected_media()
+        if not items:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove from library"),
+            self.tr("Remove %1 item(s) from the library? Airing history is kept.").replace("%1", str(len(items))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.preview.show_media(None)
+        errors = []
+        for m in items:
+            try:
+                library.remove_media(self.ws, m.id)
+            except Exception as exc:  # noqa: BLE001 - shown to the operator
+                errors.append(error_text(exc))
+        self.refresh()
+        if errors:
+            QMessageBox.warning(self, self.tr("Remove from library"), "\n".join(errors))
+
+    # --- drag and drop ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)

@@ -1,0 +1,87 @@
+"""Shared fixtures: a fresh workspace per test, real media generated once per
+session (ffmpeg lavfi + Pillow) and copied into each test's temp folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = TESTS_DIR.parent
+# media_factory lives next to this file; tests/qt imports it too.
+if str(TESTS_DIR) not in sys.path:
+    sys.path.insert(0, str(TESTS_DIR))
+
+from media_factory import MediaCache  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code that falls back to the default workspace must never touch the
+    user's real one: point LEDCAST_WORKSPACE into the test's temp folder."""
+    monkeypatch.setenv("LEDCAST_WORKSPACE", str(tmp_path / "default-workspace"))
+
+
+@pytest.fixture
+def lang_en(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Deterministic English messages (LEDCAST_LANG=en)."""
+    monkeypatch.setenv("LEDCAST_LANG", "en")
+    return "en"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A new workspace (schema at head, default plan loaded) in tmp_path/ws."""
+    from ledcast.core.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "ws")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture(scope="session")
+def media_cache(tmp_path_factory: pytest.TempPathFactory) -> MediaCache:
+    """Samples generated once per session; use `media_files` to get copies."""
+    return MediaCache(tmp_path_factory.mktemp("media-samples"))
+
+
+@dataclass
+class MediaFiles:
+    folder: Path
+    wav: Path  # 2 s 440 Hz sine, 44.1 kHz mono pcm_s16le
+    mp4: Path  # 3 s 320x240 25 fps H.264 yuv420p + AAC stereo 44.1 kHz
+    png: Path  # 640x360 RGB
+    empty_mp3: Path  # 0 bytes
+    truncated_mp4: Path  # first 20000 bytes of the MP4
+    text_file: Path  # a .txt (unsupported type)
+
+    @property
+    def good(self) -> list[Path]:
+        return [self.wav, self.png, self.mp4]
+
+    @property
+    def bad(self) -> list[Path]:
+        return [self.empty_mp3, self.truncated_mp4, self.text_file]
+
+
+@pytest.fixture
+def media_files(media_cache: MediaCache, tmp_path: Path) -> MediaFiles:
+    """Fresh copies of every sample in tmp_path/src (safe to rename or damage)."""
+    src = tmp_path / "src"
+    return MediaFiles(
+        folder=src,
+        wav=media_cache.copy("wav", src),
+        mp4=media_cache.copy("mp4", src),
+        png=media_cache.copy("png", src),
+        empty_mp3=media_cache.copy("empty_mp3", src),
+        truncated_mp4=media_cache.copy("truncated_mp4", src),
+        text_file=media_cache.copy("text_file", src),
+    )

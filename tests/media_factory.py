@@ -1,0 +1,131 @@
+"""Real, tiny media files for tests, made with the ffmpeg binary that
+imageio-ffmpeg ships (lavfi sources) and with Pillow. No committed binaries.
+
+Every generator writes into `folder` and returns the path. `MediaCache` makes
+each file once per session; tests copy them (`cache.copy(name, dest)`) so they
+can rename or damage their copy freely. tests/qt reuses this module.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import imageio_ffmpeg
+
+FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def _ffmpeg(*args: str) -> None:
+    cmd = [FFMPEG, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
+    res = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    if res.returncode != 0:
+        raise RuntimeError(f"ffmpeg failed: {' '.join(cmd)}\n{res.stderr.decode(errors='replace')}")
+
+
+def make_wav(folder: Path, name: str = "tone.wav", seconds: float = 2.0, rate: int = 44100,
+             channels: int = 1, freq: int = 440) -> Path:
+    """A sine tone as 16-bit PCM WAV."""
+    out = Path(folder) / name
+    _ffmpeg("-f", "lavfi", "-i", f"sine=frequency={freq}:sample_rate={rate}:duration={seconds}",
+            "-ac", str(channels), "-c:a", "pcm_s16le", str(out))
+    return out
+
+
+def make_mp4(folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240",
+             fps: int = 25, rate: int = 44100) -> Path:
+    """A test-pattern H.264 (yuv420p) + AAC stereo MP4."""
+    out = Path(folder) / name
+    _ffmpeg("-f", "lavfi", "-i", f"testsrc=size={size}:rate={fps}:duration={seconds}",
+            "-f", "lavfi", "-i", f"sine=frequency=660:sample_rate={rate}:duration={seconds}",
+            "-map", "0:v", "-map", "1:a",
+            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+            "-c:a", "aac", "-b:a", "64k", "-ac", "2", "-shortest",
+            "-movflags", "+faststart", str(out))
+    return out
+
+
+def make_png(folder: Path, name: str = "poster.png", size: tuple[int, int] = (640, 360),
+             color: tuple[int, int, int] = (200, 30, 40)) -> Path:
+    from PIL import Image, ImageDraw
+
+    out = Path(folder) / name
+    im = Image.new("RGB", size, color)
+    draw = ImageDraw.Draw(im)
+    w, h = size
+    draw.rectangle([w // 8, h // 8, w - w // 8, h - h // 8], outline=(255, 220, 0), width=6)
+    draw.line([0, 0, w, h], fill=(255, 255, 255), width=4)
+    im.save(out, "PNG")
+    return out
+
+
+def make_empty(folder: Path, name: str = "empty.mp3") -> Path:
+    out = Path(folder) / name
+    out.write_bytes(b"")
+    return out
+
+
+def make_truncated(src: Path, folder: Path, name: str = "trunc.mp4", keep: int = 20000) -> Path:
+    """The first `keep` bytes of a real file: header intact, frames cut off."""
+    out = Path(folder) / name
+    data = Path(src).read_bytes()
+    assert len(data) > keep, f"{src} is too small ({len(data)} bytes) to truncate at {keep}"
+    out.write_bytes(data[:keep])
+    return out
+
+
+def make_text(folder: Path, name: str = "notes.txt") -> Path:
+    out = Path(folder) / name
+    out.write_text("Thông báo: đây không phải là tệp âm thanh.\n", encoding="utf-8")
+    return out
+
+
+class MediaCache:
+    """Generate each sample once into `root` and hand out copies."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._made: dict[str, Path] = {}
+
+    def _get(self, key: str, make) -> Path:  # type: ignore[no-untyped-def]
+        path = self._made.get(key)
+        if path is None or not path.exists():
+            path = make()
+            self._made[key] = path
+        return path
+
+    @property
+    def wav(self) -> Path:
+        return self._get("wav", lambda: make_wav(self.root, "tone.wav"))
+
+    @property
+    def mp4(self) -> Path:
+        return self._get("mp4", lambda: make_mp4(self.root, "clip.mp4"))
+
+    @property
+    def png(self) -> Path:
+        return self._get("png", lambda: make_png(self.root, "poster.png"))
+
+    @property
+    def empty_mp3(self) -> Path:
+        return self._get("empty", lambda: make_empty(self.root, "empty.mp3"))
+
+    @property
+    def truncated_mp4(self) -> Path:
+        return self._get("trunc", lambda: make_truncated(self.mp4, self.root, "trunc.mp4"))
+
+    @property
+    def text_file(self) -> Path:
+        return self._get("txt", lambda: make_text(self.root, "notes.txt"))
+
+    def copy(self, key: str, dest: Path, name: str | None = None) -> Path:
+        """Copy sample `key` (wav, mp4, png, empty_mp3, truncated_mp4, text_file) into
+        `dest`, optionally under another name."""
+        src: Path = getattr(self, key)
+        dest = Path(dest)
+        dest.mkdir(parents=True, exist_ok=True)
+        out = dest / (name or src.name)
+        shutil.copyfile(src, out)
+        return out
