@@ -227,7 +227,7 @@ class LibraryView(QWidget):
             return None
         task = self.task_filter.currentData()
         task_codes = [task] if task else []
-        job = workers.Job(library.import_files, self.ws, [nfc(p) for p in paths], task_codes=task_codes)
+        job = workers.Job(library.import_files, self.ws, list(paths), task_codes=task_codes)  # paths as on disk (may be NFD)
         dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 0, self)
         dlg.setWindowTitle(self.tr("Adding media"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)

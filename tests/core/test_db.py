@@ -1,0 +1,185 @@
+"""The database: Alembic migrations run from code, backups before upgrades,
+SQLite pragmas, and models that match the migrations exactly."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from ledcast.core import plan as plan_mod
+from ledcast.core.db import engine as engine_mod
+from ledcast.core.db.models import Base
+from ledcast.core.workspace import open_workspace
+
+DEFAULT_CODE = "TN-CDS-2024-2025"
+
+
+def _sqlite_rows(db: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_new_workspace_is_at_head(workspace) -> None:
+    head = engine_mod.head_revision(workspace.engine)
+    assert head is not None
+    assert engine_mod.current_revision(workspace.engine) == head
+    assert workspace.last_backup is None  # nothing existed: nothing to back up
+    assert list(workspace.root.glob("*.bak")) == []
+
+
+def test_every_model_table_exists(workspace) -> None:
+    tables = set(inspect(workspace.engine).get_table_names())
+    expected = set(Base.metadata.tables)
+    assert expected <= tables
+    assert tables - expected == {"alembic_version"}
+    for name in ("plan", "task", "target", "key_date", "media", "media_task", "outlet", "unit",
+                 "playlist", "playlist_item", "schedule", "export", "airing"):
+        assert name in tables
+
+
+def test_sqlite_pragmas(workspace) -> None:
+    with workspace.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
+    # WAL is a property of the file: a plain sqlite3 connection sees it too.
+    assert _sqlite_rows(workspace.db_file, "PRAGMA journal_mode")[0][0].lower() == "wal"
+
+
+def test_foreign_keys_are_enforced(workspace) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        with workspace.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO task (plan_id, code, title, short_title, position) VALUES (987654, 'X', 'x', '', 0)"
+            )
+
+
+def test_models_match_migrations(workspace) -> None:
+    with workspace.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == []
+
+
+def test_reopen_at_head_makes_no_backup(tmp_path: Path) -> None:
+    ws = open_workspace(tmp_path / "ws")
+    ws.close()
+    ws = open_workspace(tmp_path / "ws")
+    try:
+        assert ws.last_backup is None
+        assert list((tmp_path / "ws").glob("*.bak")) == []
+    finally:
+        ws.close()
+
+
+def test_upgrade_backs_up_db_without_alembic_version(tmp_path: Path) -> None:
+    """A database file with data but no alembic_version is copied aside, then
+    brought to head; the copy holds the old content."""
+    db = tmp_path / "legacy.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE legacy_notes (id INTEGER PRIMARY KEY, text TEXT)")
+    con.execute("INSERT INTO legacy_notes (text) VALUES ('ghi chú cũ')")
+    con.commit()
+    con.close()
+
+    engine = engine_mod.make_engine(f"sqlite:///{db}")
+    try:
+        assert engine_mod.current_revision(engine) is None
+        backup = engine_mod.upgrade(engine, db)
+        assert backup is not None and backup.is_file()
+        assert backup.parent == db.parent
+        assert backup.name.startswith("legacy.db.") and backup.name.endswith(".bak")
+        assert list(tmp_path.glob("*.bak")) == [backup]
+        # The backup is the old database, untouched.
+        assert _sqlite_rows(backup, "SELECT text FROM legacy_notes") == [("ghi chú cũ",)]
+        assert _sqlite_rows(backup, "SELECT name FROM sqlite_master WHERE name='alembic_version'") == []
+
+        head = engine_mod.head_revision(engine)
+        assert engine_mod.current_revision(engine) == head
+        tables = set(inspect(engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        assert "legacy_notes" in tables  # upgrades never drop what they do not know
+
+        # Now at head: a second upgrade has nothing to do and makes no backup.
+        assert engine_mod.upgrade(engine, db) is None
+        assert list(tmp_path.glob("*.bak")) == [backup]
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_without_file_makes_no_backup(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    engine = engine_mod.make_engine(f"sqlite:///{db}")
+    try:
+        assert engine_mod.upgrade(engine, None) is None
+        assert engine_mod.current_revision(engine) == engine_mod.head_revision(engine)
+        assert list(tmp_path.glob("*.bak")) == []
+    finally:
+        engine.dispose()
+
+
+_REVISION_0002 = '''"""test-only: a later revision
+
+Revision ID: 9999test
+Revises: {down}
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999test"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("zz_test_extra", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("zz_test_extra")
+'''
+
+
+def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch) -> None:
+    """A workspace made by an older release (one revision behind) is copied aside
+    with its data before the new migration runs; the data survives the upgrade."""
+    ws = open_workspace(tmp_path / "ws")
+    old_rev = engine_mod.current_revision(ws.engine)
+    plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
+    ws.close()
+
+    # The next release: the shipped migrations plus one more revision.
+    migrations = tmp_path / "migrations"
+    shutil.copytree(engine_mod.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "9999_test_extra.py").write_text(
+        _REVISION_0002.format(down=old_rev), encoding="utf-8")
+    monkeypatch.setattr(engine_mod, "MIGRATIONS", migrations)
+
+    ws = open_workspace(tmp_path / "ws")
+    try:
+        assert engine_mod.head_revision(ws.engine) == "9999test"
+        assert engine_mod.current_revision(ws.engine) == "9999test"
+        assert "zz_test_extra" in inspect(ws.engine).get_table_names()
+        backup = ws.last_backup
+        assert backup is not None and backup.is_file()
+        assert old_rev in backup.name
+        # The backup is a consistent copy at the old revision, WAL content included.
+        assert _sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [(old_rev,)]
+        assert sorted(r[0] for r in _sqlite_rows(backup, "SELECT code FROM plan")) == sorted([DEFAULT_CODE, "KEEP-ME"])
+        assert _sqlite_rows(backup, "SELECT name FROM sqlite_master WHERE name='zz_test_extra'") == []
+        # The data is still there after the upgrade.
+        assert plan_mod.get_plan(ws, "KEEP-ME").name == "Dữ liệu phải còn"
+        assert len(plan_mod.get_plan(ws, "KEEP-ME").tasks) == 8
+    finally:
+        ws.close()

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record modal message boxes instead of blocking the test on them."""
+    seen: list[tuple[str, str]] = []
+
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        def fn(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            seen.append((kind, text))
+            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
+        return fn
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return seen
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """Install the Vietnamese catalogue (the default) for the test, then remove it."""
+    from ledcast.qt.i18n import install_translators
+
+    translators = install_translators(qapp, "vi")
+    yield translators
+    for tr in translators:
+        qapp.removeTranslator(tr)
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LEDCAST_LANG", "en")
