@@ -5,798 +5,907 @@
     <name>Cli</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <source>Key tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ trọng tâm</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trọng điểm</translation>
     </message>
     <message>
         <source>Imported plan {code} with {n} tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập kế hoạch {code} gồm {n} nhiệm vụ.</translation>
     </message>
     <message>
         <source>Wrote plan {code} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi kế hoạch {code} ra {path}.</translation>
     </message>
     <message>
         <source>This workspace now belongs to {code} – {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục làm việc này nay thuộc đơn vị {code} – {name}.</translation>
     </message>
     <message>
         <source>Added outlet {name} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm điểm phát {name} (mã {id}).</translation>
     </message>
     <message>
         <source>added {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thêm {id}: {title}</translation>
     </message>
     <message>
         <source>{name}: already in the library as {id} ({title}); nothing added</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: đã có trong thư viện với mã {id} ({title}); không thêm mới</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>{added} added, {dup} duplicates, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm {added}, trùng lặp {dup}, không thêm được {failed}.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp rỗng (0 byte).</translation>
     </message>
     <message>
         <source>Unsupported file type “{ext}”. Supported: audio {audio}; images {image}; video {video}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ loại tệp “{ext}”. Các loại được hỗ trợ: âm thanh {audio}; hình ảnh {image}; video {video}.</translation>
     </message>
     <message>
         <source>The file does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp: {reason}</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete and cannot be played ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng hoặc không đầy đủ nên không phát được ({detail}).</translation>
     </message>
     <message>
         <source>The file has no audio stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có luồng âm thanh.</translation>
     </message>
     <message>
         <source>The file has no video picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có hình ảnh video.</translation>
     </message>
     <message>
         <source>The image is damaged or not a supported image ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh bị hỏng hoặc không thuộc định dạng được hỗ trợ ({detail}).</translation>
     </message>
     <message>
         <source>Could not copy the file into the workspace: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được tệp vào thư mục làm việc: {reason}</translation>
     </message>
     <message>
         <source>No task “{code}” in the active plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhiệm vụ “{code}” trong các kế hoạch đang áp dụng.</translation>
     </message>
     <message>
         <source>The plan file is not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kế hoạch không phải JSON hợp lệ: {reason}</translation>
     </message>
     <message>
         <source>The plan file is incomplete or wrong at “{field}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kế hoạch thiếu hoặc sai ở mục “{field}”: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the plan file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp kế hoạch: {reason}</translation>
     </message>
     <message>
         <source>No plan with code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kế hoạch nào mang mã “{code}”.</translation>
     </message>
     <message>
         <source>The workspace has no plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục làm việc chưa có kế hoạch nào.</translation>
     </message>
     <message>
         <source>Cannot write the plan file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp kế hoạch: {reason}</translation>
     </message>
     <message>
         <source>No media item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tư liệu nào mang mã {id}.</translation>
     </message>
     <message>
         <source>An outlet named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có điểm phát tên “{name}”.</translation>
     </message>
     <message>
         <source>Screen size “{size}” is not valid: write it as WIDTHxHEIGHT, e.g. 384x192.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước màn hình “{size}” không hợp lệ: hãy ghi theo dạng RỘNGxCAO, ví dụ 384x192.</translation>
     </message>
     <message>
         <source>A screen needs its pixel size (--size WxH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình cần có kích thước điểm ảnh (--size WxH).</translation>
     </message>
     <message>
         <source>Unknown kind “{kind}”: use {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại “{kind}” không hợp lệ: hãy dùng {allowed}.</translation>
     </message>
     <message>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên không được để trống.</translation>
     </message>
     <message>
         <source>The frame rate must be between 1 and 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình phải từ 1 đến 120.</translation>
     </message>
     <message>
         <source>The minimum must be a whole number ≥ 0 and not above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị tối thiểu phải là số nguyên ≥ 0 và không lớn hơn giá trị tối đa.</translation>
     </message>
     <message>
         <source>Cannot open the workspace “{path}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được thư mục làm việc “{path}”: {reason}</translation>
     </message>
     <message>
         <source>“{title}” is used in a playlist; remove it from the playlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” đang được dùng trong một chương trình phát; vui lòng gỡ khỏi chương trình phát trước.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bị thiếu</translation>
     </message>
     <message>
         <source>must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là văn bản, không được để trống</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là ngày theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <source>must be a day MM-DD or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là ngày theo dạng MM-DD hoặc YYYY-MM-DD</translation>
     </message>
     <message>
         <source>must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách không rỗng</translation>
     </message>
     <message>
         <source>code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mã bị trùng</translation>
     </message>
     <message>
         <source>must be one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một trong các giá trị cho phép</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 0 (max ≥ min)</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên ≥ 0 (tối đa ≥ tối thiểu)</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày kết thúc sớm hơn ngày bắt đầu</translation>
     </message>
     <message>
         <source>this is not a ledcast plan file (format version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải tệp kế hoạch ledcast (định dạng phiên bản 1)</translation>
     </message>
     <message>
         <source>names a task the plan does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhiệm vụ không có trong kế hoạch</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thư mục…</translation>
     </message>
     <message>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tiêu đề và tên tệp</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <source>Any approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái duyệt</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Không duyệt</translation>
     </message>
     <message>
         <source>Tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>The library is empty. Add audio bulletins, pictures and video clips with the buttons above, or drag files and folders onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện đang trống. Hãy thêm bản tin âm thanh, hình ảnh và video bằng các nút phía trên, hoặc kéo thả tệp và thư mục vào cửa sổ này.</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nhiệm vụ</translation>
     </message>
     <message>
         <source>Outside the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài kế hoạch</translation>
     </message>
     <message>
         <source>%1 of %2 items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1/%2 tư liệu</translation>
     </message>
     <message>
         <source>All media (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả tư liệu (%1)</translation>
     </message>
     <message>
         <source>Audio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh (%1)</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (%1)</translation>
     </message>
     <message>
         <source>Video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video (%1)</translation>
     </message>
     <message>
         <source>Add media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp tư liệu</translation>
     </message>
     <message>
         <source>Add a folder of media</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thư mục tư liệu</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tư liệu</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang có một lượt thêm tư liệu chưa xong.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Adding media</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm tư liệu</translation>
     </message>
     <message>
         <source>Adding %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm %1/%2: %3</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tư liệu không thành công</translation>
     </message>
     <message>
         <source>%1 added, %2 already in the library, %3 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1, %2 đã có sẵn trong thư viện, %3 không thêm được.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc thêm tư liệu.</translation>
     </message>
     <message>
         <source>= %1: same content as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1: trùng nội dung với “%2”</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thêm tư liệu</translation>
     </message>
     <message>
         <source>Remove from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khỏi thư viện</translation>
     </message>
     <message>
         <source>Remove %1 item(s) from the library? Airing history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 tư liệu khỏi thư viện? Nhật ký phát vẫn được giữ lại.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ledcast – loudspeaker and screen programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>ledcast – chương trình truyền thanh và bảng tin điện tử</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện</translation>
     </message>
     <message>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình phát</translation>
     </message>
     <message>
         <source>Build the programme of each loudspeaker session and each screen loop from the library, with durations, schedules and priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dựng chương trình cho từng buổi phát truyền thanh và từng vòng phát trên bảng tin từ thư viện, kèm thời lượng, lịch phát và mức ưu tiên.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Write programmes for USB sticks, screen controllers and loudspeaker boxes: an MP4 at the screen&apos;s exact size, or a loudness-normalised MP3 per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chương trình ra USB, bộ điều khiển màn hình và hộp phát truyền thanh: tệp MP4 đúng kích thước màn hình, hoặc mỗi buổi phát một tệp MP3 đã chuẩn hóa âm lượng.</translation>
     </message>
     <message>
         <source>Airing log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký phát</translation>
     </message>
     <message>
         <source>Record every airing: played from ledcast, confirmed from an export, or added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại mọi lượt phát: phát từ ledcast, xác nhận từ bản xuất, hoặc nhập thủ công.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Count items and minutes per task and channel against the plan&apos;s targets, by month, quarter, six months or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thống kê số tin, bài và số phút theo nhiệm vụ và kênh so với chỉ tiêu của kế hoạch, theo tháng, quý, 6 tháng hoặc năm.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục làm việc: %1</translation>
     </message>
 </context>
 <context>
     <name>MediaTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Codecs</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái duyệt</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp gốc</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Không duyệt</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderView</name>
     <message>
         <source>This part is coming in a later version of ledcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần này sẽ có trong phiên bản sau của ledcast.</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
         <source>Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
         <source>Export plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
         <source>New plan from this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kế hoạch mới từ kế hoạch này…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang áp dụng</translation>
     </message>
     <message>
         <source>Tasks of active plans can be given to media items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ của các kế hoạch đang áp dụng có thể được gắn cho tư liệu.</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên rút gọn</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tính</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Content line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyến nội dung</translation>
     </message>
     <message>
         <source>Form of communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức tuyên truyền</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Key date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trọng điểm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key tasks&lt;/b&gt; (double-click a name to edit it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nhiệm vụ trọng tâm&lt;/b&gt; (nháy đúp vào tên để sửa)</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trọng điểm</translation>
     </message>
     <message>
         <source>Content lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyến nội dung</translation>
     </message>
     <message>
         <source>Forms of communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức tuyên truyền</translation>
     </message>
     <message>
         <source>Loudspeaker systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống truyền thanh</translation>
     </message>
     <message>
         <source>Public screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tin điện tử công cộng</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang thông tin điện tử</translation>
     </message>
     <message>
         <source>Mass media</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương tiện thông tin đại chúng</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng xã hội</translation>
     </message>
     <message>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản phẩm</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Press information</source>
-        <translation type="unfinished"></translation>
+        <translation>Cung cấp thông tin cho báo chí</translation>
     </message>
     <message>
         <source>Grassroots information system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống thông tin cơ sở</translation>
     </message>
     <message>
         <source>for each task</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi nhiệm vụ</translation>
     </message>
     <message>
         <source>for each event</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi sự kiện</translation>
     </message>
     <message>
         <source>for each unit</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi đơn vị</translation>
     </message>
     <message>
         <source>in all</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng cộng</translation>
     </message>
     <message>
         <source>over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>trong cả giai đoạn</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tháng</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tuần</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Import a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kế hoạch</translation>
     </message>
     <message>
         <source>Plan files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kế hoạch (*.json)</translation>
     </message>
     <message>
         <source>Plan not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được kế hoạch</translation>
     </message>
     <message>
         <source>Plan imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
         <source>Imported “%1” with %2 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập “%1” gồm %2 nhiệm vụ.</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kế hoạch</translation>
     </message>
     <message>
         <source>Plan not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được kế hoạch</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch mới</translation>
     </message>
     <message>
         <source>Code of the new plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã của kế hoạch mới:</translation>
     </message>
     <message>
         <source>Name of the new plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của kế hoạch mới:</translation>
     </message>
     <message>
         <source>Plan not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được kế hoạch</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Select an item to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tư liệu để xem trước.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp gốc: %1</translation>
     </message>
     <message>
         <source>Picture: %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh: %1×%2</translation>
     </message>
     <message>
         <source>Sound: %1, %2 Hz, %3 channel(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh: %1, %2 Hz, %3 kênh</translation>
     </message>
     <message>
         <source>Tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ: %1</translation>
     </message>
     <message>
         <source>Outside the plan (no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài kế hoạch (không gắn nhiệm vụ)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Kh&amp;ông với tất cả</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua lỗi</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>e.g. XA-TANCUONG</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: XA-TANCUONG</translation>
     </message>
     <message>
         <source>e.g. UBND xã Tân Cương</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: UBND xã Tân Cương</translation>
     </message>
     <message>
         <source>Save unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu đơn vị</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đơn vị</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đơn vị</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục làm việc</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>The new language is used the next time ledcast starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động ledcast tiếp theo.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
 </context>
 <context>
     <name>TaskPickerDialog</name>
     <message>
         <source>Plan tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
         <source>Tick the tasks these items serve. None ticked: outside the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các nhiệm vụ mà những tư liệu này phục vụ. Không đánh dấu nhiệm vụ nào: ngoài kế hoạch.</translation>
     </message>
 </context>
 </TS>
