@@ -4,14 +4,12 @@ the GUI and the CLI share one Vietnamese catalogue without importing Qt."""
 from __future__ import annotations
 
 import functools
-import unicodedata
 import xml.etree.ElementTree as ET
 
 from ledcast.config import resource, ui_language
+from ledcast.core.text import nfc
 
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+__all__ = ["nfc", "translate"]
 
 
 @functools.lru_cache(maxsize=4)

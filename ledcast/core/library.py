@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ledcast.core import probe as probe_mod
-from ledcast.core.db.models import Media, PlaylistItem, Task, media_task, utcnow
+from ledcast.core.db.models import Media, Plan, PlaylistItem, Task, media_task, utcnow
 from ledcast.core.errors import (
     M_EMPTY_FILE,
     M_MEDIA_NOT_FOUND,
@@ -31,7 +31,7 @@ from ledcast.core.errors import (
     QT_TRANSLATE_NOOP,
 )
 from ledcast.core.ffmpeg import Cancelled
-from ledcast.core.i18n import nfc
+from ledcast.core.text import fold, nfc
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.workspace import Workspace
 
@@ -219,28 +219,34 @@ def import_files(ws: Workspace, paths: Iterable[str | os.PathLike[str]], *,
     return report
 
 
-def _query(task: str | None = None, kind: str | None = None, approval: str | None = None,
-           search: str | None = None):  # type: ignore[no-untyped-def]
+def _query(task: str | None = None, kind: str | None = None, approval: str | None = None):  # type: ignore[no-untyped-def]
     q = select(Media).options(selectinload(Media.tasks)).order_by(Media.created_at.desc(), Media.id.desc())
     if task:
-        if task.lower() in ("none", "-"):
+        plan_code, _, task_code = task.strip().rpartition("/")
+        if task_code.lower() in ("none", "-"):
             q = q.where(~Media.tasks.any())
+        elif plan_code:
+            q = q.where(Media.tasks.any(and_(Task.code == task_code.upper(),
+                                             Task.plan.has(Plan.code == plan_code))))
         else:
-            q = q.where(Media.tasks.any(Task.code == task.upper()))
+            q = q.where(Media.tasks.any(Task.code == task_code.upper()))
     if kind:
         q = q.where(Media.kind == kind)
     if approval:
         q = q.where(Media.approval == approval)
-    if search:
-        like = f"%{nfc(search)}%"
-        q = q.where(or_(Media.title.ilike(like), Media.original_name.ilike(like)))
     return q
 
 
 def list_media(ws: Workspace, *, task: str | None = None, kind: str | None = None,
                approval: str | None = None, search: str | None = None) -> list[Media]:
+    """Library items, newest first. `task` is 'NV3', 'PLANCODE/NV3' or 'none'
+    (outside the plan); `search` is case- and accent-insensitive."""
     with ws.session() as s:
-        return list(s.scalars(_query(task, kind, approval, search)))
+        items = list(s.scalars(_query(task, kind, approval)))
+    if search and search.strip():
+        needle = fold(search.strip())
+        items = [m for m in items if needle in fold(f"{m.title} {m.original_name}")]
+    return items
 
 
 def get_media(ws: Workspace, media_id: int) -> Media:

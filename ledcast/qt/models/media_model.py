@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -10,15 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon, QPixmap
 
 from ledcast.core.db.models import Media
+from ledcast.core.text import fold
 
 MediaRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so 'dich vu' finds 'Dịch vụ'."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 def format_duration(seconds: float | None) -> str:

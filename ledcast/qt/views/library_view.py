@@ -243,14 +243,14 @@ class LibraryView(QWidget):
         return job
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self.progress_dialog is None:
+        dlg = self.progress_dialog  # setValue() on a modal dialog processes events: keep our own ref
+        if dlg is None:
             return
-        self.progress_dialog.setMaximum(max(total, 1))
-        self.progress_dialog.setValue(done)
         if name:
-            self.progress_dialog.setLabelText(
-                self.tr("Adding %1 of %2: %3").replace("%1", str(done + 1)).replace("%2", str(total))
-                .replace("%3", name))
+            dlg.setLabelText(self.tr("Adding %1 of %2: %3").replace("%1", str(done + 1))
+                             .replace("%2", str(total)).replace("%3", name))
+        dlg.setMaximum(max(total, 1))
+        dlg.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:

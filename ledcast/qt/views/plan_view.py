@@ -47,7 +47,9 @@ class PlanView(QWidget):
         self._loading = False
 
         self.plan_combo = QComboBox()
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Plan names are long: never let the combo widen the window past a small screen.
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(24)
         self.import_button = QPushButton(self.tr("Import plan…"))
         self.export_button = QPushButton(self.tr("Export plan…"))
         self.copy_button = QPushButton(self.tr("New plan from this one…"))
@@ -57,9 +59,11 @@ class PlanView(QWidget):
         bar.addWidget(QLabel(self.tr("Plan:")))
         bar.addWidget(self.plan_combo, 1)
         bar.addWidget(self.active_check)
-        bar.addWidget(self.copy_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
 
         self.name_edit = QLineEdit()
         self.issuer_label = QLabel()
@@ -107,6 +111,7 @@ class PlanView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
 
@@ -194,7 +199,9 @@ class PlanView(QWidget):
             self.targets_table.setItem(r, 3, QTableWidgetItem("" if tg.max_count is None else str(tg.max_count)))
             self.targets_table.setItem(r, 4, _ro(f"{tg.start:%d/%m/%Y}" if tg.start else ""))
             self.targets_table.setItem(r, 5, _ro(f"{tg.end:%d/%m/%Y}" if tg.end else ""))
-            self.targets_table.setItem(r, 6, QTableWidgetItem(tg.note))
+            note = QTableWidgetItem(tg.note)
+            note.setToolTip(tg.note)
+            self.targets_table.setItem(r, 6, note)
         self.targets_table.resizeColumnsToContents()
         self.targets_table.horizontalHeader().setStretchLastSection(True)
 

@@ -58,11 +58,17 @@ class PreviewPane(QWidget):
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setEnabled(False)
         self.time_label = QLabel("0:00")
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.stop_button)
-        controls.addWidget(self.position, 1)
-        controls.addWidget(self.time_label)
+        seek_row = QHBoxLayout()
+        seek_row.addWidget(self.position, 1)
+        seek_row.addWidget(self.time_label)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.play_button)
+        button_row.addWidget(self.stop_button)
+        button_row.addStretch(1)
+        controls = QVBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(seek_row)
+        controls.addLayout(button_row)
         self.controls = QWidget()
         self.controls.setLayout(controls)
         self.controls.setVisible(False)
@@ -115,7 +121,8 @@ class PreviewPane(QWidget):
             self._ensure_player()
             assert self.player is not None
             self.player.setSource(QUrl.fromLocalFile(str(path)))
-            self.stack.setCurrentWidget(self.video if media.kind == "video" else self.image)
+        # the thumbnail stands in until playback starts (a video widget is black before)
+        self.stack.setCurrentWidget(self.image)
 
     def _facts(self, m: Media) -> str:
         lines = [self.tr("Original file: %1").replace("%1", m.original_name)]
@@ -169,5 +176,9 @@ class PreviewPane(QWidget):
 
     def _on_state(self, state) -> None:  # type: ignore[no-untyped-def]
         playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if playing and self.media is not None and self.media.kind == "video":
+            self.stack.setCurrentWidget(self.video)
+        elif state == QMediaPlayer.PlaybackState.StoppedState:
+            self.stack.setCurrentWidget(self.image)
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.position.setEnabled(state != QMediaPlayer.PlaybackState.StoppedState)
