@@ -112,6 +112,8 @@ def _copy_and_hash(src: Path, dst_dir: Path, cancel: CancelCheck | None) -> tupl
 
 
 def _check_source(path: Path) -> str:
+    if not path.exists():
+        raise MediaError(M_NOT_FOUND_FILE)
     kind = probe_mod.kind_for(path)
     if kind is None:
         raise MediaError(M_UNSUPPORTED, ext=path.suffix or path.name,
@@ -181,6 +183,7 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
             existing = s.scalars(select(Media).where(Media.sha256 == sha)).first()
         if existing is None:
             raise
+        final = None  # the file at `final` now belongs to the row the other job committed
         report.duplicates.append(Duplicate(src, existing.id, existing.title))
     finally:
         tmp.unlink(missing_ok=True)

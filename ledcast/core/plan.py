@@ -51,6 +51,8 @@ R_COUNT = QT_TRANSLATE_NOOP("Errors", "must be a whole number ≥ 0 (max ≥ min
 R_ORDER = QT_TRANSLATE_NOOP("Errors", "the end is before the start")
 R_FORMAT = QT_TRANSLATE_NOOP("Errors", "this is not a ledcast plan file (format version 1)")
 R_TASKREF = QT_TRANSLATE_NOOP("Errors", "names a task the plan does not have")
+R_CODE_LEN = QT_TRANSLATE_NOOP("Errors", "a task code has at most 16 characters")
+M_GONE = QT_TRANSLATE_NOOP("Errors", "This item no longer exists; it may have been removed meanwhile.")
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
 
@@ -98,7 +100,8 @@ def validate(data: Any) -> dict[str, Any]:
     Raises PlanError naming the first problem."""
     if not isinstance(data, dict):
         raise _fail("/", R_FORMAT)
-    if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
+    version = data.get("format_version")
+    if data.get("format") != FORMAT or type(version) is not int or version != FORMAT_VERSION:
         raise _fail("format", R_FORMAT)
     code = data.get("code")
     if not isinstance(code, str) or not _CODE_RE.match(code):
@@ -126,7 +129,9 @@ def validate(data: Any) -> dict[str, Any]:
     tasks, seen = [], set()
     for i, t in enumerate(items("tasks", True)):
         where = f"tasks[{i}]."
-        tcode = _text(t, "code", where)
+        tcode = _text(t, "code", where).upper()  # users type nv3 or NV3: codes are kept upper-case
+        if len(tcode) > 16:
+            raise _fail(f"{where}code", R_CODE_LEN)
         if tcode in seen:
             raise _fail(f"{where}code", R_DUP)
         seen.add(tcode)
@@ -160,6 +165,8 @@ def validate(data: Any) -> dict[str, Any]:
         if hi is not None and lo is not None and hi < lo:
             raise _fail(f"{where}max", R_COUNT)
         task = t.get("task")
+        if isinstance(task, str):
+            task = nfc(task.strip()).upper()
         if task is not None and task not in seen:
             raise _fail(f"{where}task", R_TASKREF)
         start = _opt_date(t.get("start"), f"{where}start")
@@ -338,7 +345,7 @@ def update_task(ws: Workspace, task_id: int, *, title: str | None = None,
     with ws.session() as s:
         task = s.get(Task, task_id)
         if task is None:
-            raise PlanError(M_PLAN_NOT_FOUND, code=str(task_id))
+            raise PlanError(M_GONE)
         if title is not None:
             if not title.strip():
                 raise _fail("title", R_TEXT)
@@ -352,7 +359,7 @@ def update_target(ws: Workspace, target_id: int, *, min_count: int | None = None
     with ws.session() as s:
         target = s.get(Target, target_id)
         if target is None:
-            raise PlanError(M_PLAN_NOT_FOUND, code=str(target_id))
+            raise PlanError(M_GONE)
         lo = target.min_count if min_count is None else min_count
         hi = target.max_count if max_count == "keep" else max_count
         if lo < 0 or (hi is not None and (not isinstance(hi, int) or hi < lo)):

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
@@ -75,8 +77,13 @@ def open_workspace(
     existed = db_file.exists() and db_file.stat().st_size > 0
     engine = make_engine(f"sqlite:///{db_file}")
     ws = Workspace(path, engine)
-    # Only a database that held data before this start is worth a backup copy.
-    ws.last_backup = upgrade(engine, db_file if existed else None)
+    try:
+        # Only a database that held data before this start is worth a backup copy.
+        ws.last_backup = upgrade(engine, db_file if existed else None)
+    except (SQLAlchemyError, AlembicError, OSError) as exc:
+        # e.g. a database written by a newer ledcast, a locked or damaged file
+        engine.dispose()
+        raise LedcastError(M_WORKSPACE, path=str(path), reason=str(exc).splitlines()[0][:300]) from exc
     if load_default_plan:
         with ws.session() as s:
             has_plan = s.scalar(select(Plan.id).limit(1)) is not None

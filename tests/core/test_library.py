@@ -408,3 +408,52 @@ def test_list_filter_accepts_plan_qualified_task_code(workspace, media_files) ->
     assert [x.id for x in library.list_media(workspace, task="TN-CDS-2024-2025/NV5")] == [m.id]
     assert [x.id for x in library.list_media(workspace, task="TN-CDS-2024-2025/nv5")] == [m.id]
     assert library.list_media(workspace, task="OTHER-PLAN/NV5") == []
+
+
+# --- regressions of core bugs found while writing these tests ---------
+
+
+def test_concurrent_import_of_same_file_keeps_the_stored_copy(workspace, media_files) -> None:
+    """Force the race deterministically: just before job A inserts its row, job B
+    imports the same file and commits. A then hits the UNIQUE(sha256) constraint
+    and must report a duplicate without touching B's stored file."""
+    from sqlalchemy import event
+
+    state: dict = {}
+
+    def other_job_commits_first(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if "fired" not in state and statement.startswith("INSERT INTO media "):
+            state["fired"] = True  # before the nested job, whose own INSERT passes through here too
+            state["other"] = library.import_files(workspace, [media_files.wav])
+
+    event.listen(workspace.engine, "before_cursor_execute", other_job_commits_first)
+    try:
+        mine = library.import_files(workspace, [media_files.wav])
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", other_job_commits_first)
+
+    assert len(state["other"].added) == 1
+    assert mine.added == [] and mine.failed == [] and len(mine.duplicates) == 1
+    (m,) = library.list_media(workspace)
+    assert workspace.path(m.store_path).is_file()
+    assert workspace.path(m.thumb_path).is_file()
+
+
+def test_lowercase_task_codes_in_a_plan_are_usable(tmp_path: Path, media_files) -> None:
+    import json
+
+    from ledcast.core import plan as plan_mod
+    from ledcast.core.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "lower", load_default_plan=False)
+    try:
+        doc = json.loads(plan_mod.default_plan_path().read_text(encoding="utf-8"))
+        doc["code"] = "LOWER"
+        for t in doc["tasks"]:
+            t["code"] = t["code"].lower()
+        plan_mod.import_plan(ws, doc)
+        m = library.import_files(ws, [media_files.wav], task_codes=["nv1"]).added[0]
+        assert [t.code.upper() for t in m.tasks] == ["NV1"]
+        assert [x.id for x in library.list_media(ws, task="nv1")] == [m.id]
+    finally:
+        ws.close()

@@ -214,6 +214,14 @@
         <source>names a task the plan does not have</source>
         <translation>ghi nhiệm vụ không có trong kế hoạch</translation>
     </message>
+    <message>
+        <source>a task code has at most 16 characters</source>
+        <translation>mã nhiệm vụ dài tối đa 16 ký tự</translation>
+    </message>
+    <message>
+        <source>This item no longer exists; it may have been removed meanwhile.</source>
+        <translation>Mục này không còn nữa; có thể đã bị xóa trong lúc đó.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
