@@ -179,3 +179,16 @@ def test_preview_shows_image_and_loads_video(qtbot, workspace, english, media_fi
 
 def test_fold_is_accent_insensitive() -> None:
     assert fold("Đài Truyền Thanh Dịch Vụ") == "dai truyen thanh dich vu"
+
+
+def test_rename_selected_item(qtbot, workspace, english, media_files, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    report = _import(qtbot, view, [media_files.wav])
+    _select_row(view, 0)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Bản tin sáng", True)))
+    view.rename_selected()
+    assert library.get_media(workspace, report.added[0].id).title == "Bản tin sáng"
+    assert view.proxy.index(0, 0).data() == "Bản tin sáng"

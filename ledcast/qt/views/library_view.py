@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -90,6 +92,8 @@ class LibraryView(QWidget):
         header.setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.preview.toggle_play())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Reject"))
@@ -139,6 +143,7 @@ class LibraryView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.rename_selected)
 
         self.reload_tasks()
         self.refresh()
@@ -325,6 +330,32 @@ class LibraryView(QWidget):
         if dlg.exec():
             library.set_task_ids(self.ws, [m.id for m in items], dlg.checked_task_ids())
             self.refresh()
+
+    def rename_selected(self) -> None:
+        items = self.selected_media()
+        if len(items) != 1:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=items[0].title)
+        if ok and title.strip():
+            library.rename_media(self.ws, items[0].id, title)
+            self.refresh()
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        items = self.selected_media()
+        if not items:
+            return
+        menu = QMenu(self)
+        if len(items) == 1 and items[0].kind in ("audio", "video"):
+            menu.addAction(self.tr("Play / pause"), self.preview.toggle_play)
+        if len(items) == 1:
+            menu.addAction(self.tr("Rename…"), self.rename_selected)
+        menu.addAction(self.tr("Tasks…"), self.edit_tasks)
+        menu.addAction(self.tr("Approve"), lambda: self.set_approval("approved"))
+        menu.addAction(self.tr("Reject"), lambda: self.set_approval("rejected"))
+        menu.addAction(self.tr("Back to pending"), lambda: self.set_approval("pending"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove"), self.remove_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def remove_selected(self) -> None:
         items = self.selected_media()

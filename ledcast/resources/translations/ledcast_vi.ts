@@ -346,6 +346,26 @@
         <translation>Kết quả thêm tư liệu</translation>
     </message>
     <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Phát / tạm dừng</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>Trả về chờ duyệt</translation>
+    </message>
+    <message>
         <source>Remove from library</source>
         <translation>Xóa khỏi thư viện</translation>
     </message>
