@@ -457,3 +457,23 @@ def test_lowercase_task_codes_in_a_plan_are_usable(tmp_path: Path, media_files) 
         assert [x.id for x in library.list_media(ws, task="nv1")] == [m.id]
     finally:
         ws.close()
+
+
+def test_title_comes_from_tags_when_present(workspace, tmp_path: Path) -> None:
+    """An MP3 whose ID3 title is set gets that title (NFC), not its file name."""
+    import subprocess
+    import unicodedata
+
+    import imageio_ffmpeg
+
+    out = tmp_path / "bt_01.mp3"
+    title_nfd = unicodedata.normalize("NFD", "Bản tin Dịch vụ công")
+    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                    "sine=frequency=300:duration=1.5", "-c:a", "libmp3lame", "-b:a", "64k",
+                    "-metadata", f"title={title_nfd}", str(out)], check=True)
+    report = library.import_files(workspace, [out])
+    (m,) = report.added
+    assert m.title == "Bản tin Dịch vụ công"
+    assert m.original_name == "bt_01.mp3"
+    assert (m.kind, m.audio_codec, m.container) == ("audio", "mp3", "mp3")
+    assert abs(m.duration_s - 1.5) < 0.1
