@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,6 @@ class LibraryView(QWidget):
         self.ws = ws
         self.job: workers.Job | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.setAcceptDrops(True)
 
         self.model = MediaTableModel(ws.root, self)
         self.proxy = MediaFilterProxy(self)
@@ -376,15 +375,3 @@ class LibraryView(QWidget):
         self.refresh()
         if errors:
             QMessageBox.warning(self, self.tr("Remove from library"), "\n".join(errors))
-
-    # --- drag and drop ---------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
