@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy import select
 
-from ledcast.core.db.models import Outlet
+from ledcast.core.db.models import Outlet, Playlist
 from ledcast.core.errors import (
     M_BAD_FPS,
     M_BAD_KIND,
@@ -15,12 +15,14 @@ from ledcast.core.errors import (
     M_OUTLET_EXISTS,
     M_SCREEN_NEEDS_SIZE,
     LedcastError,
+    QT_TRANSLATE_NOOP,
 )
 from ledcast.core.i18n import nfc
 from ledcast.core.workspace import Workspace
 
 OUTLET_KINDS = ("screen", "speaker")
 MAX_SIDE = 7680
+MIN_SIDE = 8
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -28,7 +30,7 @@ def parse_size(text: str) -> tuple[int, int]:
     if not m:
         raise LedcastError(M_BAD_SIZE, size=text)
     w, h = int(m.group(1)), int(m.group(2))
-    if not (8 <= w <= MAX_SIDE and 8 <= h <= MAX_SIDE):
+    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
         raise LedcastError(M_BAD_SIZE, size=text)
     return w, h
 
@@ -63,3 +65,61 @@ def add_outlet(ws: Workspace, name: str, kind: str, size: str | None = None,
 def list_outlets(ws: Workspace) -> list[Outlet]:
     with ws.session() as s:
         return list(s.scalars(select(Outlet).order_by(Outlet.kind, Outlet.name)))
+
+
+M_OUTLET_IN_USE = QT_TRANSLATE_NOOP(
+    "Errors", "Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them.")
+M_OUTLET_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No outlet named “{name}”.")
+
+
+def get_outlet(ws: Workspace, name_or_id: str | int) -> Outlet:
+    with ws.session() as s:
+        if isinstance(name_or_id, int):
+            outlet = s.get(Outlet, name_or_id)
+        else:
+            outlet = s.scalars(select(Outlet).where(Outlet.name == nfc(name_or_id.strip()))).first()
+    if outlet is None:
+        raise LedcastError(M_OUTLET_NOT_FOUND, name=str(name_or_id))
+    return outlet
+
+
+def update_outlet(ws: Workspace, outlet_id: int, *, name: str | None = None, size: str | None = None,
+                  fps: float | None = None, location: str | None = None) -> Outlet:
+    with ws.session() as s:
+        outlet = s.get(Outlet, outlet_id)
+        if outlet is None:
+            raise LedcastError(M_OUTLET_NOT_FOUND, name=str(outlet_id))
+        if name is not None:
+            name = nfc(name.strip())
+            if not name:
+                raise LedcastError(M_EMPTY_NAME)
+            clash = s.scalar(select(Outlet.id).where(Outlet.name == name, Outlet.id != outlet_id))
+            if clash is not None:
+                raise LedcastError(M_OUTLET_EXISTS, name=name)
+            outlet.name = name
+        if outlet.kind == "screen":
+            if size is not None:
+                outlet.width, outlet.height = parse_size(size)
+            if fps is not None:
+                if not 1 <= fps <= 120:
+                    raise LedcastError(M_BAD_FPS)
+                outlet.fps = fps
+        if location is not None:
+            outlet.location = nfc(location.strip())
+        s.flush()
+        return outlet
+
+
+def remove_outlet(ws: Workspace, outlet_id: int, *, force: bool = False) -> None:
+    """Remove an outlet. Playlists bound to it are named in the refusal; with
+    `force` they are kept and unbound (their items and schedules stay)."""
+    with ws.session() as s:
+        outlet = s.get(Outlet, outlet_id)
+        if outlet is None:
+            raise LedcastError(M_OUTLET_NOT_FOUND, name=str(outlet_id))
+        users = list(s.scalars(select(Playlist).where(Playlist.outlet_id == outlet_id)))
+        if users and not force:
+            raise LedcastError(M_OUTLET_IN_USE, name=outlet.name, playlists=", ".join(p.name for p in users))
+        for p in users:
+            p.outlet_id = None
+        s.delete(outlet)

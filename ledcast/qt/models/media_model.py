@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QPixmap
 
 from ledcast.core.db.models import Media
 from ledcast.core.text import fold
 
+MEDIA_MIME = "application/x-ledcast-media-ids"
 MediaRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -44,6 +54,24 @@ class MediaTableModel(QAbstractTableModel):
     def approval_label(self, state: str) -> str:
         return {"pending": self.tr("Pending"), "approved": self.tr("Approved"),
                 "rejected": self.tr("Rejected")}.get(state, state)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MEDIA_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Dragged library items carry their media ids (dropped on a playlist)."""
+        ids: list[int] = []
+        for idx in indexes:
+            mid = self.rows[idx.row()].id
+            if mid not in ids:
+                ids.append(mid)
+        mime = QMimeData()
+        mime.setData(MEDIA_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
 
     def set_rows(self, rows: list[Media]) -> None:
         self.beginResetModel()
@@ -123,6 +151,7 @@ class MediaFilterProxy(QSortFilterProxyModel):
         self.search = ""
         self.task_code: str | None = None  # "" means: outside the plan
         self.kind: str | None = None
+        self.kinds: tuple[str, ...] | None = None  # e.g. what a playlist accepts
         self.approval: str | None = None
         self.setSortRole(SortRole)
 
@@ -145,6 +174,8 @@ class MediaFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         m: Media = self.sourceModel().media_at(source_row)  # type: ignore[attr-defined]
         if self.kind and m.kind != self.kind:
+            return False
+        if self.kinds is not None and m.kind not in self.kinds:
             return False
         if self.approval and m.approval != self.approval:
             return False

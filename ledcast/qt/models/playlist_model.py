@@ -1,0 +1,173 @@
+"""Items of one playlist as a table that accepts drops: rows dragged within it
+reorder the playlist; media dragged from the library are inserted."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Playlist, PlaylistItem
+from ledcast.core.workspace import Workspace
+from ledcast.qt.models.media_model import MEDIA_MIME, format_duration
+
+ITEMS_MIME = "application/x-ledcast-playlist-items"
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PlaylistItemsModel(QAbstractTableModel):
+    COLUMNS = ("pos", "title", "kind", "duration", "trim", "tasks", "notes")
+    changed = Signal()  # stored playlist changed (reload totals)
+    refused = Signal(list)  # [(media id, LedcastError)] from a drop
+
+    def __init__(self, ws: Workspace, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ws = ws
+        self.playlist: Playlist | None = None
+        self.items: list[PlaylistItem] = []
+        self.notes: dict[int, list[str]] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return ("#", self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Trim"),
+                self.tr("Tasks"), self.tr("Notes"))
+
+    def load(self, playlist_id: int | None, translate=None) -> None:  # type: ignore[no-untyped-def]
+        self.beginResetModel()
+        self.playlist = pl.get_playlist(self.ws, playlist_id) if playlist_id is not None else None
+        self.items = list(self.playlist.items) if self.playlist else []
+        self.notes = {}
+        if self.playlist:
+            for item in self.items:
+                self.notes[item.id] = [w.message(translate) for w in pl.item_warnings(item.media, self.playlist.outlet)]
+        self.endResetModel()
+
+    def reload(self, translate=None) -> None:  # type: ignore[no-untyped-def]
+        self.load(self.playlist.id if self.playlist else None, translate)
+        self.changed.emit()
+
+    # --- table ------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        col = self.COLUMNS[index.column()]
+        m = item.media
+        if role == ItemRole:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == "pos":
+                return index.row() + 1
+            if col == "title":
+                return m.title
+            if col == "kind":
+                return {"audio": self.tr("Audio"), "image": self.tr("Image"), "video": self.tr("Video"),
+                        "slide": self.tr("Slide")}.get(m.kind, m.kind)
+            if col == "duration":
+                seconds = pl.item_duration(item)
+                if role == Qt.ItemDataRole.EditRole:
+                    return seconds
+                return format_duration(seconds) if seconds >= 60 else f"{seconds:g} s"
+            if col == "trim":
+                if item.trim_in_s is None and item.trim_out_s is None:
+                    return ""
+                return f"{format_duration(item.trim_in_s or 0)}–{format_duration(item.trim_out_s or m.duration_s)}"
+            if col == "tasks":
+                return ", ".join(t.code for t in m.tasks)
+            if col == "notes":
+                return " · ".join(self.notes.get(item.id, []))
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("notes", "title"):
+            return "\n".join(self.notes.get(item.id, [])) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "notes" and self.notes.get(item.id):
+            return QColor("#b35c00")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("pos", "duration"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+        if self.COLUMNS[index.column()] == "duration" and self.items[index.row()].media.kind in pl.STILL_KINDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "duration":
+            return False
+        pl.set_item_duration(self.ws, self.items[index.row()].id, float(value))  # errors reach the view
+        self.reload()
+        return True
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ITEMS_MIME, MEDIA_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
+        ids: list[int] = []
+        for idx in sorted(indexes, key=lambda i: i.row()):
+            iid = self.items[idx.row()].id
+            if iid not in ids:
+                ids.append(iid)
+        mime = QMimeData()
+        mime.setData(ITEMS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        return self.playlist is not None and (data.hasFormat(ITEMS_MIME) or data.hasFormat(MEDIA_MIME))
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int,  # type: ignore[no-untyped-def]  # noqa: N802
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self.playlist is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.items)
+        if data.hasFormat(ITEMS_MIME):
+            moving = json.loads(bytes(data.data(ITEMS_MIME).data()).decode())
+            order = [i.id for i in self.items]
+            before = [i for i in order[:row] if i not in moving]
+            after = [i for i in order[row:] if i not in moving]
+            pl.reorder(self.ws, self.playlist.id, before + moving + after)
+        elif data.hasFormat(MEDIA_MIME):
+            media_ids = json.loads(bytes(data.data(MEDIA_MIME).data()).decode())
+            result = pl.add_items(self.ws, self.playlist.id, media_ids, position=row)
+            if result.refused:
+                self.refused.emit(result.refused)
+        else:
+            return False
+        self.reload()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        # A finished internal move asks the source to drop the moved rows; the
+        # reorder is already stored and the model reloaded, so there is nothing to do.
+        return False
