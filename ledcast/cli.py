@@ -224,6 +224,193 @@ def cmd_media_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- outlets (edit) ------------------------------------------------------------
+
+L_OUTLET_UPDATED = QT_TRANSLATE_NOOP("Cli", "Updated outlet {name}.")
+L_OUTLET_REMOVED = QT_TRANSLATE_NOOP("Cli", "Removed outlet {name}.")
+
+
+def cmd_outlet_edit(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import get_outlet, update_outlet
+
+    ws = _open(args)
+    o = update_outlet(ws, get_outlet(ws, args.name).id, name=args.rename, size=args.size, fps=args.fps,
+                      location=args.location)
+    _out(_t(L_OUTLET_UPDATED).format(name=o.name))
+    return 0
+
+
+def cmd_outlet_remove(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import get_outlet, remove_outlet
+
+    ws = _open(args)
+    o = get_outlet(ws, args.name)
+    remove_outlet(ws, o.id, force=args.force)
+    _out(_t(L_OUTLET_REMOVED).format(name=o.name))
+    return 0
+
+
+# --- playlists -------------------------------------------------------------------
+
+L_PLAYLIST_ADDED = QT_TRANSLATE_NOOP("Cli", "Added playlist {name} (id {id}).")
+L_ITEMS_ADDED = QT_TRANSLATE_NOOP("Cli", "{n} item(s) added; total {total}.")
+L_REFUSED = QT_TRANSLATE_NOOP("Cli", "refused {id}: {reason}")
+L_WARNING = QT_TRANSLATE_NOOP("Cli", "warning: {text}")
+L_TOTAL = QT_TRANSLATE_NOOP("Cli", "Total")
+L_OUTLET = QT_TRANSLATE_NOOP("Cli", "Outlet")
+L_SCHEDULES = QT_TRANSLATE_NOOP("Cli", "Schedules")
+L_SCHEDULE_ADDED = QT_TRANSLATE_NOOP("Cli", "Schedule {id} added: {count} airing(s) from {start} to {end}.")
+L_NO_AIRINGS = QT_TRANSLATE_NOOP("Cli", "Nothing scheduled.")
+L_TASKS_COVERED = QT_TRANSLATE_NOOP("Cli", "Tasks covered")
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Cli", "Monday"), QT_TRANSLATE_NOOP("Cli", "Tuesday"),
+                 QT_TRANSLATE_NOOP("Cli", "Wednesday"), QT_TRANSLATE_NOOP("Cli", "Thursday"),
+                 QT_TRANSLATE_NOOP("Cli", "Friday"), QT_TRANSLATE_NOOP("Cli", "Saturday"),
+                 QT_TRANSLATE_NOOP("Cli", "Sunday"))
+L_OVERLAP = QT_TRANSLATE_NOOP("Cli", "OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})")
+
+
+def _hms(seconds: float) -> str:
+    total = int(round(seconds))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def cmd_playlist_add(args: argparse.Namespace) -> int:
+    from ledcast.core import playlist as pl
+
+    p = pl.create_playlist(_open(args), args.name, args.kind, args.outlet, args.priority)
+    if args.json:
+        _json(pl.playlist_to_dict(p))
+    else:
+        _out(_t(L_PLAYLIST_ADDED).format(name=p.name, id=p.id))
+    return 0
+
+
+def cmd_playlist_items(args: argparse.Namespace) -> int:
+    from ledcast.core import playlist as pl
+    from ledcast.core.i18n import translate
+
+    ws = _open(args)
+    res = pl.add_items(ws, args.name, args.media_ids, duration_s=args.duration)
+    p = pl.get_playlist(ws, args.name)
+    if args.json:
+        _json({"added": len(res.added),
+               "refused": [{"media_id": mid, "error": e.message(translate)} for mid, e in res.refused],
+               "warnings": [w.message(translate) for w in res.warnings], "playlist": pl.playlist_to_dict(p, translate)})
+    else:
+        for mid, e in res.refused:
+            sys.stderr.write(_t(L_REFUSED).format(id=mid, reason=e.message(translate)) + "\n")
+        for w in res.warnings:
+            _out(_t(L_WARNING).format(text=w.message(translate)))
+        _out(_t(L_ITEMS_ADDED).format(n=len(res.added), total=_hms(pl.total_duration(p))))
+    return 1 if res.refused else 0
+
+
+def cmd_playlist_show(args: argparse.Namespace) -> int:
+    from ledcast.core import playlist as pl
+    from ledcast.core.i18n import translate
+
+    p = pl.get_playlist(_open(args), args.name)
+    d = pl.playlist_to_dict(p, translate)
+    if args.json:
+        _json(d)
+        return 0
+    outlet = d["outlet"]
+    _out(f"{p.name} [{p.kind}, {p.priority}]")
+    if outlet:
+        size = f" {outlet['width']}x{outlet['height']}" if outlet["width"] else ""
+        _out(f"{_t(L_OUTLET)}: {outlet['name']}{size}")
+    for i in d["items"]:
+        _out(f"{i['position'] + 1:>3}. [{i['item_id']}] {i['kind']:<6} {_hms(i['duration_s']):>8}  "
+             f"{','.join(i['tasks']) or '-':<8} {i['title']}")
+    _out(f"{_t(L_TOTAL)}: {_hms(d['total_s'])}   {_t(L_TASKS_COVERED)}: {', '.join(d['tasks']) or '-'}")
+    if d["schedules"]:
+        _out(f"{_t(L_SCHEDULES)}:")
+        for sc in d["schedules"]:
+            rep = f" x{sc['repeat']} +{sc['gap_s']}s" if sc["repeat"] > 1 else ""
+            _out(f"  [{sc['id']}] {sc['from']}..{sc['to']} {sc['weekdays']} {sc['times']} {sc['priority']}{rep}")
+    for w in d["warnings"]:
+        _out(_t(L_WARNING).format(text=w))
+    return 0
+
+
+def cmd_playlist_list(args: argparse.Namespace) -> int:
+    from ledcast.core import playlist as pl
+
+    items = pl.list_playlists(_open(args))
+    if args.json:
+        _json([pl.playlist_to_dict(p) for p in items])
+        return 0
+    for p in items:
+        _out(f"{p.id:>4}  {p.kind:<8} {_hms(pl.total_duration(p)):>8}  {len(p.items):>3}  {p.name}"
+             + (f"  → {p.outlet.name}" if p.outlet else ""))
+    return 0
+
+
+def _date(text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ledcast.core.dates import parse_date
+
+    return parse_date(text) if text else dt.date.today()
+
+
+def cmd_playlist_schedule(args: argparse.Namespace) -> int:
+    from ledcast.core import agenda as ag
+    from ledcast.core import playlist as pl
+
+    ws = _open(args)
+    sc = ag.add_schedule(ws, args.name, date_from=_date(args.date_from), date_to=_date(args.date_to),
+                         times=args.times, weekdays=args.days, priority=args.priority,
+                         repeat_count=args.repeat, repeat_gap_s=args.gap)
+    p = pl.get_playlist(ws, args.name)
+    occ = ag.occurrences_of(p, sc.date_from, sc.date_to)
+    occ = [o for o in occ if o.schedule_id == sc.id]
+    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=len(occ), start=sc.date_from.isoformat(),
+                                     end=sc.date_to.isoformat()))
+    return 0
+
+
+def cmd_playlist_remove(args: argparse.Namespace) -> int:
+    from ledcast.core import playlist as pl
+
+    pl.delete_playlist(_open(args), args.name)
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from ledcast.core import agenda as ag
+
+    a = ag.agenda(_open(args), _date(args.date), args.days, args.outlet)
+    if args.json:
+        def occ(o):  # type: ignore[no-untyped-def]
+            return {"start": o.start.isoformat(timespec="seconds"), "end": o.end.isoformat(timespec="seconds"),
+                    "playlist": o.playlist_name, "outlet": o.outlet_name, "priority": o.priority,
+                    "repeat_index": o.repeat_index, "overlap": a.overlapping(o)}
+
+        _json({"from": a.day_from.isoformat(), "to": a.day_to.isoformat(),
+               "occurrences": [occ(o) for o in a.occurrences],
+               "overlaps": [{"outlet": o.first.outlet_name, "first": occ(o.first), "second": occ(o.second),
+                             "seconds": o.seconds} for o in a.overlaps]})
+        return 0
+    if not a.occurrences:
+        _out(_t(L_NO_AIRINGS))
+    day = None
+    for o in a.occurrences:
+        if o.start.date() != day:
+            day = o.start.date()
+            _out(f"{_t(WEEKDAY_NAMES[day.weekday()])} {day:%d/%m/%Y}")
+        flag = " !" if a.overlapping(o) else ""
+        fmt = "%H:%M" if o.start.second == 0 and o.end.second == 0 else "%H:%M:%S"
+        _out(f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {o.playlist_name}{flag}")
+    for ov in a.overlaps:
+        _out(_t(L_OVERLAP).format(outlet=ov.first.outlet_name, a=ov.first.playlist_name,
+                                  a_time=f"{ov.first.start:%d/%m %H:%M}", b=ov.second.playlist_name,
+                                  b_time=f"{ov.second.start:%d/%m %H:%M}", length=_hms(ov.seconds)))
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------
 
 
@@ -267,6 +454,51 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--location")
     sp.add_argument("--json", action="store_true")
     sp = add(outlet, "list", cmd_outlet_list, "list outlets")
+    sp.add_argument("--json", action="store_true")
+    sp = add(outlet, "edit", cmd_outlet_edit, "change an outlet")
+    sp.add_argument("name")
+    sp.add_argument("--rename", metavar="NEW_NAME")
+    sp.add_argument("--size", metavar="WxH")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--location")
+    sp = add(outlet, "remove", cmd_outlet_remove, "remove an outlet (--force unbinds its playlists)")
+    sp.add_argument("name")
+    sp.add_argument("--force", action="store_true")
+
+    playlist = sub.add_parser("playlist", help="playlists for outlets").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(playlist, "add", cmd_playlist_add, "create a playlist")
+    sp.add_argument("name")
+    sp.add_argument("--kind", required=True, choices=("screen", "speaker"))
+    sp.add_argument("--outlet", metavar="NAME")
+    sp.add_argument("--priority", default="normal", choices=("normal", "priority", "emergency"))
+    sp.add_argument("--json", action="store_true")
+    sp = add(playlist, "items", cmd_playlist_items, "append library items (by media id)")
+    sp.add_argument("name")
+    sp.add_argument("media_ids", nargs="+", type=int, metavar="MEDIA_ID")
+    sp.add_argument("--duration", type=float, metavar="SECONDS", help="duration of pictures and slides (default 10)")
+    sp.add_argument("--json", action="store_true")
+    sp = add(playlist, "show", cmd_playlist_show, "items, durations, total, tasks, schedule")
+    sp.add_argument("name")
+    sp.add_argument("--json", action="store_true")
+    sp = add(playlist, "list", cmd_playlist_list, "list playlists")
+    sp.add_argument("--json", action="store_true")
+    sp = add(playlist, "schedule", cmd_playlist_schedule, "add a schedule rule to a playlist")
+    sp.add_argument("name")
+    sp.add_argument("--from", dest="date_from", required=True, metavar="D")
+    sp.add_argument("--to", dest="date_to", required=True, metavar="D")
+    sp.add_argument("--times", required=True, metavar="06:00,17:00")
+    sp.add_argument("--days", metavar="mon,wed,fri", help="weekdays (default: every day); t2..t7,cn also work")
+    sp.add_argument("--priority", choices=("normal", "priority", "emergency"))
+    sp.add_argument("--repeat", type=int, default=1, metavar="N")
+    sp.add_argument("--gap", type=int, default=0, metavar="SECONDS")
+    sp = add(playlist, "remove", cmd_playlist_remove, "delete a playlist")
+    sp.add_argument("name")
+
+    sp = add(sub, "agenda", cmd_agenda, "what plays when on each outlet")
+    sp.add_argument("--date", metavar="D", help="first day (default today)")
+    sp.add_argument("--days", type=int, default=1, metavar="N")
+    sp.add_argument("--outlet", metavar="NAME")
     sp.add_argument("--json", action="store_true")
 
     media = sub.add_parser("media", help="the media library").add_subparsers(
