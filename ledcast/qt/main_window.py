@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
 
 from ledcast import __version__
 from ledcast.core.workspace import Workspace
+from ledcast.qt.views.agenda_view import AgendaView
 from ledcast.qt.views.library_view import LibraryView
+from ledcast.qt.views.outlets_view import OutletsView
 from ledcast.qt.views.placeholder import PlaceholderView
 from ledcast.qt.views.plan_view import PlanView
+from ledcast.qt.views.playlist_view import PlaylistView
 from ledcast.qt.views.settings_view import SettingsView
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("plan", "library", "playlists", "export", "airings", "reports", "settings")
+    PAGES = ("plan", "library", "playlists", "agenda", "outlets", "export", "airings", "reports", "settings")
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -41,6 +44,11 @@ class MainWindow(QMainWindow):
         self.plan_view = PlanView(ws)
         self.library_view = LibraryView(ws)
         self.settings_view = SettingsView(ws)
+        self.playlist_view = PlaylistView(ws)
+        self.agenda_view = AgendaView(ws)
+        self.outlets_view = OutletsView(ws)
+        self.outlets_view.outlets_changed.connect(self.agenda_view.reload_outlets)
+        self.playlist_view.playlists_changed.connect(self.agenda_view.refresh)
         self.plan_view.plans_changed.connect(self.library_view.reload_tasks)
         self.plan_view.plans_changed.connect(self.library_view.refresh)
 
@@ -49,10 +57,9 @@ class MainWindow(QMainWindow):
         pages = [
             ("plan", self.tr("Plan"), SP.SP_FileDialogDetailedView, self.plan_view),
             ("library", self.tr("Library"), SP.SP_DirIcon, self.library_view),
-            ("playlists", self.tr("Playlists"), SP.SP_FileDialogListView, PlaceholderView(
-                self.tr("Playlists"),
-                self.tr("Build the programme of each loudspeaker session and each screen loop from the "
-                        "library, with durations, schedules and priorities."))),
+            ("playlists", self.tr("Playlists"), SP.SP_MediaPlay, self.playlist_view),
+            ("agenda", self.tr("Agenda"), SP.SP_MediaSeekForward, self.agenda_view),
+            ("outlets", self.tr("Outlets"), SP.SP_ComputerIcon, self.outlets_view),
             ("export", self.tr("Export"), SP.SP_DriveFDIcon, PlaceholderView(
                 self.tr("Export"),
                 self.tr("Write programmes for USB sticks, screen controllers and loudspeaker boxes: an MP4 at "
@@ -64,14 +71,14 @@ class MainWindow(QMainWindow):
                 self.tr("Reports"),
                 self.tr("Count items and minutes per task and channel against the plan's targets, by month, "
                         "quarter, six months or year."))),
-            ("settings", self.tr("Settings"), SP.SP_FileDialogListView, self.settings_view),
+            ("settings", self.tr("Settings"), SP.SP_DialogResetButton, self.settings_view),
         ]
         for key, label, icon, widget in pages:
             item = QListWidgetItem(style.standardIcon(icon), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
             self.stack.addWidget(widget)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -82,6 +89,15 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(ws.root)))
         self.library_view.import_finished.connect(self._on_import)
+
+    def _on_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        # pages show what other pages changed meanwhile (library items, outlets, tasks)
+        page = self.stack.widget(row)
+        if page is self.playlist_view:
+            self.playlist_view.refresh()
+        elif page is self.agenda_view:
+            self.agenda_view.reload_outlets()
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.PAGES.index(key))

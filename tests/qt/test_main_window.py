@@ -14,7 +14,8 @@ def test_sidebar_and_plan_view_in_vietnamese(qtbot, workspace, vietnamese) -> No
     qtbot.addWidget(win)
     win.show()
     labels = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-    assert labels == ["Kế hoạch", "Thư viện", "Chương trình phát", "Xuất", "Nhật ký phát", "Báo cáo", "Cài đặt"]
+    assert labels == ["Kế hoạch", "Thư viện", "Chương trình phát", "Lịch phát", "Điểm phát", "Xuất", "Nhật ký phát",
+                      "Báo cáo", "Cài đặt"]
     assert win.stack.currentWidget() is win.plan_view
     tasks = win.plan_view.tasks_table
     assert tasks.rowCount() == 8

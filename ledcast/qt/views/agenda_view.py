@@ -1,0 +1,112 @@
+"""Lịch phát: what plays when on each outlet for a day or a week; overlaps on
+the same outlet are flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledcast.core import agenda as ag
+from ledcast.core.outlets import list_outlets
+from ledcast.core.workspace import Workspace
+from ledcast.qt.views.schedule_dialog import priority_labels
+
+OVERLAP_BG = QColor("#ffd9d9")
+EMERGENCY_FG = QColor("#b00020")
+
+
+class AgendaView(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.agenda: ag.Agenda | None = None
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.span = QComboBox()
+        self.span.addItem(self.tr("Day"), 1)
+        self.span.addItem(self.tr("Week"), 7)
+        self.outlet = QComboBox()
+        self.prev_button = QPushButton("◀")
+        self.next_button = QPushButton("▶")
+        self.today_button = QPushButton(self.tr("Today"))
+        bar = QHBoxLayout()
+        for w in (self.prev_button, self.date, self.next_button, self.today_button, self.span):
+            bar.addWidget(w)
+        bar.addWidget(QLabel(self.tr("Outlet")))
+        bar.addWidget(self.outlet)
+        bar.addStretch(1)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Start"), self.tr("End"), self.tr("Outlet"),
+                                              self.tr("Playlist"), self.tr("Priority")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Agenda") + "</h2>"))
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.date.dateChanged.connect(lambda _d: self.refresh())
+        self.span.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.outlet.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.prev_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(-self.span.currentData())))
+        self.next_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(self.span.currentData())))
+        self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.reload_outlets()
+
+    def reload_outlets(self) -> None:
+        current = self.outlet.currentData()
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem(self.tr("All outlets"), None)
+        for o in list_outlets(self.ws):
+            self.outlet.addItem(o.name, o.name)
+        self.outlet.setCurrentIndex(max(0, self.outlet.findData(current)))
+        self.outlet.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        a = ag.agenda(self.ws, self.date.date().toPython(), self.span.currentData(), self.outlet.currentData())
+        self.agenda = a
+        labels = priority_labels(self)
+        self.table.setRowCount(len(a.occurrences))
+        for r, o in enumerate(a.occurrences):
+            cells = [f"{o.start:%d/%m/%Y}", f"{o.start:%H:%M}", f"{o.end:%H:%M}", o.outlet_name or "—",
+                     o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
+                     labels.get(o.priority, o.priority)]
+            overlap = a.overlapping(o)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if overlap:
+                    item.setBackground(OVERLAP_BG)
+                    item.setToolTip(self.tr("Overlaps another programme on the same outlet"))
+                if o.priority == "emergency":
+                    item.setForeground(EMERGENCY_FG)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        if not a.occurrences:
+            text = self.tr("Nothing scheduled in this period. Add a schedule to a playlist.")
+        else:
+            text = self.tr("%1 airing(s).").replace("%1", str(len(a.occurrences)))
+        if a.overlaps:
+            text += " " + self.tr("%1 overlap(s) on the same outlet (highlighted).").replace("%1", str(len(a.overlaps)))
+            self.summary.setStyleSheet("color: #b00020; font-weight: 600;")
+        else:
+            self.summary.setStyleSheet("")
+        self.summary.setText(text)

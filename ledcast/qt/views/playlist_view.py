@@ -1,0 +1,469 @@
+"""Chương trình phát: build each outlet's programme from the library, set
+durations and trims, see the total and the tasks covered, and schedule it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledcast.core import agenda as ag
+from ledcast.core import library
+from ledcast.core import playlist as pl
+from ledcast.core.outlets import list_outlets
+from ledcast.core.workspace import Workspace
+from ledcast.qt.errors import error_text
+from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
+from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
+from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kind_label(widget: QWidget, kind: str) -> str:
+    return {"screen": widget.tr("Screen"), "speaker": widget.tr("Loudspeakers")}.get(kind, kind)
+
+
+class NewPlaylistDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New playlist"))
+        self.ws = ws
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Bản tin sáng – loa xã"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Loudspeakers (audio)"), "speaker")
+        self.kind.addItem(self.tr("Screen (pictures, slides, video)"), "screen")
+        self.outlet = QComboBox()
+        self.priority = QComboBox()
+        for key, label in priority_labels(self).items():
+            self.priority.addItem(label, key)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("For"), self.kind)
+        form.addRow(self.tr("Outlet"), self.outlet)
+        form.addRow(self.tr("Priority"), self.priority)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._fill_outlets)
+        self._fill_outlets()
+
+    def _fill_outlets(self) -> None:
+        self.outlet.clear()
+        self.outlet.addItem(self.tr("(none yet)"), None)
+        for o in list_outlets(self.ws):
+            if o.kind == self.kind.currentData():
+                self.outlet.addItem(o.name + (f"  {o.width}×{o.height}" if o.width else ""), o.name)
+        if self.outlet.count() > 1:
+            self.outlet.setCurrentIndex(1)
+
+
+class TrimDialog(QDialog):
+    def __init__(self, length: float, trim_in: float | None, trim_out: float | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Trim"))
+        self.start = QDoubleSpinBox()
+        self.end = QDoubleSpinBox()
+        for box in (self.start, self.end):
+            box.setRange(0, length)
+            box.setDecimals(1)
+            box.setSuffix(" s")
+        self.start.setValue(trim_in or 0)
+        self.end.setValue(trim_out if trim_out is not None else length)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Play only part of the item (length %1).").replace("%1", format_duration(length))))
+        form.addRow(self.tr("Start at"), self.start)
+        form.addRow(self.tr("End at"), self.end)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PlaylistView(QWidget):
+    playlists_changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+
+        # playlists
+        self.list = QListWidget()
+        self.new_button = QPushButton(self.tr("New playlist…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel("<b>" + self.tr("Playlists") + "</b>"))
+        ll.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        ll.addLayout(row)
+
+        # editor
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.outlet_combo = QComboBox()
+        self.priority_combo = QComboBox()
+        for key, label in priority_labels(self).items():
+            self.priority_combo.addItem(label, key)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(QLabel(self.tr("Outlet")))
+        head.addWidget(self.outlet_combo)
+        head.addWidget(QLabel(self.tr("Priority")))
+        head.addWidget(self.priority_combo)
+
+        self.items_model = PlaylistItemsModel(ws, self)
+        self.items_view = QTableView()
+        self.items_view.setModel(self.items_model)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items_view.setDragDropOverwriteMode(False)
+        self.items_view.setDropIndicatorShown(True)
+        self.items_view.setAcceptDrops(True)
+        self.items_view.verticalHeader().setVisible(False)
+        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.remove_item_button = QPushButton(self.tr("Remove item"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.trim_button = QPushButton(self.tr("Trim…"))
+        item_buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.trim_button, self.remove_item_button):
+            item_buttons.addWidget(b)
+        item_buttons.addStretch(1)
+        self.total_label = QLabel()
+        self.total_label.setStyleSheet("font-weight: 600;")
+        item_buttons.addWidget(self.total_label)
+        self.tasks_label = QLabel()
+        self.tasks_label.setWordWrap(True)
+        self.hint = QLabel(self.tr("Drag items from the library on the right (or select them and press Add), "
+                                   "drag rows to reorder, double-click a picture's duration to change it."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+
+        self.schedules = QTableWidget(0, 5)
+        self.schedules.setHorizontalHeaderLabels([self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"),
+                                                  self.tr("Priority"), self.tr("Repeats")])
+        self.schedules.verticalHeader().setVisible(False)
+        self.schedules.horizontalHeader().setStretchLastSection(True)
+        self.schedules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.schedules.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.schedules.setMaximumHeight(140)
+        self.add_schedule_button = QPushButton(self.tr("Add schedule…"))
+        self.remove_schedule_button = QPushButton(self.tr("Remove schedule"))
+        sched_head = QHBoxLayout()
+        sched_head.addWidget(QLabel("<b>" + self.tr("Schedule") + "</b>"))
+        sched_head.addStretch(1)
+        sched_head.addWidget(self.add_schedule_button)
+        sched_head.addWidget(self.remove_schedule_button)
+
+        self.editor = QWidget()
+        el = QVBoxLayout(self.editor)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addLayout(head)
+        el.addWidget(self.hint)
+        el.addWidget(self.items_view, 1)
+        el.addLayout(item_buttons)
+        el.addWidget(self.tasks_label)
+        el.addLayout(sched_head)
+        el.addWidget(self.schedules)
+        self.empty = QLabel(self.tr("Create a playlist for a loudspeaker session or a screen loop with "
+                                    "“New playlist…”."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        # library picker
+        self.lib_model = MediaTableModel(ws.root, self)
+        self.lib_proxy = MediaFilterProxy(self)
+        self.lib_proxy.setSourceModel(self.lib_model)
+        self.lib_view = QTableView()
+        self.lib_view.setModel(self.lib_proxy)
+        self.lib_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lib_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.lib_view.setDragEnabled(True)
+        self.lib_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.lib_view.verticalHeader().setVisible(False)
+        self.lib_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for col in range(2, self.lib_model.columnCount()):
+            if MediaTableModel.COLUMNS[col] not in ("duration", "tasks"):
+                self.lib_view.hideColumn(col)
+        self.lib_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lib_search = QLineEdit()
+        self.lib_search.setPlaceholderText(self.tr("Search the library"))
+        self.lib_search.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("◀ Add"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(QLabel("<b>" + self.tr("Library") + "</b>"))
+        rl.addWidget(self.lib_search)
+        rl.addWidget(self.lib_view, 1)
+        rl.addWidget(self.add_button)
+
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.editor, 1)
+        cl.addWidget(self.empty, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(center)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([180, 640, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.new_button.clicked.connect(self.new_playlist)
+        self.delete_button.clicked.connect(self.delete_playlist)
+        self.outlet_combo.activated.connect(self._on_outlet)
+        self.priority_combo.activated.connect(self._on_priority)
+        self.items_model.changed.connect(self._update_summary)
+        self.items_model.refused.connect(self._show_refused)
+        self.remove_item_button.clicked.connect(self.remove_items)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.trim_button.clicked.connect(self.trim_selected)
+        self.add_button.clicked.connect(self.add_selected_media)
+        self.lib_view.doubleClicked.connect(lambda _i: self.add_selected_media())
+        self.lib_search.textChanged.connect(lambda t: self.lib_proxy.set_filters(search=t))
+        self.add_schedule_button.clicked.connect(self.add_schedule)
+        self.remove_schedule_button.clicked.connect(self.remove_schedule)
+        self.refresh()
+
+    # --- loading ---------------------------------------------------------------------
+
+    def _translate(self):  # type: ignore[no-untyped-def]
+        return QCoreApplication.translate
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for p in pl.list_playlists(self.ws):
+            item = QListWidgetItem(f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                                   + (f" · {p.outlet.name}" if p.outlet else ""))
+            item.setData(ID_ROLE, p.id)
+            self.list.addItem(item)
+            if p.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.lib_model.set_rows(library.list_media(self.ws))
+        self._show_current()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def select(self, playlist_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == playlist_id:
+                self.list.setCurrentRow(row)
+
+    def _show_current(self) -> None:
+        pid = self.current_id()
+        self.editor.setVisible(pid is not None)
+        self.empty.setVisible(pid is None)
+        self.delete_button.setEnabled(pid is not None)
+        self.items_model.load(pid, self._translate())
+        p = self.items_model.playlist
+        if p is None:
+            return
+        self.title.setText(f"{p.name} — {kind_label(self, p.kind)}")
+        self.outlet_combo.clear()
+        self.outlet_combo.addItem(self.tr("(no outlet)"), None)
+        for o in list_outlets(self.ws):
+            if o.kind == p.kind:
+                self.outlet_combo.addItem(o.name + (f"  {o.width}×{o.height}" if o.width else ""), o.name)
+        self.outlet_combo.setCurrentIndex(max(0, self.outlet_combo.findData(p.outlet.name if p.outlet else None)))
+        self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(p.priority)))
+        self.lib_proxy.kinds = pl.ALLOWED[p.kind]
+        self.lib_proxy.set_filters()
+        self.items_view.resizeColumnsToContents()
+        self.items_view.setColumnWidth(1, min(max(self.items_view.columnWidth(1), 180), 360))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        p = self.items_model.playlist
+        if p is None:
+            return
+        p = pl.get_playlist(self.ws, p.id)
+        self.total_label.setText(self.tr("Total: %1 · %2 item(s)").replace("%1", format_duration(pl.total_duration(p)))
+                                 .replace("%2", str(len(p.items))))
+        tasks = pl.covered_tasks(p)
+        self.tasks_label.setText(
+            self.tr("Tasks covered: %1").replace("%1", ", ".join(f"{t.code} {t.short_title or t.title}" for t in tasks))
+            if tasks else self.tr("Tasks covered: none (outside the plan)"))
+        labels = priority_labels(self)
+        self.schedules.setRowCount(len(p.schedules))
+        for r, sc in enumerate(p.schedules):
+            first = QTableWidgetItem(f"{sc.date_from:%d/%m/%Y} – {sc.date_to:%d/%m/%Y}")
+            first.setData(ID_ROLE, sc.id)
+            self.schedules.setItem(r, 0, first)
+            self.schedules.setItem(r, 1, QTableWidgetItem(sc.weekdays))
+            self.schedules.setItem(r, 2, QTableWidgetItem(sc.times))
+            self.schedules.setItem(r, 3, QTableWidgetItem(labels.get(sc.priority, sc.priority)))
+            rep = "" if sc.repeat_count <= 1 else f"×{sc.repeat_count}, +{sc.repeat_gap_s}s"
+            self.schedules.setItem(r, 4, QTableWidgetItem(rep))
+        self.schedules.resizeColumnsToContents()
+        # keep the list entry's total in step
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                         + (f" · {p.outlet.name}" if p.outlet else ""))
+
+    # --- playlists ------------------------------------------------------------------------
+
+    def new_playlist(self) -> None:
+        dlg = NewPlaylistDialog(self.ws, self)
+        while dlg.exec():
+            try:
+                p = pl.create_playlist(self.ws, dlg.name.text(), dlg.kind.currentData(), dlg.outlet.currentData(),
+                                       dlg.priority.currentData())
+            except Exception as exc:  # noqa: BLE001
+                QMessageBox.warning(self, self.tr("Playlist not created"), error_text(exc))
+                continue
+            self.refresh(p.id)
+            self.playlists_changed.emit()
+            return
+
+    def delete_playlist(self) -> None:
+        p = self.items_model.playlist
+        if p is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete playlist"),
+                                self.tr("Delete the playlist “%1” and its schedules? The library items stay.")
+                                .replace("%1", p.name)) != QMessageBox.StandardButton.Yes:
+            return
+        pl.delete_playlist(self.ws, p.id)
+        self.refresh()
+        self.playlists_changed.emit()
+
+    def _on_outlet(self) -> None:
+        p = self.items_model.playlist
+        if p is None:
+            return
+        pl.update_playlist(self.ws, p.id, outlet=self.outlet_combo.currentData())
+        self.items_model.reload(self._translate())
+        self.playlists_changed.emit()
+
+    def _on_priority(self) -> None:
+        p = self.items_model.playlist
+        if p is not None:
+            pl.update_playlist(self.ws, p.id, priority=self.priority_combo.currentData())
+
+    # --- items -------------------------------------------------------------------------
+
+    def add_media(self, media_ids: list[int]) -> pl.AddResult | None:
+        p = self.items_model.playlist
+        if p is None or not media_ids:
+            return None
+        result = pl.add_items(self.ws, p.id, media_ids)
+        self.items_model.reload(self._translate())
+        if result.refused:
+            self._show_refused(result.refused)
+        return result
+
+    def add_selected_media(self) -> None:
+        ids = [i.data(MediaRole).id for i in self.lib_view.selectionModel().selectedRows()]
+        self.add_media(ids)
+
+    def _show_refused(self, refused: list) -> None:  # type: ignore[type-arg]
+        QMessageBox.warning(self, self.tr("Not added"), "\n".join(error_text(e) for _mid, e in refused))
+
+    def selected_items(self):  # type: ignore[no-untyped-def]
+        return [i.data(ItemRole) for i in sorted(self.items_view.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def remove_items(self) -> None:
+        p = self.items_model.playlist
+        items = self.selected_items()
+        if p is None or not items:
+            return
+        pl.remove_items(self.ws, p.id, [i.id for i in items])
+        self.items_model.reload(self._translate())
+
+    def move_selected(self, step: int) -> None:
+        p = self.items_model.playlist
+        items = self.selected_items()
+        if p is None or len(items) != 1:
+            return
+        row = [i.id for i in self.items_model.items].index(items[0].id)
+        pl.move_item(self.ws, p.id, items[0].id, row + step)
+        self.items_model.reload(self._translate())
+        new_row = max(0, min(row + step, self.items_model.rowCount() - 1))
+        self.items_view.selectRow(new_row)
+
+    def trim_selected(self) -> None:
+        items = self.selected_items()
+        if len(items) != 1:
+            return
+        item = items[0]
+        if item.media.kind in pl.STILL_KINDS:
+            QMessageBox.information(self, self.tr("Trim"),
+                                    self.tr("Pictures and slides have a duration: double-click it to change it."))
+            return
+        dlg = TrimDialog(item.media.duration_s or 0, item.trim_in_s, item.trim_out_s, self)
+        if dlg.exec():
+            try:
+                pl.set_item_trim(self.ws, item.id, dlg.start.value() or None, dlg.end.value())
+            except Exception as exc:  # noqa: BLE001
+                QMessageBox.warning(self, self.tr("Trim"), error_text(exc))
+            self.items_model.reload(self._translate())
+
+    # --- schedules ---------------------------------------------------------------------
+
+    def add_schedule(self) -> None:
+        p = self.items_model.playlist
+        if p is None:
+            return
+        dlg = ScheduleDialog(p.priority, pl.total_duration(pl.get_playlist(self.ws, p.id)), self)
+        if not dlg.exec():
+            return
+        try:
+            ag.add_schedule(self.ws, p.id, **dlg.values())
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Schedule not added"), error_text(exc))
+        self._update_summary()
+        self.playlists_changed.emit()
+
+    def remove_schedule(self) -> None:
+        rows = self.schedules.selectionModel().selectedRows()
+        for idx in rows:
+            ag.remove_schedule(self.ws, self.schedules.item(idx.row(), 0).data(ID_ROLE))
+        if rows:
+            self._update_summary()
+            self.playlists_changed.emit()

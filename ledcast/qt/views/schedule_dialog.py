@@ -1,0 +1,120 @@
+"""Add a schedule rule to a playlist: dates, weekdays, times, priority, repeats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ledcast.core import schedule as sched
+from ledcast.core.errors import LedcastError
+from ledcast.qt.errors import error_text
+
+
+def priority_labels(widget: QWidget) -> dict[str, str]:
+    tr = widget.tr
+    return {"normal": tr("Normal"), "priority": tr("Priority"), "emergency": tr("Emergency")}
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, default_priority: str = "normal", programme_s: float = 0.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Schedule"))
+        self.programme_s = programme_s
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today)
+        self.date_to = QDateEdit(today.addDays(30))
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd/MM/yyyy")
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                 self.tr("Sat"), self.tr("Sun")]
+        self.day_checks = [QCheckBox(n) for n in names]
+        days_row = QHBoxLayout()
+        for c in self.day_checks:
+            c.setChecked(True)
+            days_row.addWidget(c)
+        self.times = QLineEdit("06:00, 17:00")
+        self.times.setToolTip(self.tr("One or more start times, e.g. 06:00, 17:30"))
+        self.priority = QComboBox()
+        for key, label in priority_labels(self).items():
+            self.priority.addItem(label, key)
+        self.priority.setCurrentIndex(max(0, self.priority.findData(default_priority)))
+        self.repeat = QSpinBox()
+        self.repeat.setRange(1, 50)
+        self.gap = QSpinBox()
+        self.gap.setRange(0, 24 * 3600)
+        self.gap.setSuffix(" s")
+        self.gap.setSingleStep(60)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Weekdays"), days_row)
+        form.addRow(self.tr("Start times"), self.times)
+        form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.tr("Airings each time"), self.repeat)
+        form.addRow(self.tr("Gap between repeats"), self.gap)
+        form.addRow(self.summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self._update)
+        for c in self.day_checks:
+            c.toggled.connect(self._update)
+        self.times.textChanged.connect(self._update)
+        self.repeat.valueChanged.connect(self._update)
+        self.gap.valueChanged.connect(self._update)
+        self._update()
+
+    def values(self) -> dict:  # type: ignore[type-arg]
+        days = ",".join(sched.WEEKDAYS[i] for i, c in enumerate(self.day_checks) if c.isChecked())
+        return {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython(),
+                "weekdays": days, "times": self.times.text(),
+                "priority": self.priority.currentData(), "repeat_count": self.repeat.value(),
+                "repeat_gap_s": self.gap.value()}
+
+    def rule(self) -> sched.Rule:
+        v = self.values()
+        rule = sched.Rule(date_from=v["date_from"], date_to=v["date_to"],
+                          weekdays=sched.parse_weekdays(v["weekdays"]), times=sched.parse_times(v["times"]),
+                          priority=v["priority"], repeat_count=v["repeat_count"], repeat_gap_s=v["repeat_gap_s"])
+        rule.validate()
+        return rule
+
+    def _update(self) -> None:
+        ok = True
+        if not any(c.isChecked() for c in self.day_checks):
+            ok, text = False, self.tr("Tick at least one weekday.")
+        else:
+            try:
+                rule = self.rule()
+                occ = sched.expand(rule, self.programme_s, rule.date_from, rule.date_to)
+                text = self.tr("%1 airing(s) in this period.").replace("%1", str(len(occ)))
+            except LedcastError as exc:
+                ok, text = False, error_text(exc)
+        self.summary.setText(text)
+        self.summary.setStyleSheet("" if ok else "color: #b00020;")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        v = self.values()
+        return v["date_from"], v["date_to"]
