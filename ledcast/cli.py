@@ -224,6 +224,42 @@ def cmd_media_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- slides --------------------------------------------------------------------
+
+L_SLIDE_ADDED = QT_TRANSLATE_NOOP("Cli", "added {id}: slide “{title}” ({w}x{h}, title {px} px)")
+
+
+def cmd_slide_add(args: argparse.Namespace) -> int:
+    from ledcast.core import library
+    from ledcast.core.i18n import translate
+    from ledcast.core.outlets import get_outlet, parse_size
+    from ledcast.core.slide_media import DEFAULT_SIZE, add_slide
+    from ledcast.core.slides import SlideSource
+
+    ws = _open(args)
+    size = DEFAULT_SIZE
+    if args.outlet:
+        o = get_outlet(ws, args.outlet)
+        size = (o.width, o.height) if o.width else size
+    if args.size:
+        size = parse_size(args.size)
+    src = SlideSource(title=args.title, body=args.body or "", text_color=args.text_color,
+                      background_color=args.bg_color, background_image=args.bg_image, align=args.align)
+    tasks = [c for raw in (args.task or []) for c in raw.split(",") if c.strip()]
+    media, render = add_slide(ws, src, size, tasks)
+    warnings = [translate("Errors", w) for w in render.warnings]
+    if args.json:
+        d = library.media_to_dict(media)
+        d.update({"title_px": render.title_px, "body_px": render.body_px, "fits": render.fits,
+                  "warnings": warnings})
+        _json(d)
+    else:
+        _out(_t(L_SLIDE_ADDED).format(id=media.id, title=media.title, w=size[0], h=size[1], px=render.title_px))
+        for w in warnings:
+            _out(_t(L_WARNING).format(text=w))
+    return 0
+
+
 # --- outlets (edit) ------------------------------------------------------------
 
 L_OUTLET_UPDATED = QT_TRANSLATE_NOOP("Cli", "Updated outlet {name}.")
@@ -516,6 +552,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add(media, "tag", cmd_media_tag, "set the plan tasks of media items")
     sp.add_argument("ids", nargs="+", type=int, metavar="ID")
     sp.add_argument("--task", action="append", required=True, metavar="NVn")
+    slide = sub.add_parser("slide", help="text slides for screens").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(slide, "add", cmd_slide_add, "design a text slide and add it to the library")
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--body")
+    sp.add_argument("--task", action="append", metavar="NVn")
+    sp.add_argument("--size", metavar="WxH", help="design size (default: the outlet's, else 1920x1080)")
+    sp.add_argument("--outlet", metavar="NAME", help="design for this screen's size")
+    sp.add_argument("--align", default="center", choices=("left", "center", "right"))
+    sp.add_argument("--text-color", default="#FFFFFF", metavar="#RRGGBB")
+    sp.add_argument("--bg-color", default="#0A3D91", metavar="#RRGGBB")
+    sp.add_argument("--bg-image", metavar="FILE")
+    sp.add_argument("--json", action="store_true")
     sp = add(media, "approve", cmd_media_approve, "approve (or --reject) media items")
     sp.add_argument("ids", nargs="+", type=int, metavar="ID")
     sp.add_argument("--reject", action="store_true")

@@ -192,3 +192,38 @@ def test_rename_selected_item(qtbot, workspace, english, media_files, monkeypatc
     view.rename_selected()
     assert library.get_media(workspace, report.added[0].id).title == "Bản tin sáng"
     assert view.proxy.index(0, 0).data() == "Bản tin sáng"
+
+
+def test_new_slide_and_edit_slide_from_library(qtbot, workspace, english, monkeypatch) -> None:
+    from ledcast.core import outlets
+    from ledcast.core.slides import SlideSource
+    from ledcast.qt.views import library_view as lv
+
+    outlets.add_outlet(workspace, "LED cổng", "screen", "384x192")
+    seen: dict = {}
+
+    class FakeEditor:  # the real dialog is tested in test_slide_editor; here: what the view does with it
+        def __init__(self, initial, sizes, parent, *, target=None):  # type: ignore[no-untyped-def]
+            seen.update(initial=initial, sizes=list(sizes), target=target)
+
+        def exec(self) -> int:
+            return 1
+
+        def source(self) -> SlideSource:
+            return SlideSource(title="Định danh điện tử" if seen["initial"] is None else "VNeID mức 2")
+
+        def target_size(self) -> tuple[int, int]:
+            return (384, 192)
+
+    monkeypatch.setattr(lv, "SlideEditorDialog", FakeEditor)
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    view.task_filter.setCurrentIndex(view.task_filter.findData("NV5"))
+    created = view.edit_slide(None)
+    assert seen["sizes"] == [("LED cổng", 384, 192)]
+    assert (created.kind, created.title, [t.code for t in created.tasks]) == ("slide", "Định danh điện tử", ["NV5"])
+    assert view.selected_media()[0].id == created.id
+    edited = view.edit_slide(created)
+    assert seen["initial"].title == "Định danh điện tử" and seen["target"] == (384, 192)
+    assert edited.id == created.id and edited.title == "VNeID mức 2"
+    assert view.model.rowCount() == 1

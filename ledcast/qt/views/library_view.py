@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledcast.core import library, plan as plan_mod
+from ledcast.core import library, slide_media
+from ledcast.core import plan as plan_mod
+from ledcast.core.outlets import list_outlets
 from ledcast.core.db.models import Media
 from ledcast.core.i18n import nfc
 from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
@@ -34,6 +36,7 @@ from ledcast.qt import workers
 from ledcast.qt.errors import error_text
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
 from ledcast.qt.views.preview import PreviewPane
+from ledcast.qt.views.slide_editor import SlideEditorDialog
 from ledcast.qt.views.task_dialog import TaskPickerDialog
 
 
@@ -52,6 +55,8 @@ class LibraryView(QWidget):
 
         self.add_files_button = QPushButton(self.tr("Add files…"))
         self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.new_slide_button = QPushButton(self.tr("New slide…"))
+        self.new_slide_button.setToolTip(self.tr("Design a text slide for the screens"))
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
@@ -70,6 +75,7 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.add_files_button)
         top.addWidget(self.add_folder_button)
+        top.addWidget(self.new_slide_button)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.task_filter)
@@ -90,7 +96,7 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.doubleClicked.connect(lambda _i: self.preview.toggle_play())
+        self.table.doubleClicked.connect(self._on_double_click)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -130,6 +136,7 @@ class LibraryView(QWidget):
 
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
+        self.new_slide_button.clicked.connect(lambda: self.edit_slide(None))
         self.search_edit.textChanged.connect(lambda t: self._filter(search=t))
         self.task_filter.currentIndexChanged.connect(lambda _i: self._filter(task_code=self.task_filter.currentData()))
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._filter(kind=self.kind_filter.currentData()))
@@ -330,6 +337,38 @@ class LibraryView(QWidget):
             library.set_task_ids(self.ws, [m.id for m in items], dlg.checked_task_ids())
             self.refresh()
 
+    def _on_double_click(self, index) -> None:  # type: ignore[no-untyped-def]
+        media = index.data(MediaRole)
+        if media is not None and media.kind == "slide":
+            self.edit_slide(media)
+        else:
+            self.preview.toggle_play()
+
+    def slide_sizes(self) -> list[tuple[str, int, int]]:
+        return [(o.name, o.width, o.height) for o in list_outlets(self.ws) if o.kind == "screen" and o.width]
+
+    def edit_slide(self, media: Media | None) -> Media | None:
+        """Open the slide designer: a new slide (tagged with the filtered task) or an existing one."""
+        initial, target = None, None
+        if media is not None:
+            initial, target = slide_media.source_of(self.ws, media)
+        dlg = SlideEditorDialog(initial, self.slide_sizes(), self, target=target)
+        if not dlg.exec():
+            return None
+        try:
+            if media is None:
+                task = self.task_filter.currentData()
+                saved, _render = slide_media.add_slide(self.ws, dlg.source(), dlg.target_size(),
+                                                       [task] if task else [])
+            else:
+                saved, _render = slide_media.update_slide(self.ws, media.id, dlg.source(), dlg.target_size())
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Slide not saved"), error_text(exc))
+            return None
+        self.refresh()
+        self._select_ids({saved.id})
+        return saved
+
     def rename_selected(self) -> None:
         items = self.selected_media()
         if len(items) != 1:
@@ -346,6 +385,8 @@ class LibraryView(QWidget):
         menu = QMenu(self)
         if len(items) == 1 and items[0].kind in ("audio", "video"):
             menu.addAction(self.tr("Play / pause"), self.preview.toggle_play)
+        if len(items) == 1 and items[0].kind == "slide":
+            menu.addAction(self.tr("Edit slide…"), lambda: self.edit_slide(items[0]))
         if len(items) == 1:
             menu.addAction(self.tr("Rename…"), self.rename_selected)
         menu.addAction(self.tr("Tasks…"), self.edit_tasks)
