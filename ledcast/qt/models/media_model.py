@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from ledcast.core.db.models import Media
 from ledcast.core.text import fold
+from ledcast.qt.models.base import FlatTableModel
 
 MEDIA_MIME = "application/x-ledcast-media-ids"
 MediaRole = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +34,7 @@ def format_duration(seconds: float | None) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-class MediaTableModel(QAbstractTableModel):
+class MediaTableModel(FlatTableModel):
     COLUMNS = ("title", "kind", "duration", "size", "codecs", "tasks", "approval", "original")
 
     def __init__(self, workspace_root: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -81,16 +81,6 @@ class MediaTableModel(QAbstractTableModel):
     def media_at(self, row: int) -> Media:
         return self.rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
 
     def _icon(self, m: Media) -> QIcon | None:
         if not m.thumb_path:

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -20,13 +19,14 @@ from PySide6.QtGui import QColor
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist, PlaylistItem
 from ledcast.core.workspace import Workspace
+from ledcast.qt.models.base import FlatTableModel
 from ledcast.qt.models.media_model import MEDIA_MIME, format_duration
 
 ITEMS_MIME = "application/x-ledcast-playlist-items"
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 
-class PlaylistItemsModel(QAbstractTableModel):
+class PlaylistItemsModel(FlatTableModel):
     COLUMNS = ("pos", "title", "kind", "duration", "trim", "tasks", "notes")
     changed = Signal()  # stored playlist changed (reload totals)
     refused = Signal(list)  # [(media id, LedcastError)] from a drop
@@ -37,6 +37,10 @@ class PlaylistItemsModel(QAbstractTableModel):
         self.playlist: Playlist | None = None
         self.items: list[PlaylistItem] = []
         self.notes: dict[int, list[str]] = {}
+
+    @property
+    def rows(self) -> list[PlaylistItem]:  # type: ignore[override]
+        return self.items
 
     def headers(self) -> tuple[str, ...]:
         return ("#", self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Trim"),
@@ -58,16 +62,6 @@ class PlaylistItemsModel(QAbstractTableModel):
 
     # --- table ------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -152,35 +152,29 @@ class OutletsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
 
-    def add_outlet(self) -> None:
-        dlg = OutletDialog(None, self)
+    def _run(self, dlg: OutletDialog, save) -> None:  # type: ignore[no-untyped-def]
+        """Show the dialog until it is cancelled or what it holds is saved."""
         while dlg.exec():
             try:
-                outlets_mod.add_outlet(self.ws, dlg.name.text(), dlg.kind.currentData(), dlg.size_text(),
-                                       dlg.fps.value(), dlg.location.text())
-            except Exception as exc:  # noqa: BLE001
+                save(dlg)
+            except Exception as exc:  # noqa: BLE001 - the operator fixes the entry and tries again
                 QMessageBox.warning(self, self.tr("Outlet not saved"), error_text(exc))
                 continue
             self.refresh()
             self.outlets_changed.emit()
             return
 
+    def add_outlet(self) -> None:
+        self._run(OutletDialog(None, self), lambda d: outlets_mod.add_outlet(
+            self.ws, d.name.text(), d.kind.currentData(), d.size_text(), d.fps.value(), d.location.text()))
+
     def edit_outlet(self) -> None:
         oid = self.current_id()
         if oid is None:
             return
-        dlg = OutletDialog(outlets_mod.get_outlet(self.ws, oid), self)
-        while dlg.exec():
-            try:
-                outlets_mod.update_outlet(self.ws, oid, name=dlg.name.text(), size=dlg.size_text(),
-                                          fps=dlg.fps.value() if dlg.size_text() else None,
-                                          location=dlg.location.text())
-            except Exception as exc:  # noqa: BLE001
-                QMessageBox.warning(self, self.tr("Outlet not saved"), error_text(exc))
-                continue
-            self.refresh()
-            self.outlets_changed.emit()
-            return
+        self._run(OutletDialog(outlets_mod.get_outlet(self.ws, oid), self), lambda d: outlets_mod.update_outlet(
+            self.ws, oid, name=d.name.text(), size=d.size_text(),
+            fps=d.fps.value() if d.size_text() else None, location=d.location.text()))
 
     def remove_outlet(self) -> None:
         oid = self.current_id()

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps another programme on the same outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this period. Add a schedule to a playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 airing(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlap(s) on the same outlet (highlighted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Plan</source>
@@ -62,6 +136,90 @@
     <message>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>added {id}: slide “{title}” ({w}x{h}, title {px} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated outlet {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed outlet {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added playlist {name} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} item(s) added; total {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule {id} added: {count} airing(s) from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -222,6 +380,162 @@
         <source>This item no longer exists; it may have been removed meanwhile.</source>
         <translation>Mục này không còn nữa; có thể đã bị xóa trong lúc đó.</translation>
     </message>
+    <message>
+        <source>No schedule {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write 2026-11-26 or 26/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outlet named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A playlist named “{name}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playlist named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{outlet}” is a {outlet_kind} outlet; a {kind} playlist cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not audio: loudspeaker playlists take audio only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is audio only: screen playlists take pictures, slides and video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration must be between 1 second and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trim must satisfy 0 ≤ start &lt; end ≤ {length} seconds (the item&apos;s length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and slides have a duration, not a trim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item {id} in this playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority “{priority}”: use normal, priority or emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{token}” is not a day of the week: write e.g. mon,wed,fri or T2,T4,CN or T2-T6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{token}” is not a time of day: write e.g. 06:00 or 17h30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one start time, e.g. 06:00,17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {date_to} is before the start date {date_from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen days of the week falls between {date_from} and {date_to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority “{priority}”: use {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of airings must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap between repeats must be a whole number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not a slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide title is too long (at most {max} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide text is too long (at most {max} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour: write it as #RRGGBB, e.g. #FFFFFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown alignment “{value}”: use {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide data is incomplete or wrong at “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slide cannot be {width}×{height} pixels: each side must be between {min} and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background picture “{name}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background picture “{name}” is damaged or not a supported picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long word had to be split across lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters are not in the slide font and will not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text colour is hard to read on this background: choose more contrasting colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
@@ -232,6 +546,14 @@
     <message>
         <source>Add folder…</source>
         <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>New slide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design a text slide for the screens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search titles and file names</source>
@@ -346,6 +668,10 @@
         <translation>Kết quả thêm tư liệu</translation>
     </message>
     <message>
+        <source>Slide not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
@@ -356,6 +682,10 @@
     <message>
         <source>Play / pause</source>
         <translation>Phát / tạm dừng</translation>
+    </message>
+    <message>
+        <source>Edit slide…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -393,8 +723,12 @@
         <translation>Chương trình phát</translation>
     </message>
     <message>
-        <source>Build the programme of each loudspeaker session and each screen loop from the library, with durations, schedules and priorities.</source>
-        <translation>Dựng chương trình cho từng buổi phát truyền thanh và từng vòng phát trên bảng tin từ thư viện, kèm thời lượng, lịch phát và mức ưu tiên.</translation>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -490,6 +824,151 @@
     <message>
         <source>Rejected</source>
         <translation>Không duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlaylistDialog</name>
+    <message>
+        <source>New playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bản tin sáng – loa xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudspeakers (audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen (pictures, slides, video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutletDialog</name>
+    <message>
+        <source>Edit outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen (LED/LCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudspeaker system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cổng chào xã, Nhà văn hóa thôn 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutletsView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outlet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens and loudspeaker systems this unit runs. A screen&apos;s exact pixel size is what exports and slides are made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudspeakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outlet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -731,6 +1210,180 @@
     </message>
 </context>
 <context>
+    <name>PlaylistItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Thời lượng</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished">Âm thanh</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished">Trang chữ</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistView</name>
+    <message>
+        <source>New playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation type="unfinished">Chương trình phát</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items from the library on the right (or select them and press Add), drag rows to reorder, double-click a picture&apos;s duration to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">Thư viện</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks covered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks covered: none (outside the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the playlist “%1” and its schedules? The library items stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and slides have a duration: double-click it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Select an item to preview it.</source>
@@ -879,6 +1532,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more start times, e.g. 06:00, 17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Đến ngày</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airings each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 airing(s) in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>e.g. XA-TANCUONG</source>
@@ -926,6 +1654,137 @@
     </message>
 </context>
 <context>
+    <name>SlideEditorDialog</name>
+    <message>
+        <source>Edit slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dịch vụ công trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional text under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W×H, e.g. 384×192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is fitted automatically: the largest size at which it all fits the screen. Keep slides for small LED boards short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title to see the slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1×%2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest legible %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown at %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full HD screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HD screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED, portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskPickerDialog</name>
     <message>
         <source>Plan tasks</source>
@@ -934,6 +1793,40 @@
     <message>
         <source>Tick the tasks these items serve. None ticked: outside the plan.</source>
         <translation>Đánh dấu các nhiệm vụ mà những tư liệu này phục vụ. Không đánh dấu nhiệm vụ nào: ngoài kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>TrimDialog</name>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play only part of the item (length %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudspeakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
