@@ -178,3 +178,23 @@ def test_outlets_page_add_edit_remove(qtbot, workspace, english, messages, monke
     view.remove_outlet()  # in use: asks (recorded answer: Yes), then unbinds
     assert messages[-1][0] == "question" and "Vòng" in messages[-1][1]
     assert outlets.list_outlets(workspace) == []
+
+
+def test_duration_editor_allows_long_stills_and_refuses_zero(qtbot, stocked, english, messages) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox, QStyleOptionViewItem
+
+    ws, media = stocked
+    pl.add_items(ws, "Vòng LED", [media["image"].id])
+    view = PlaylistView(ws)
+    qtbot.addWidget(view)
+    _select_playlist(view, "Vòng LED")
+    model = view.items_model
+    col = model.COLUMNS.index("duration")
+    editor = view.items_view.itemDelegateForColumn(col).createEditor(view.items_view, QStyleOptionViewItem(),
+                                                                      model.index(0, col))
+    assert isinstance(editor, QDoubleSpinBox) and editor.maximum() == 3600 and editor.minimum() == 1
+    assert model.setData(model.index(0, col), 120.0)
+    assert "2:00" in view.total_label.text()
+    assert not model.setData(model.index(0, col), 0.0)
+    assert messages and messages[-1][0] == "warning"
+    assert pl.item_duration(pl.get_playlist(ws, "Vòng LED").items[0]) == 120.0

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist, PlaylistItem
+from ledcast.core.errors import LedcastError
 from ledcast.core.workspace import Workspace
 from ledcast.qt.models.base import FlatTableModel
 from ledcast.qt.models.media_model import MEDIA_MIME, format_duration
@@ -111,7 +112,11 @@ class PlaylistItemsModel(FlatTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "duration":
             return False
-        pl.set_item_duration(self.ws, self.items[index.row()].id, float(value))  # errors reach the view
+        try:
+            pl.set_item_duration(self.ws, self.items[index.row()].id, float(value))
+        except LedcastError as exc:
+            self.refused.emit([(self.items[index.row()].media_id, exc)])
+            return False
         self.reload()
         return True
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -103,6 +104,17 @@ class TrimDialog(QDialog):
         form.addRow(buttons)
 
 
+class DurationDelegate(QStyledItemDelegate):
+    """Seconds for a still: 1 s to 1 h, in tenths (Qt's default spin box stops at 99.99)."""
+
+    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
+        box = QDoubleSpinBox(parent)
+        box.setRange(1, 3600)
+        box.setDecimals(1)
+        box.setSuffix(" s")
+        return box
+
+
 class PlaylistView(QWidget):
     playlists_changed = Signal()
 
@@ -149,6 +161,8 @@ class PlaylistView(QWidget):
         self.items_view.setDropIndicatorShown(True)
         self.items_view.setAcceptDrops(True)
         self.items_view.verticalHeader().setVisible(False)
+        self.items_view.setItemDelegateForColumn(PlaylistItemsModel.COLUMNS.index("duration"),
+                                                 DurationDelegate(self.items_view))
         self.items_view.horizontalHeader().setStretchLastSection(True)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
