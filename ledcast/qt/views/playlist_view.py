@@ -41,8 +41,9 @@ from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def kind_label(widget: QWidget, kind: str) -> str:
-    return {"screen": widget.tr("Screen"), "speaker": widget.tr("Loudspeakers")}.get(kind, kind)
+def kind_label(_widget: QWidget | None, kind: str) -> str:
+    return {"screen": QCoreApplication.translate("Labels", "Screen"),
+            "speaker": QCoreApplication.translate("Labels", "Loudspeakers")}.get(kind, kind)
 
 
 class NewPlaylistDialog(QDialog):

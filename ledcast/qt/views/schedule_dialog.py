@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,11 @@ from ledcast.core.errors import LedcastError
 from ledcast.qt.errors import error_text
 
 
-def priority_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"normal": tr("Normal"), "priority": tr("Priority"), "emergency": tr("Emergency")}
+def priority_labels(_widget: QWidget | None = None) -> dict[str, str]:
+    """Circular 39/2020 priority levels (one context, whichever widget shows them)."""
+    return {"normal": QCoreApplication.translate("Labels", "Normal"),
+            "priority": QCoreApplication.translate("Labels", "Priority"),
+            "emergency": QCoreApplication.translate("Labels", "Emergency")}
 
 
 class ScheduleDialog(QDialog):

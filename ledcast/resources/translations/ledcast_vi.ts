@@ -2,77 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình phát</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phát</translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả điểm phát</translation>
     </message>
     <message>
         <source>Overlaps another programme on the same outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng giờ với chương trình khác trên cùng điểm phát</translation>
     </message>
     <message>
         <source>Nothing scheduled in this period. Add a schedule to a playlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lượt phát nào trong khoảng thời gian này. Hãy thêm lịch phát cho một chương trình phát.</translation>
     </message>
     <message>
         <source>%1 airing(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt phát.</translation>
     </message>
     <message>
         <source>%1 overlap(s) on the same outlet (highlighted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỗ trùng giờ trên cùng điểm phát (đã được đánh dấu).</translation>
     </message>
 </context>
 <context>
@@ -139,87 +128,87 @@
     </message>
     <message>
         <source>added {id}: slide “{title}” ({w}x{h}, title {px} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thêm {id}: trang chữ “{title}” ({w}x{h}, tiêu đề {px} px)</translation>
     </message>
     <message>
         <source>Updated outlet {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật điểm phát {name}.</translation>
     </message>
     <message>
         <source>Removed outlet {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa điểm phát {name}.</translation>
     </message>
     <message>
         <source>Added playlist {name} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm chương trình phát {name} (mã {id}).</translation>
     </message>
     <message>
         <source>{n} item(s) added; total {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm {n} mục; tổng thời lượng {total}.</translation>
     </message>
     <message>
         <source>refused {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được {id}: {reason}</translation>
     </message>
     <message>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: {text}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng thời lượng</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phát</translation>
     </message>
     <message>
         <source>Schedule {id} added: {count} airing(s) from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm lịch phát {id}: {count} lượt phát từ {start} đến {end}.</translation>
     </message>
     <message>
         <source>Nothing scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lượt phát nào theo lịch.</translation>
     </message>
     <message>
         <source>Tasks covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được tuyên truyền</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Hai</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Ba</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Tư</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Năm</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Sáu</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ Bảy</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ Nhật</translation>
     </message>
     <message>
         <source>OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>TRÙNG GIỜ tại {outlet}: {a} {a_time} và {b} {b_time} ({length})</translation>
     </message>
 </context>
 <context>
@@ -382,159 +371,182 @@
     </message>
     <message>
         <source>No schedule {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch phát nào mang mã {id}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write 2026-11-26 or 26/11/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày: hãy viết 2026-11-26 hoặc 26/11/2026.</translation>
     </message>
     <message>
         <source>Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát “{name}” đang được dùng cho chương trình phát: {playlists}. Nếu vẫn xóa, các chương trình phát này sẽ được gỡ khỏi điểm phát.</translation>
     </message>
     <message>
         <source>No outlet named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có điểm phát nào tên “{name}”.</translation>
     </message>
     <message>
         <source>A playlist named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có chương trình phát tên “{name}”.</translation>
     </message>
     <message>
         <source>No playlist named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chương trình phát nào tên “{name}”.</translation>
     </message>
     <message>
         <source>“{outlet}” is a {outlet_kind} outlet; a {kind} playlist cannot be bound to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{outlet}” là điểm phát loại {outlet_kind}; không thể gắn chương trình phát loại {kind} vào điểm phát này.</translation>
     </message>
     <message>
         <source>“{title}” is not audio: loudspeaker playlists take audio only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” không phải là âm thanh: chương trình phát trên loa chỉ nhận âm thanh.</translation>
     </message>
     <message>
         <source>“{title}” is audio only: screen playlists take pictures, slides and video.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” chỉ có âm thanh: chương trình phát trên màn hình chỉ nhận hình ảnh, trang chữ và video.</translation>
     </message>
     <message>
         <source>A duration must be between 1 second and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng phải từ 1 giây đến 24 giờ.</translation>
     </message>
     <message>
         <source>The trim must satisfy 0 ≤ start &lt; end ≤ {length} seconds (the item&apos;s length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn cắt phải thỏa mãn 0 ≤ điểm đầu &lt; điểm cuối ≤ {length} giây (thời lượng của tư liệu).</translation>
     </message>
     <message>
         <source>Pictures and slides have a duration, not a trim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh và trang chữ chỉ đặt thời lượng, không cắt đoạn.</translation>
     </message>
     <message>
         <source>No item {id} in this playlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mục {id} trong chương trình phát này.</translation>
     </message>
     <message>
         <source>Unknown priority “{priority}”: use normal, priority or emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên “{priority}” không hợp lệ: hãy dùng normal (thông thường), priority (ưu tiên) hoặc emergency (khẩn cấp).</translation>
     </message>
     <message>
         <source>“{title}” is not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” chưa được duyệt.</translation>
     </message>
     <message>
         <source>“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” có kích thước {w}×{h}, màn hình là {sw}×{sh}: tư liệu sẽ được thu phóng cho vừa, có thêm viền hoặc bị cắt bớt.</translation>
     </message>
     <message>
         <source>“{token}” is not a day of the week: write e.g. mon,wed,fri or T2,T4,CN or T2-T6.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{token}” không phải là thứ trong tuần: hãy viết ví dụ T2,T4,CN hoặc T2-T6 hoặc mon,wed,fri.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một thứ trong tuần.</translation>
     </message>
     <message>
         <source>“{token}” is not a time of day: write e.g. 06:00 or 17h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{token}” không phải là giờ trong ngày: hãy viết ví dụ 06:00 hoặc 17h30.</translation>
     </message>
     <message>
         <source>Give at least one start time, e.g. 06:00,17:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ít nhất một giờ phát, ví dụ 06:00,17:30.</translation>
     </message>
     <message>
         <source>The end date {date_to} is before the start date {date_from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc {date_to} trước ngày bắt đầu {date_from}.</translation>
     </message>
     <message>
         <source>None of the chosen days of the week falls between {date_from} and {date_to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ {date_from} đến {date_to} không có ngày nào trùng với các thứ đã chọn.</translation>
     </message>
     <message>
         <source>Unknown priority “{priority}”: use {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên “{priority}” không hợp lệ: hãy dùng {allowed}.</translation>
     </message>
     <message>
         <source>The number of airings must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt phát phải là số nguyên từ 1 đến {max}.</translation>
     </message>
     <message>
         <source>The gap between repeats must be a whole number of seconds, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng nghỉ giữa các lần phát lại phải là số giây nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
         <source>“{title}” is not a slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” không phải là trang chữ.</translation>
     </message>
     <message>
         <source>The slide needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ cần có tiêu đề.</translation>
     </message>
     <message>
         <source>The slide title is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề trang chữ quá dài (tối đa {max} ký tự).</translation>
     </message>
     <message>
         <source>The slide text is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung trang chữ quá dài (tối đa {max} ký tự).</translation>
     </message>
     <message>
         <source>“{value}” is not a colour: write it as #RRGGBB, e.g. #FFFFFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” không phải là màu: hãy viết dạng #RRGGBB, ví dụ #FFFFFF.</translation>
     </message>
     <message>
         <source>Unknown alignment “{value}”: use {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ cách căn lề “{value}”: dùng {allowed}.</translation>
     </message>
     <message>
         <source>The slide data is incomplete or wrong at “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu trang chữ thiếu hoặc sai ở mục “{field}”.</translation>
     </message>
     <message>
         <source>A slide cannot be {width}×{height} pixels: each side must be between {min} and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ không thể có kích thước {width}×{height} điểm ảnh: mỗi cạnh phải từ {min} đến {max}.</translation>
     </message>
     <message>
         <source>The background picture “{name}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh nền “{name}” không tồn tại.</translation>
     </message>
     <message>
         <source>The background picture “{name}” is damaged or not a supported picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh nền “{name}” bị hỏng hoặc không thuộc định dạng được hỗ trợ.</translation>
     </message>
     <message>
         <source>The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ không vừa màn hình ở cỡ đọc được nên đã bị cắt bớt. Hãy rút gọn nội dung hoặc chọn màn hình lớn hơn.</translation>
     </message>
     <message>
         <source>A long word had to be split across lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có từ quá dài phải ngắt sang dòng sau.</translation>
     </message>
     <message>
         <source>Some characters are not in the slide font and will not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số ký tự không có trong phông chữ nên sẽ không hiển thị.</translation>
     </message>
     <message>
         <source>The text colour is hard to read on this background: choose more contrasting colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu chữ khó đọc trên nền này: hãy chọn màu tương phản hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Loudspeakers</source>
+        <translation>Loa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
     </message>
 </context>
 <context>
@@ -549,11 +561,11 @@
     </message>
     <message>
         <source>New slide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ mới…</translation>
     </message>
     <message>
         <source>Design a text slide for the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn trang chữ để phát trên màn hình</translation>
     </message>
     <message>
         <source>Search titles and file names</source>
@@ -669,7 +681,7 @@
     </message>
     <message>
         <source>Slide not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được trang chữ</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -685,7 +697,7 @@
     </message>
     <message>
         <source>Edit slide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa trang chữ…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -724,11 +736,11 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phát</translation>
     </message>
     <message>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>Export</source>
@@ -830,145 +842,145 @@
     <name>NewPlaylistDialog</name>
     <message>
         <source>New playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình phát mới</translation>
     </message>
     <message>
         <source>e.g. Bản tin sáng – loa xã</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Bản tin sáng – loa xã</translation>
     </message>
     <message>
         <source>Loudspeakers (audio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loa (âm thanh)</translation>
     </message>
     <message>
         <source>Screen (pictures, slides, video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình (hình ảnh, trang chữ, video)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cho</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có)</translation>
     </message>
 </context>
 <context>
     <name>OutletDialog</name>
     <message>
         <source>Edit outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa điểm phát</translation>
     </message>
     <message>
         <source>New outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát mới</translation>
     </message>
     <message>
         <source>Screen (LED/LCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình (LED/LCD)</translation>
     </message>
     <message>
         <source>Loudspeaker system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống truyền thanh</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước khác</translation>
     </message>
     <message>
         <source>e.g. Cổng chào xã, Nhà văn hóa thôn 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Cổng chào xã, Nhà văn hóa thôn 3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước điểm ảnh</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
 </context>
 <context>
     <name>OutletsView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước điểm ảnh</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <source>Add outlet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm điểm phát…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Xóa</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>The screens and loudspeaker systems this unit runs. A screen&apos;s exact pixel size is what exports and slides are made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các màn hình và hệ thống truyền thanh do đơn vị này vận hành. Bản xuất và trang chữ được tạo đúng theo kích thước điểm ảnh của từng màn hình.</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình</translation>
     </message>
     <message>
         <source>Loudspeakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Loa</translation>
     </message>
     <message>
         <source>Outlet not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được điểm phát</translation>
     </message>
     <message>
         <source>Remove outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa điểm phát</translation>
     </message>
 </context>
 <context>
@@ -1213,174 +1225,174 @@
     <name>PlaylistItemsModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Thời lượng</translation>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt đoạn</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ý</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished">Âm thanh</translation>
+        <translation>Âm thanh</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Hình ảnh</translation>
+        <translation>Hình ảnh</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished">Trang chữ</translation>
+        <translation>Trang chữ</translation>
     </message>
 </context>
 <context>
     <name>PlaylistView</name>
     <message>
         <source>New playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình phát mới…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Playlists</source>
-        <translation type="unfinished">Chương trình phát</translation>
+        <translation>Chương trình phát</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phát</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ mục</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Trim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt đoạn…</translation>
     </message>
     <message>
         <source>Drag items from the library on the right (or select them and press Add), drag rows to reorder, double-click a picture&apos;s duration to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo tư liệu từ thư viện bên phải vào (hoặc chọn rồi bấm Thêm), kéo các dòng để đổi thứ tự, nháy đúp vào thời lượng của hình ảnh để thay đổi.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ phát</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại</translation>
     </message>
     <message>
         <source>Add schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lịch phát…</translation>
     </message>
     <message>
         <source>Remove schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lịch phát</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phát</translation>
     </message>
     <message>
         <source>Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bấm “Chương trình phát mới…” để tạo chương trình phát cho một buổi phát trên loa hoặc một vòng phát lặp trên màn hình.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <source>◀ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Thêm</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Thư viện</translation>
+        <translation>Thư viện</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa gắn điểm phát)</translation>
     </message>
     <message>
         <source>Total: %1 · %2 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng: %1 · %2 mục</translation>
     </message>
     <message>
         <source>Tasks covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được tuyên truyền: %1</translation>
     </message>
     <message>
         <source>Tasks covered: none (outside the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được tuyên truyền: không có (ngoài kế hoạch)</translation>
     </message>
     <message>
         <source>Playlist not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được chương trình phát</translation>
     </message>
     <message>
         <source>Delete playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chương trình phát</translation>
     </message>
     <message>
         <source>Delete the playlist “%1” and its schedules? The library items stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chương trình phát “%1” cùng các lịch phát của chương trình? Tư liệu trong thư viện vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt đoạn</translation>
     </message>
     <message>
         <source>Pictures and slides have a duration: double-click it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh và trang chữ không cắt đoạn mà đặt thời lượng: nháy đúp vào thời lượng để thay đổi.</translation>
     </message>
     <message>
         <source>Schedule not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được lịch phát</translation>
     </message>
 </context>
 <context>
@@ -1535,75 +1547,75 @@
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch phát</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>T2</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>T3</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>T4</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>T5</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>T6</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>T7</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>CN</translation>
     </message>
     <message>
         <source>One or more start times, e.g. 06:00, 17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hoặc nhiều giờ phát, ví dụ 06:00, 17:30</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Từ ngày</translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Đến ngày</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ trong tuần</translation>
     </message>
     <message>
         <source>Start times</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ phát</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>Airings each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần phát mỗi khung giờ</translation>
     </message>
     <message>
         <source>Gap between repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng nghỉ giữa các lần phát lại</translation>
     </message>
     <message>
         <source>Tick at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một thứ trong tuần.</translation>
     </message>
     <message>
         <source>%1 airing(s) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt phát trong khoảng thời gian này.</translation>
     </message>
 </context>
 <context>
@@ -1657,131 +1669,131 @@
     <name>SlideEditorDialog</name>
     <message>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa trang chữ</translation>
     </message>
     <message>
         <source>New slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ mới</translation>
     </message>
     <message>
         <source>e.g. Dịch vụ công trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Dịch vụ công trực tuyến</translation>
     </message>
     <message>
         <source>Optional text under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung dưới tiêu đề (không bắt buộc)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Xóa</translation>
+        <translation>Bỏ ảnh</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Trái</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữa</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải</translation>
     </message>
     <message>
         <source>Other size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước khác…</translation>
     </message>
     <message>
         <source>W×H, e.g. 384×192</source>
-        <translation type="unfinished"></translation>
+        <translation>Rộng×Cao, ví dụ 384×192</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu chữ</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu nền</translation>
     </message>
     <message>
         <source>Background picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh nền</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn lề</translation>
     </message>
     <message>
         <source>Screen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước màn hình</translation>
     </message>
     <message>
         <source>The text is fitted automatically: the largest size at which it all fits the screen. Keep slides for small LED boards short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ được chọn tự động: cỡ lớn nhất mà toàn bộ nội dung vẫn vừa màn hình. Trang chữ cho bảng LED nhỏ nên viết ngắn gọn.</translation>
     </message>
     <message>
         <source>Type a title to see the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tiêu đề để xem trước trang chữ.</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản xem trước</translation>
     </message>
     <message>
         <source>Screen %1×%2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình %1×%2 px</translation>
     </message>
     <message>
         <source>title %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu đề %1 px</translation>
     </message>
     <message>
         <source>text %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung %1 px</translation>
     </message>
     <message>
         <source>smallest legible %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>cỡ nhỏ nhất đọc được %1 px</translation>
     </message>
     <message>
         <source>shown at %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>đang phóng to %1×</translation>
     </message>
     <message>
         <source>Full HD screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình Full HD</translation>
     </message>
     <message>
         <source>HD screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình HD</translation>
     </message>
     <message>
         <source>LED, portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>LED dọc</translation>
     </message>
     <message>
         <source>LED board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng LED</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (%1)</translation>
     </message>
 </context>
 <context>
@@ -1799,34 +1811,19 @@
     <name>TrimDialog</name>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt đoạn</translation>
     </message>
     <message>
         <source>Play only part of the item (length %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ phát một đoạn của tư liệu (thời lượng %1).</translation>
     </message>
     <message>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ</translation>
     </message>
     <message>
         <source>End at</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loudspeakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc tại</translation>
     </message>
 </context>
 </TS>
