@@ -50,3 +50,19 @@ def test_every_core_error_message_is_in_the_catalogue() -> None:
                 assert ("Errors", value) in sources, f"{module.__name__}.{name} is not in the .ts"
     assert translate("Errors", errors.M_EMPTY_FILE, "vi") != errors.M_EMPTY_FILE
     assert translate("Errors", errors.M_EMPTY_FILE, "en") == errors.M_EMPTY_FILE
+
+
+def test_shared_labels_are_translated_where_they_are_shown(qtbot, vietnamese) -> None:
+    """Labels built by helper functions must be looked up in their own context."""
+    from ledcast.qt.views.playlist_view import kind_label
+    from ledcast.qt.views.schedule_dialog import ScheduleDialog, weekdays_text
+
+    dlg = ScheduleDialog("emergency", 60)
+    qtbot.addWidget(dlg)
+    assert [c.text() for c in dlg.day_checks] == ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+    assert [dlg.priority.itemText(i) for i in range(3)] == ["Thông thường", "Ưu tiên", "Khẩn cấp"]
+    assert dlg.priority.currentText() == "Khẩn cấp"
+    assert weekdays_text("mon,wed,fri") == "T2, T4, T6"
+    assert weekdays_text("mon,tue,wed,thu,fri") == "T2–T6"
+    assert weekdays_text("mon,tue,wed,thu,fri,sat,sun") == "Hàng ngày"
+    assert (kind_label(None, "screen"), kind_label(None, "speaker")) == ("Màn hình", "Loa")

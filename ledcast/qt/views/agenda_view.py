@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ledcast.core import agenda as ag
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
-from ledcast.qt.views.schedule_dialog import priority_labels
+from ledcast.qt.views.schedule_dialog import clock, priority_labels
 
 OVERLAP_BG = QColor("#ffd9d9")
 EMERGENCY_FG = QColor("#b00020")
@@ -87,7 +87,7 @@ class AgendaView(QWidget):
         labels = priority_labels(self)
         self.table.setRowCount(len(a.occurrences))
         for r, o in enumerate(a.occurrences):
-            cells = [f"{o.start:%d/%m/%Y}", f"{o.start:%H:%M}", f"{o.end:%H:%M}", o.outlet_name or "—",
+            cells = [f"{o.start:%d/%m/%Y}", clock(o.start), clock(o.end), o.outlet_name or "—",
                      o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
                      labels.get(o.priority, o.priority)]
             overlap = a.overlapping(o)

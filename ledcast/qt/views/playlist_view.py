@@ -36,7 +36,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
-from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels
+from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -128,6 +128,7 @@ class PlaylistView(QWidget):
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left = QWidget()
+        left.setMaximumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel("<b>" + self.tr("Playlists") + "</b>"))
@@ -144,12 +145,16 @@ class PlaylistView(QWidget):
         self.priority_combo = QComboBox()
         for key, label in priority_labels(self).items():
             self.priority_combo.addItem(label, key)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(QLabel(self.tr("Outlet")))
-        head.addWidget(self.outlet_combo)
-        head.addWidget(QLabel(self.tr("Priority")))
-        head.addWidget(self.priority_combo)
+        self.title.setWordWrap(True)
+        head = QVBoxLayout()
+        head.addWidget(self.title)
+        binding = QHBoxLayout()
+        binding.addWidget(QLabel(self.tr("Outlet")))
+        binding.addWidget(self.outlet_combo, 1)
+        binding.addWidget(QLabel(self.tr("Priority")))
+        binding.addWidget(self.priority_combo)
+        binding.addStretch(1)
+        head.addLayout(binding)
 
         self.items_model = PlaylistItemsModel(ws, self)
         self.items_view = QTableView()
@@ -237,6 +242,7 @@ class PlaylistView(QWidget):
         self.lib_search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("◀ Add"))
         right = QWidget()
+        right.setMinimumWidth(240)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(QLabel("<b>" + self.tr("Library") + "</b>"))
@@ -256,7 +262,8 @@ class PlaylistView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([180, 640, 300])
+        splitter.setSizes([200, 600, 300])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -349,7 +356,7 @@ class PlaylistView(QWidget):
             first = QTableWidgetItem(f"{sc.date_from:%d/%m/%Y} – {sc.date_to:%d/%m/%Y}")
             first.setData(ID_ROLE, sc.id)
             self.schedules.setItem(r, 0, first)
-            self.schedules.setItem(r, 1, QTableWidgetItem(sc.weekdays))
+            self.schedules.setItem(r, 1, QTableWidgetItem(weekdays_text(sc.weekdays)))
             self.schedules.setItem(r, 2, QTableWidgetItem(sc.times))
             self.schedules.setItem(r, 3, QTableWidgetItem(labels.get(sc.priority, sc.priority)))
             rep = "" if sc.repeat_count <= 1 else f"×{sc.repeat_count}, +{sc.repeat_gap_s}s"

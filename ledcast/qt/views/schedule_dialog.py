@@ -31,6 +31,30 @@ def priority_labels(_widget: QWidget | None = None) -> dict[str, str]:
             "emergency": QCoreApplication.translate("Labels", "Emergency")}
 
 
+def weekday_names() -> list[str]:
+    # spelled out in full: lupdate only sees literal QCoreApplication.translate calls
+    return [QCoreApplication.translate("Labels", "Mon"), QCoreApplication.translate("Labels", "Tue"),
+            QCoreApplication.translate("Labels", "Wed"), QCoreApplication.translate("Labels", "Thu"),
+            QCoreApplication.translate("Labels", "Fri"), QCoreApplication.translate("Labels", "Sat"),
+            QCoreApplication.translate("Labels", "Sun")]
+
+
+def weekdays_text(stored: str) -> str:
+    """A stored rule's weekdays as operators say them: T2, T4, T6 / Hàng ngày."""
+    days = sorted(sched.parse_weekdays(stored))
+    if len(days) == 7:
+        return QCoreApplication.translate("Labels", "Every day")
+    names = weekday_names()
+    if days == [0, 1, 2, 3, 4]:
+        return f"{names[0]}–{names[4]}"
+    return ", ".join(names[d] for d in days)
+
+
+def clock(moment) -> str:  # type: ignore[no-untyped-def]
+    """HH:MM, with seconds only when a programme does not start on the minute."""
+    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"
+
+
 class ScheduleDialog(QDialog):
     def __init__(self, default_priority: str = "normal", programme_s: float = 0.0,
                  parent: QWidget | None = None) -> None:
@@ -43,9 +67,7 @@ class ScheduleDialog(QDialog):
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd/MM/yyyy")
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                 self.tr("Sat"), self.tr("Sun")]
-        self.day_checks = [QCheckBox(n) for n in names]
+        self.day_checks = [QCheckBox(n) for n in weekday_names()]
         days_row = QHBoxLayout()
         for c in self.day_checks:
             c.setChecked(True)

@@ -548,6 +548,38 @@
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
     </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hàng ngày</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
@@ -1548,34 +1580,6 @@
     <message>
         <source>Schedule</source>
         <translation>Lịch phát</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>T2</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>T3</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>T4</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>T5</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>T6</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>T7</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>CN</translation>
     </message>
     <message>
         <source>One or more start times, e.g. 06:00, 17:30</source>
