@@ -173,6 +173,9 @@ def cmd_media_add(args: argparse.Namespace) -> int:
         report = library.import_files(ws, args.files, task_codes=tasks, progress=progress)
     except KeyboardInterrupt:
         return _fail(_t(L_CANCELLED))
+    except BrokenPipeError:  # `ledcast … | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
     failed = [{"file": str(f.path), "error": f.error.message(translate)} for f in report.failed]
     if args.json:
         _json({
@@ -590,3 +593,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc.message(translate))
     except KeyboardInterrupt:
         return _fail(_t(L_CANCELLED))
+    except BrokenPipeError:  # `ledcast … | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0

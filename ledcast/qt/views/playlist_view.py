@@ -128,7 +128,7 @@ class PlaylistView(QWidget):
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left = QWidget()
-        left.setMaximumWidth(260)
+        left.setMaximumWidth(230)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel("<b>" + self.tr("Playlists") + "</b>"))
