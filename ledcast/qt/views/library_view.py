@@ -60,6 +60,7 @@ class LibraryView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(180)
         self.task_filter = QComboBox()
         self.kind_filter = QComboBox()
         self.approval_filter = QComboBox()

@@ -125,7 +125,7 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.image)
 
     def _facts(self, m: Media) -> str:
-        lines = [self.tr("Original file: %1").replace("%1", m.original_name)]
+        lines = [self.tr("Original file: %1").replace("%1", m.original_name)] if m.original_name else []
         if m.width:
             lines.append(self.tr("Picture: %1×%2").replace("%1", str(m.width)).replace("%2", str(m.height))
                          + (f", {m.fps:g} fps" if m.fps else ""))
