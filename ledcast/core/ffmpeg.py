@@ -45,3 +45,42 @@ def run(args: Sequence[str], *, cancel: CancelCheck | None = None, timeout: floa
                 if cancel and cancel():
                     raise Cancelled() from None
                 raise
+
+
+def run_with_progress(args: Sequence[str], on_frame: Callable[[int], None] | None = None, *,
+                      cancel: CancelCheck | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg reporting the output frame count as it goes (`-progress`), so a
+    long encode can move a progress bar and be cancelled promptly."""
+    import tempfile
+    import threading
+
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", *args]
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
+                                creationflags=_creationflags())
+        killed = threading.Event()
+
+        def watch() -> None:
+            while proc.poll() is None:
+                if cancel and cancel():
+                    killed.set()
+                    proc.kill()
+                    return
+                time.sleep(0.1)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            if on_frame and raw.startswith(b"frame="):
+                try:
+                    on_frame(int(raw[6:].strip() or 0))
+                except ValueError:
+                    pass
+        proc.wait()
+        watcher.join()
+        err.seek(0)
+        stderr = err.read()
+    if killed.is_set():
+        raise Cancelled()
+    return subprocess.CompletedProcess(cmd, proc.returncode, b"", stderr)

@@ -1,0 +1,308 @@
+"""Export packages for USB sticks and controllers: written into a hidden sibling
+folder, read back and verified, described by manifest.json (size, SHA-256, MD5
+per file), then renamed into place — so the destination is either the old
+export or the complete new one, never half of either."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ledcast import __version__
+from ledcast.core import ffmpeg
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Export, Playlist
+from ledcast.core.db.models import Plan as PlanRow
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.outlets import parse_size
+from ledcast.core.probe import parse_ffmpeg_info
+from ledcast.core.render import screen
+from ledcast.core.render.cache import SegmentCache
+from ledcast.core.text import ascii_slug
+from ledcast.core.workspace import Workspace
+
+FORMAT = "ledcast-export"
+FORMAT_VERSION = 1
+PARTIAL = ".ledcast-partial-"
+OLD = ".ledcast-old-"
+
+M_NOT_SCREEN = QT_TRANSLATE_NOOP("Errors", "“{name}” is a loudspeaker playlist; export it for loudspeakers.")
+M_NEEDS_SIZE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192).")
+M_DEST_FILE = QT_TRANSLATE_NOOP("Errors", "“{path}” is a file, not a folder.")
+M_DEST_WRITE = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot write to “{path}”: {reason}. Nothing was changed there; check the USB stick or disk.")
+M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept.")
+M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
+
+# progress(done, total, label) with done/total in thousandths, like the import job
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ExportResult:
+    export_id: int
+    folder: Path
+    files: list[dict[str, Any]]
+    manifest: dict[str, Any]
+    rendered_frames: int = 0
+    cached_chunks: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- destination -------------------------------------------------------------------
+
+
+def _is_our_export(folder: Path) -> bool:
+    try:
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8")).get("format") == FORMAT
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def resolve_destination(out: Path, playlist_name: str) -> Path:
+    """The folder the export becomes: `out` itself when it is new, empty or an
+    earlier export; a sub-folder named after the playlist when `out` holds
+    other things (the root of a USB stick, say)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise LedcastError(M_DEST_FILE, path=str(out))
+    if not out.exists() or not any(out.iterdir()) or _is_our_export(out):
+        return out
+    sub = out / ascii_slug(playlist_name)
+    if sub.exists() and not sub.is_dir():
+        raise LedcastError(M_DEST_FILE, path=str(sub))
+    return sub
+
+
+def _clear_leftovers(dest: Path) -> None:
+    """Remove what a killed earlier export left beside the destination."""
+    parent = dest.parent
+    if not parent.exists():
+        return
+    for child in parent.iterdir():
+        if child.name.startswith(f".{dest.name}{PARTIAL}") or child.name.startswith(f".{dest.name}{OLD}"):
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _move_into_place(staging: Path, dest: Path) -> None:
+    old = None
+    if dest.exists():
+        if any(dest.iterdir()):
+            old = dest.with_name(f".{dest.name}{OLD}{uuid.uuid4().hex[:8]}")
+            os.replace(dest, old)
+        else:
+            dest.rmdir()
+    try:
+        os.replace(staging, dest)
+    except OSError:
+        if old is not None:  # put the earlier export back
+            os.replace(old, dest)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- checksums and verification -------------------------------------------------------
+
+
+def file_entry(path: Path) -> dict[str, Any]:
+    """Read a written file back: its size, SHA-256 and MD5 (controllers use MD5)."""
+    sha, md5, size = hashlib.sha256(), hashlib.md5(usedforsecurity=False), 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            sha.update(chunk)
+            md5.update(chunk)
+            size += len(chunk)
+    return {"name": path.name, "size": size, "sha256": sha.hexdigest(), "md5": md5.hexdigest()}
+
+
+def _sync(path: Path) -> None:
+    try:
+        with open(path, "r+b") as fh:
+            os.fsync(fh.fileno())
+    except OSError:
+        pass
+
+
+def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
+    """The written MP4 must be H.264 yuv420p at the encoded size, frame rate and length."""
+    res = ffmpeg.run(["-i", str(path)])
+    info = parse_ffmpeg_info(res.stderr.decode("utf-8", "replace"), "video")
+    text = res.stderr.decode("utf-8", "replace")
+    problems = []
+    if info.video_codec != "h264":
+        problems.append(f"codec {info.video_codec}")
+    if (info.width, info.height) != s.enc_size:
+        problems.append(f"size {info.width}x{info.height}")
+    if "yuv420p" not in text:
+        problems.append("pixel format")
+    if info.fps is None or abs(info.fps - s.fps) > 0.01:
+        problems.append(f"fps {info.fps}")
+    expected = frames / s.fps
+    if info.duration_s is None or abs(info.duration_s - expected) > max(2 / s.fps, 0.05):
+        problems.append(f"duration {info.duration_s} ≠ {expected:.2f}")
+    if problems:
+        raise LedcastError(M_VERIFY_FAILED, name=path.name, detail=", ".join(problems))
+
+
+# --- screen export ----------------------------------------------------------------------
+
+
+def _item_file_stem(position: int, media) -> str:  # type: ignore[no-untyped-def]
+    task = media.tasks[0].code.lower() if media.tasks else "x"
+    return f"{position:03d}_{ascii_slug(task, 8)}_{ascii_slug(media.title)}"
+
+
+def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, fade_s: float,
+                    keep_audio: bool) -> screen.ScreenSettings:
+    if size:
+        w, h = parse_size(size)
+    elif p.outlet is not None and p.outlet.width and p.outlet.height:
+        w, h = p.outlet.width, p.outlet.height
+    else:
+        raise LedcastError(M_NEEDS_SIZE, name=p.name)
+    rate = fps if fps is not None else (p.outlet.fps if p.outlet is not None and p.outlet.fps else 25.0)
+    if not 1 <= rate <= 120:
+        raise LedcastError(M_BAD_FPS)
+    return screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=max(0.0, fade_s),
+                                 keep_audio=keep_audio)
+
+
+def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *, size: str | None = None,
+                  fps: float | None = None, fit: str = "fit", fade_s: float = 0.0, keep_audio: bool = True,
+                  per_item: bool = False, progress: Progress | None = None,
+                  cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
+    """Export a screen playlist: one MP4 at the exact size (or numbered files with
+    `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
+    p = pl.get_playlist(ws, ref)
+    if p.kind != "screen":
+        raise LedcastError(M_NOT_SCREEN, name=p.name)
+    if not p.items:
+        raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
+    s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
+
+    def report(fraction: float, label: str) -> None:
+        if progress:
+            progress(int(fraction * 1000), 1000, label)
+
+    dest = resolve_destination(Path(out), p.name)
+    cache = SegmentCache(ws.root / "cache" / "segments")
+    work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache.root.parent))
+    staging: Path | None = None
+    try:
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            _clear_leftovers(dest)
+            staging = dest.with_name(f".{dest.name}{PARTIAL}{uuid.uuid4().hex[:8]}")
+            staging.mkdir()
+        except OSError as exc:
+            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+
+        report(0.0, p.name)
+        planned = screen.plan_items(ws, list(p.items), s, cache, work_dir)
+        cached = sum(1 for x in planned for c in x.chunks if c.path is not None)
+        to_render = screen.frames_to_render(planned)
+        screen.render_chunks(planned, cache, lambda f, label: report(0.9 * f, label), cancel)
+
+        written: list[tuple[Path, int | None]] = []  # (file, frames to verify for videos)
+        m3u: list[str] = ["#EXTM3U"]
+        try:
+            if per_item:
+                for i, item in enumerate(planned, start=1):
+                    stem = _item_file_stem(i, item.media)
+                    secs = item.frames / s.fps
+                    if item.media.kind in pl.STILL_KINDS:
+                        target = staging / f"{stem}.jpg"
+                        frame = screen.still_image(ws, item.media, s).crop((0, 0, s.width, s.height))
+                        frame.save(target, "JPEG", quality=92, subsampling=0)
+                        written.append((target, None))
+                    else:
+                        target = staging / f"{stem}.mp4"
+                        screen.assemble(ws, [item], s, target, work_dir, cancel)
+                        written.append((target, item.frames))
+                    m3u += [f"#EXTINF:{secs:.3f},{item.media.title}", target.name]
+                    report(0.9 + 0.08 * i / len(planned), item.media.title)
+            else:
+                target = staging / f"{ascii_slug(p.name)}.mp4"
+                screen.assemble(ws, planned, s, target, work_dir, cancel)
+                written.append((target, screen.total_frames(planned)))
+                m3u += [f"#EXTINF:{screen.total_frames(planned) / s.fps:.3f},{p.name}", target.name]
+            (staging / "playlist.m3u8").write_text("\n".join(m3u) + "\n", encoding="utf-8")
+            report(0.98, p.name)
+
+            files = []
+            for path, frames in written + [(staging / "playlist.m3u8", None)]:
+                if cancel and cancel():
+                    raise ffmpeg.Cancelled()
+                _sync(path)
+                if frames is not None:
+                    verify_video(path, s, frames)
+                files.append(file_entry(path))
+            manifest = _manifest(ws, p, s, planned, files, per_item)
+            (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                                   encoding="utf-8")
+            _sync(staging / "manifest.json")
+            _move_into_place(staging, dest)
+            staging = None
+        except OSError as exc:
+            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+    total_bytes = sum(f["size"] for f in files)
+    with ws.session() as sess:
+        row = Export(playlist_id=p.id, playlist_name=p.name, kind="screen", out_path=str(dest.resolve()),
+                     content_hash=pl.content_hash(p), file_count=len(files), total_bytes=total_bytes,
+                     manifest=manifest)
+        sess.add(row)
+        sess.flush()
+        export_id = row.id
+    report(1.0, p.name)
+    return ExportResult(export_id, dest, files, manifest, rendered_frames=to_render, cached_chunks=cached)
+
+
+def _manifest(ws: Workspace, p: Playlist, s: screen.ScreenSettings, planned: list[screen.PlannedItem],
+              files: list[dict[str, Any]], per_item: bool) -> dict[str, Any]:
+    plan_ids = {t.plan_id for x in planned for t in x.media.tasks}
+    with ws.session() as sess:
+        plans = sorted(sess.scalars(select(PlanRow.code).where(PlanRow.id.in_(plan_ids)))) if plan_ids else []
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "kind": "screen",
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "generator": f"ledcast {__version__}",
+        "plan": plans,
+        "playlist": {"id": p.id, "name": p.name, "content_hash": pl.content_hash(p)},
+        "outlet": ({"name": p.outlet.name, "width": p.outlet.width, "height": p.outlet.height}
+                   if p.outlet else None),
+        "video": {"codec": "h264", "pix_fmt": "yuv420p", "width": s.enc_size[0], "height": s.enc_size[1],
+                  "content_width": s.width, "content_height": s.height, "padded": s.padded,
+                  "fps": s.fps, "fit": s.fit, "fade_s": s.fade_s, "audio": screen.needs_audio(planned, s)},
+        "per_item": per_item,
+        "duration_s": round(screen.total_frames(planned) / s.fps, 3),
+        "items": [{"position": i, "title": x.media.title, "kind": x.media.kind,
+                   "duration_s": round(x.frames / s.fps, 3), "tasks": [t.code for t in x.media.tasks],
+                   "media_sha256": x.media.sha256} for i, x in enumerate(planned, start=1)],
+        "files": files,
+    }
+
+
+def list_exports(ws: Workspace) -> list[Export]:
+    with ws.session() as sess:
+        return list(sess.scalars(select(Export).order_by(Export.created_at.desc(), Export.id.desc())))

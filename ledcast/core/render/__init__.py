@@ -1,0 +1,1 @@
+"""Renderers: screen programmes (H.264 video) and, later, loudspeaker programmes."""

@@ -1,0 +1,333 @@
+"""Render a screen playlist to H.264 at the screen's exact pixel size.
+
+Each item becomes cached video segments (stills as one-second chunks that the
+programme repeats, clips as one segment each), all encoded with identical x264
+settings so the programme is assembled with ffmpeg's concat demuxer without
+re-encoding. Sound, when kept, is built as one continuous track in a single
+pass and muxed in, so it stays in sync whatever the number of items.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from ledcast.core import ffmpeg
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Media, PlaylistItem
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.render.cache import SegmentCache
+from ledcast.core.workspace import Workspace
+
+FIT_MODES = ("fit", "fill", "stretch")
+ENCODER_VERSION = 1
+X264 = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-profile:v", "high", "-pix_fmt", "yuv420p"]
+AUDIO = ["-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2"]
+
+M_BAD_FIT = QT_TRANSLATE_NOOP("Errors", "Unknown fit mode “{fit}”: use fit, fill or stretch.")
+M_RENDER_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be rendered: {detail}")
+M_ASSEMBLE_FAILED = QT_TRANSLATE_NOOP("Errors", "The programme could not be assembled: {detail}")
+M_EMPTY_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "The playlist “{name}” has no items to export.")
+
+Progress = Callable[[float, str], None]  # (fraction of frames done 0..1, current item title)
+
+
+@dataclass(frozen=True)
+class ScreenSettings:
+    width: int
+    height: int
+    fps: float = 25.0
+    fit: str = "fit"
+    fade_s: float = 0.0
+    keep_audio: bool = True
+
+    def __post_init__(self) -> None:
+        if self.fit not in FIT_MODES:
+            raise LedcastError(M_BAD_FIT, fit=self.fit)
+
+    @property
+    def enc_size(self) -> tuple[int, int]:
+        """H.264 4:2:0 needs even sides: an odd side gets one black pixel more."""
+        return self.width + self.width % 2, self.height + self.height % 2
+
+    @property
+    def padded(self) -> bool:
+        return self.enc_size != (self.width, self.height)
+
+    @property
+    def gop(self) -> int:
+        return max(1, round(self.fps * 2))
+
+    def spec(self) -> dict:  # type: ignore[type-arg]
+        return {"w": self.width, "h": self.height, "fps": self.fps, "enc": ENCODER_VERSION}
+
+
+def frames_for(seconds: float, fps: float) -> int:
+    return max(1, round(seconds * fps))
+
+
+@dataclass
+class Chunk:
+    key: str
+    frames: int
+    build: Callable[[Path, Callable[[int], None], ffmpeg.CancelCheck | None], None]
+    path: Path | None = None  # set once rendered or found in the cache
+
+
+@dataclass
+class PlannedItem:
+    item: PlaylistItem
+    media: Media
+    frames: int
+    chunks: list[Chunk] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)  # indexes into chunks, repeats allowed
+
+
+# --- stills ----------------------------------------------------------------------
+
+
+def still_image(ws: Workspace, media: Media, s: ScreenSettings) -> Image.Image:
+    """The still at exactly (width, height): slides re-rendered at that size,
+    pictures fitted, filled or stretched; then padded to even sides."""
+    if media.kind == "slide":
+        from ledcast.core.slide_media import render_media
+
+        frame = render_media(ws, media, s.width, s.height).image.convert("RGB")
+    else:
+        with Image.open(ws.path(media.store_path)) as im:
+            im = ImageOps.exif_transpose(im)
+            rgba = im.convert("RGBA")
+        picture = Image.new("RGB", rgba.size, (0, 0, 0))
+        picture.paste(rgba, mask=rgba.getchannel("A"))
+        if s.fit == "stretch":
+            frame = picture.resize((s.width, s.height), Image.Resampling.LANCZOS)
+        elif s.fit == "fill":
+            frame = ImageOps.fit(picture, (s.width, s.height), Image.Resampling.LANCZOS)
+        else:
+            frame = Image.new("RGB", (s.width, s.height), (0, 0, 0))
+            fitted = ImageOps.contain(picture, (s.width, s.height), Image.Resampling.LANCZOS)
+            frame.paste(fitted, ((s.width - fitted.width) // 2, (s.height - fitted.height) // 2))
+    if s.padded:
+        even = Image.new("RGB", s.enc_size, (0, 0, 0))
+        even.paste(frame, (0, 0))
+        frame = even
+    return frame
+
+
+def _fades(s: ScreenSettings, frames: int, fade_in: bool, fade_out: bool) -> str:
+    out = []
+    length = frames / s.fps
+    d = min(s.fade_s, length / 2)
+    if d > 0 and fade_in:
+        out.append(f"fade=t=in:st=0:d={d:.3f}")
+    if d > 0 and fade_out:
+        out.append(f"fade=t=out:st={length - d:.3f}:d={d:.3f}")
+    return "".join("," + f for f in out)
+
+
+def _encode(args: list[str], out: Path, on_frame: Callable[[int], None],
+            cancel: ffmpeg.CancelCheck | None, title: str) -> None:
+    res = ffmpeg.run_with_progress(["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)],
+                                   on_frame, cancel=cancel)
+    if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
+        from ledcast.core.probe import _error_detail
+
+        raise LedcastError(M_RENDER_FAILED, title=title, detail=_error_detail(res.stderr))
+
+
+def _still_builder(png: Path, frames: int, s: ScreenSettings, fade_in: bool, fade_out: bool, title: str):  # type: ignore[no-untyped-def]
+    def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
+        # decode the picture once and repeat it (the loop filter), not once per frame
+        vf = f"loop=loop={frames - 1}:size=1:start=0,setsar=1,format=yuv420p" + _fades(s, frames, fade_in, fade_out)
+        _encode(["-framerate", f"{s.fps:g}", "-i", str(png), "-vf", vf, "-frames:v", str(frames), *X264,
+                 "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
+    return build
+
+
+def _clip_filter(s: ScreenSettings) -> str:
+    w, h = s.width, s.height
+    if s.fit == "stretch":
+        vf = f"scale={w}:{h}"
+    elif s.fit == "fill":
+        vf = f"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h}"
+    else:
+        vf = f"scale={w}:{h}:force_original_aspect_ratio=decrease,pad={w}:{h}:(ow-iw)/2:(oh-ih)/2:black"
+    if s.padded:
+        ew, eh = s.enc_size
+        vf += f",pad={ew}:{eh}:0:0:black"
+    # a clip a hair shorter than its probed length still yields every frame asked for
+    return vf + f",setsar=1,fps={s.fps:g},tpad=stop_mode=clone:stop_duration=2,format=yuv420p"
+
+
+def _clip_builder(src: Path, trim_in: float, frames: int, s: ScreenSettings, title: str):  # type: ignore[no-untyped-def]
+    def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
+        vf = _clip_filter(s) + _fades(s, frames, True, True)
+        seek = ["-ss", f"{trim_in:.3f}"] if trim_in > 0 else []
+        _encode([*seek, "-i", str(src), "-map", "0:v:0", "-vf", vf, "-frames:v", str(frames), *X264,
+                 "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
+    return build
+
+
+# --- planning --------------------------------------------------------------------
+
+
+def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cache: SegmentCache,
+               work_dir: Path) -> list[PlannedItem]:
+    """Resolve each item into the chunks that make it, reusing cached ones."""
+    planned: list[PlannedItem] = []
+    for item in items:
+        media = item.media
+        frames = frames_for(pl.item_duration(item), s.fps)
+        p = PlannedItem(item=item, media=media, frames=frames)
+        if media.kind in pl.STILL_KINDS:
+            frame = still_image(ws, media, s)
+            content = {"kind": media.kind, "sha": media.sha256, "src": media.slide_source, "fit": s.fit,
+                       **s.spec()}
+            png_key = SegmentCache.key({**content, "png": 1})
+            png = work_dir / f"{png_key}.png"
+            if not png.exists():
+                frame.save(png, "PNG", compress_level=1)
+            one_s = max(1, round(s.fps))
+            if s.fade_s > 0 or frames <= one_s:
+                key = SegmentCache.key({**content, "frames": frames, "fade": s.fade_s})
+                p.chunks.append(Chunk(key, frames, _still_builder(png, frames, s, True, True, media.title)))
+                p.order = [0]
+            else:
+                # one-second chunks repeated: a 10 s still costs 1 s of encoding
+                whole, rest = divmod(frames, one_s)
+                key = SegmentCache.key({**content, "frames": one_s})
+                p.chunks.append(Chunk(key, one_s, _still_builder(png, one_s, s, False, False, media.title)))
+                p.order = [0] * whole
+                if rest:
+                    key = SegmentCache.key({**content, "frames": rest})
+                    p.chunks.append(Chunk(key, rest, _still_builder(png, rest, s, False, False, media.title)))
+                    p.order.append(1)
+        else:
+            trim_in = item.trim_in_s or 0.0
+            key = SegmentCache.key({"kind": "video", "sha": media.sha256, "fit": s.fit, "in": trim_in,
+                                    "frames": frames, "fade": s.fade_s, **s.spec()})
+            p.chunks.append(Chunk(key, frames, _clip_builder(ws.path(media.store_path), trim_in, frames, s,
+                                                             media.title)))
+            p.order = [0]
+        for c in p.chunks:
+            c.path = cache.get(c.key)
+        planned.append(p)
+    return planned
+
+
+def frames_to_render(planned: list[PlannedItem]) -> int:
+    return sum(c.frames for p in planned for c in p.chunks if c.path is None)
+
+
+def render_chunks(planned: list[PlannedItem], cache: SegmentCache, progress: Progress | None,
+                  cancel: ffmpeg.CancelCheck | None) -> None:
+    """Encode the chunks the cache does not hold yet."""
+    total = max(1, frames_to_render(planned))
+    done = 0
+    for p in planned:
+        for c in p.chunks:
+            if c.path is not None:
+                continue
+            tmp = cache.temp_for(c.key)
+            try:
+                def on_frame(n: int, base: int = done, title: str = p.media.title) -> None:
+                    if progress:
+                        progress(min(1.0, (base + n) / total), title)
+
+                c.build(tmp, on_frame, cancel)
+                c.path = cache.commit(tmp, c.key)
+            finally:
+                tmp.unlink(missing_ok=True)
+            done += c.frames
+            if progress:
+                progress(min(1.0, done / total), p.media.title)
+
+
+# --- assembly --------------------------------------------------------------------
+
+
+def _concat_list(paths: list[Path], list_file: Path) -> None:
+    def quote(p: Path) -> str:
+        return str(p.resolve()).replace("\\", "/").replace("'", r"'\''")
+
+    list_file.write_text("".join(f"file '{quote(p)}'\n" for p in paths), encoding="utf-8")
+
+
+def needs_audio(planned: list[PlannedItem], s: ScreenSettings) -> bool:
+    return s.keep_audio and any(p.media.kind == "video" and p.media.audio_codec for p in planned)
+
+
+def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path,
+                cancel: ffmpeg.CancelCheck | None) -> None:
+    """One continuous AAC track: each clip's sound trimmed/padded to its exact
+    length, silence under stills and silent clips."""
+    inputs: list[str] = []
+    parts: list[str] = []
+    for i, p in enumerate(planned):
+        d = p.frames / s.fps
+        if p.media.kind == "video" and p.media.audio_codec:
+            idx = len(inputs) // 2
+            inputs += ["-i", str(ws.path(p.media.store_path))]
+            start = p.item.trim_in_s or 0.0
+            fade = ""
+            if s.fade_s > 0:
+                f = min(s.fade_s, d / 2)
+                fade = f",afade=t=in:st=0:d={f:.3f},afade=t=out:st={d - f:.3f}:d={f:.3f}"
+            parts.append(f"[{idx}:a:0]atrim=start={start:.3f}:duration={d:.6f},asetpts=PTS-STARTPTS,"
+                         f"aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,"
+                         f"apad=whole_dur={d:.6f}{fade}[a{i}]")
+        else:
+            parts.append(f"anullsrc=r=48000:cl=stereo,atrim=duration={d:.6f},"
+                         f"aformat=sample_fmts=fltp:channel_layouts=stereo[a{i}]")
+    labels = "".join(f"[a{i}]" for i in range(len(planned)))
+    graph = ";".join(parts) + f";{labels}concat=n={len(planned)}:v=0:a=1[aout]"
+    script = out.with_suffix(".filter.txt")
+    script.write_text(graph, encoding="utf-8")  # a file: long playlists overflow Windows' command line
+    try:
+        res = ffmpeg.run(["-v", "error", "-y", *inputs, "-/filter_complex", str(script), "-map", "[aout]",
+                          *AUDIO, str(out)], cancel=cancel)
+    finally:
+        script.unlink(missing_ok=True)
+    if res.returncode != 0 or not out.exists():
+        from ledcast.core.probe import _error_detail
+
+        raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
+
+
+def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, work_dir: Path,
+             cancel: ffmpeg.CancelCheck | None) -> None:
+    """Join the cached chunks (no re-encoding) and mux the sound track in."""
+    order = [p.chunks[i].path for p in planned for i in p.order]
+    list_file = work_dir / "concat.txt"
+    _concat_list([x for x in order if x is not None], list_file)
+    args = ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
+    maps = ["-map", "0:v:0"]
+    if needs_audio(planned, s):
+        audio = work_dir / "sound.m4a"
+        build_audio(ws, planned, s, audio, cancel)
+        args += ["-i", str(audio)]
+        maps += ["-map", "1:a:0"]
+    res = ffmpeg.run([*args, *maps, "-c", "copy", "-movflags", "+faststart", str(out)], cancel=cancel)
+    if res.returncode != 0 or not out.exists():
+        from ledcast.core.probe import _error_detail
+
+        raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
+
+
+def total_frames(planned: list[PlannedItem]) -> int:
+    return sum(p.frames for p in planned)
+
+
+def cleanup(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+__all__ = ["ScreenSettings", "FIT_MODES", "plan_items", "render_chunks", "assemble", "still_image",
+           "frames_for", "total_frames", "needs_audio"]
