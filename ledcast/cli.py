@@ -263,6 +263,82 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- export ----------------------------------------------------------------------
+
+L_EXPORTED_TO = QT_TRANSLATE_NOOP("Cli", "Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}.")
+L_FROM_CACHE = QT_TRANSLATE_NOOP("Cli", "{frames} frame(s) rendered, {cached} segment(s) reused from the cache.")
+L_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Export cancelled; nothing was written at the destination.")
+
+
+def _size_text(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def _terminal_progress():  # type: ignore[no-untyped-def]
+    import time
+
+    start = time.monotonic()
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int, label: str) -> None:
+        if not show or not total:
+            return
+        frac = done / total
+        width = 30
+        bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
+        elapsed = time.monotonic() - start
+        eta = f" ~{_hms(elapsed / frac - elapsed)}" if frac > 0.03 else ""
+        sys.stderr.write(f"\r[{bar}] {frac * 100:5.1f}%{eta} {label[:40]:<40}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return progress
+
+
+def cmd_export_screen(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+    from ledcast.core.ffmpeg import Cancelled
+
+    ws = _open(args)
+    try:
+        res = export.export_screen(ws, args.playlist, args.out, size=args.size, fps=args.fps, fit=args.fit,
+                                   fade_s=args.fade, keep_audio=not args.no_audio, per_item=args.per_item,
+                                   progress=None if args.json else _terminal_progress())
+    except (Cancelled, KeyboardInterrupt):
+        return _fail(_t(L_EXPORT_CANCELLED))
+    if args.json:
+        _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
+               "rendered_frames": res.rendered_frames, "cached_chunks": res.cached_chunks,
+               "manifest": res.manifest})
+        return 0
+    total = sum(f["size"] for f in res.files)
+    _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=res.folder, id=res.export_id,
+                                  files=len(res.files), size=_size_text(total),
+                                  duration=_hms(res.manifest["duration_s"])))
+    _out(_t(L_FROM_CACHE).format(frames=res.rendered_frames, cached=res.cached_chunks))
+    return 0
+
+
+def cmd_export_list(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+
+    rows = export.list_exports(_open(args))
+    if args.json:
+        _json([{"id": e.id, "kind": e.kind, "playlist": e.playlist_name, "folder": e.out_path,
+                "files": e.file_count, "bytes": e.total_bytes, "content_hash": e.content_hash,
+                "created": e.created_at.isoformat(timespec="seconds") + "Z"} for e in rows])
+        return 0
+    for e in rows:
+        _out(f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
+             f"{_size_text(e.total_bytes):>9}  {e.playlist_name}  → {e.out_path}")
+    return 0
+
+
 # --- outlets (edit) ------------------------------------------------------------
 
 L_OUTLET_UPDATED = QT_TRANSLATE_NOOP("Cli", "Updated outlet {name}.")
@@ -533,6 +609,22 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--gap", type=int, default=0, metavar="SECONDS")
     sp = add(playlist, "remove", cmd_playlist_remove, "delete a playlist")
     sp.add_argument("name")
+
+    export = sub.add_parser("export", help="write programmes for screens and loudspeakers").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(export, "screen", cmd_export_screen, "one MP4 at the screen's exact size (or numbered files)")
+    sp.add_argument("playlist", metavar="PLAYLIST")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--size", metavar="WxH", help="default: the playlist's outlet")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--fit", default="fit", choices=("fit", "fill", "stretch"),
+                    help="video and pictures: black bars, crop, or stretch")
+    sp.add_argument("--fade", type=float, default=0.0, metavar="SECONDS")
+    sp.add_argument("--no-audio", action="store_true", help="drop the sound of clips")
+    sp.add_argument("--per-item", action="store_true", help="numbered files instead of one programme")
+    sp.add_argument("--json", action="store_true")
+    sp = add(export, "list", cmd_export_list, "past exports with their ids")
+    sp.add_argument("--json", action="store_true")
 
     sp = add(sub, "agenda", cmd_agenda, "what plays when on each outlet")
     sp.add_argument("--date", metavar="D", help="first day (default today)")

@@ -213,9 +213,11 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
 
         report(0.0, p.name)
         planned = screen.plan_items(ws, list(p.items), s, cache, work_dir)
-        cached = sum(1 for x in planned for c in x.chunks if c.path is not None)
-        to_render = screen.frames_to_render(planned)
-        screen.render_chunks(planned, cache, lambda f, label: report(0.9 * f, label), cancel)
+        # numbered files carry stills as pictures: only clips need video segments then
+        videos = [x for x in planned if not per_item or x.media.kind not in pl.STILL_KINDS]
+        cached = sum(1 for x in videos for c in x.chunks if c.path is not None)
+        to_render = screen.frames_to_render(videos)
+        screen.render_chunks(videos, cache, lambda f, label: report(0.9 * f, label), cancel)
 
         written: list[tuple[Path, int | None]] = []  # (file, frames to verify for videos)
         m3u: list[str] = ["#EXTM3U"]

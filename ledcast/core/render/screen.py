@@ -150,12 +150,14 @@ def _still_builder(png: Path, frames: int, s: ScreenSettings, fade_in: bool, fad
 
 def _clip_filter(s: ScreenSettings) -> str:
     w, h = s.width, s.height
+    # odd sides: work in RGB, as yuv420p would round the padding down to even sides
+    rgb = ",format=rgb24" if s.padded else ""
     if s.fit == "stretch":
-        vf = f"scale={w}:{h}"
+        vf = f"scale={w}:{h}{rgb}"
     elif s.fit == "fill":
-        vf = f"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h}"
+        vf = f"scale={w}:{h}:force_original_aspect_ratio=increase{rgb},crop={w}:{h}"
     else:
-        vf = f"scale={w}:{h}:force_original_aspect_ratio=decrease,pad={w}:{h}:(ow-iw)/2:(oh-ih)/2:black"
+        vf = f"scale={w}:{h}:force_original_aspect_ratio=decrease{rgb},pad={w}:{h}:(ow-iw)/2:(oh-ih)/2:black"
     if s.padded:
         ew, eh = s.enc_size
         vf += f",pad={ew}:{eh}:0:0:black"
@@ -167,7 +169,7 @@ def _clip_builder(src: Path, trim_in: float, frames: int, s: ScreenSettings, tit
     def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
         vf = _clip_filter(s) + _fades(s, frames, True, True)
         seek = ["-ss", f"{trim_in:.3f}"] if trim_in > 0 else []
-        _encode([*seek, "-i", str(src), "-map", "0:v:0", "-vf", vf, "-frames:v", str(frames), *X264,
+        _encode(["-xerror", *seek, "-i", str(src), "-map", "0:v:0", "-vf", vf, "-frames:v", str(frames), *X264,
                  "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
     return build
 

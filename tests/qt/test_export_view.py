@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from ledcast.core import library, outlets
+from ledcast.core import playlist as pl
+from ledcast.core.probe import probe_av
+from ledcast.qt.views import export_view as ev
+from ledcast.qt.views.export_view import ExportView
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep the view's QSettings in the test's folder, never the user's."""
+    path = tmp_path / "settings.ini"
+    monkeypatch.setattr(ev, "QSettings", lambda: QSettings(str(path), QSettings.Format.IniFormat))
+    return path
+
+
+@pytest.fixture
+def screen_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
+    """A screen playlist on a 160×90, 25 fps outlet: a 2 s picture, then the 3 s clip."""
+    report = library.import_files(workspace, [media_files.png, media_files.mp4])
+    by_kind = {m.kind: m for m in report.added}
+    outlets.add_outlet(workspace, "Cổng chào xã", "screen", "160x90", 25)
+    pl.create_playlist(workspace, "Màn hình cổng", "screen", outlet="Cổng chào xã")
+    pl.add_items(workspace, "Màn hình cổng", [by_kind["image"].id, by_kind["video"].id], duration_s=2)
+    return pl.get_playlist(workspace, "Màn hình cổng")
+
+
+def _view(qtbot, workspace) -> ExportView:  # type: ignore[no-untyped-def]
+    view = ExportView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1150, 700)
+    view.show()
+    return view
+
+
+def _export(qtbot, view: ExportView, dest: Path):  # type: ignore[no-untyped-def]
+    view.dest_edit.setText(str(dest))
+    with qtbot.waitSignal(view.export_finished, timeout=60000) as blocker:
+        view.export_button.click()
+        assert view.job is not None
+    return blocker.args[0]
+
+
+def test_prefills_size_and_fps_from_the_outlet(qtbot, workspace, english, settings_file, screen_playlist) -> None:
+    view = _view(qtbot, workspace)
+    assert view.playlist_combo.count() == 1
+    assert view.current_playlist().id == screen_playlist.id
+    label = view.playlist_combo.currentText()
+    assert "Màn hình cổng" in label and "160×90" in label and "0:05" in label
+    assert (view.width_spin.value(), view.height_spin.value(), view.fps_spin.value()) == (160, 90, 25)
+    assert "Cổng chào xã" in view.size_hint.text()
+    assert view.fit_combo.currentData() == "fit"
+    assert view.fade_spin.value() == 0 and view.keep_audio_check.isChecked() and not view.per_item_check.isChecked()
+    assert not view.export_button.isEnabled()  # no destination yet
+    # the outlet changes while the page is hidden: showing it again prefills the new size
+    outlet = outlets.get_outlet(workspace, "Cổng chào xã")
+    outlets.update_outlet(workspace, outlet.id, size="192x96", fps=30)
+    view.refresh()
+    assert (view.width_spin.value(), view.height_spin.value(), view.fps_spin.value()) == (192, 96, 30)
+
+
+def test_export_one_mp4(qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path) -> None:
+    view = _view(qtbot, workspace)
+    assert view.history.rowCount() == 0
+    dest = tmp_path / "usb"
+    result = _export(qtbot, view, dest)
+    assert result is not None and messages == []
+    assert view.job is None and view.progress_dialog is None
+
+    names = sorted(p.name for p in dest.iterdir())
+    mp4s = [n for n in names if n.endswith(".mp4")]
+    assert len(mp4s) == 1 and "manifest.json" in names and "playlist.m3u8" in names
+    info = probe_av(dest / mp4s[0], "video")
+    assert info.video_codec == "h264" and (info.width, info.height) == (160, 90)
+    expected = pl.total_duration(screen_playlist)
+    assert expected == pytest.approx(5.0, abs=0.1)
+    assert info.duration_s == pytest.approx(expected, abs=0.15)
+    manifest = json.loads((dest / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["playlist"]["name"] == "Màn hình cổng" and manifest["per_item"] is False
+    assert (manifest["video"]["width"], manifest["video"]["fps"]) == (160, 25)
+
+    # the past exports gained a row, newest first
+    assert view.history.rowCount() == 1
+    assert view.history.item(0, 1).text() == "Màn hình cổng"
+    assert Path(view.history.item(0, 2).text()) == dest.resolve()
+    assert view.history.item(0, 3).text() == "2"  # MP4 + M3U8 (the manifest lists them)
+    assert view.history.item(0, 4).text().endswith("KB")
+
+    box = view.findChild(QMessageBox, "exportSummary")
+    assert box is not None and box.isVisible()
+    assert "Màn hình cổng" in box.text()
+    details = box.informativeText()
+    assert str(dest) in details and "Files: 2 and manifest.json" in details and "0:05" in details
+    assert f"{result.cached_chunks} segment(s) reused from the cache" in details
+    assert f"{result.rendered_frames} frame(s) rendered" in details
+    assert mp4s[0] in box.detailedText()
+
+    # the folder is remembered for next time
+    again = _view(qtbot, workspace)
+    assert again.dest_edit.text() == str(dest)
+
+
+def test_summary_offers_to_open_the_folder(qtbot, workspace, english, settings_file, screen_playlist, messages,
+                                           tmp_path, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(ev.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    view = _view(qtbot, workspace)
+    result = _export(qtbot, view, tmp_path / "usb")
+    # exporting the unchanged playlist again takes every segment from the cache
+    second = _export(qtbot, view, tmp_path / "usb")
+    assert second.rendered_frames == 0 and second.cached_chunks >= result.cached_chunks
+    assert view.history.rowCount() == 2
+    box = view.findChild(QMessageBox, "exportSummary")
+    assert "0 frame(s) rendered" in box.informativeText()
+    open_button = next(b for b in box.buttons() if b.text() == "Open folder")
+    open_button.click()
+    assert opened == [str(second.folder)]
+
+
+def test_per_item_writes_numbered_files(qtbot, workspace, english, settings_file, screen_playlist, messages,
+                                        tmp_path) -> None:
+    view = _view(qtbot, workspace)
+    view.per_item_check.setChecked(True)
+    dest = tmp_path / "usb"
+    result = _export(qtbot, view, dest)
+    assert result is not None and messages == []
+    names = sorted(p.name for p in dest.iterdir())
+    numbered = [n for n in names if n[:3].isdigit()]
+    assert len(numbered) == 2
+    assert numbered[0].startswith("001_") and numbered[0].endswith(".jpg")
+    assert numbered[1].startswith("002_") and numbered[1].endswith(".mp4")
+    assert "manifest.json" in names and "playlist.m3u8" in names
+    info = probe_av(dest / numbered[1], "video")
+    assert (info.width, info.height) == (160, 90) and info.duration_s == pytest.approx(3.0, abs=0.15)
+    from PIL import Image
+
+    with Image.open(dest / numbered[0]) as im:
+        assert im.size == (160, 90)
+    m3u = (dest / "playlist.m3u8").read_text(encoding="utf-8").splitlines()
+    assert [line for line in m3u if not line.startswith("#")] == numbered
+    assert view.history.item(0, 3).text() == "3"  # the manifest lists the files, not itself
+
+
+def test_cancel_writes_nothing(qtbot, workspace, english, settings_file, screen_playlist, messages,
+                               tmp_path) -> None:
+    view = _view(qtbot, workspace)
+    dest = tmp_path / "usb2"
+    view.dest_edit.setText(str(dest))
+    with qtbot.waitSignal(view.export_finished, timeout=60000) as blocker:
+        view.export_button.click()
+        assert view.job is not None and not view.export_button.isEnabled()
+        cancel_button = view.progress_dialog.findChild(QPushButton)
+        cancel_button.click()  # the dialog's Cancel
+        assert view.job.cancelled
+    assert blocker.args == [None]
+    assert not dest.exists()
+    assert not list(tmp_path.glob(".usb2.ledcast-partial-*"))
+    assert [k for k, _ in messages] == ["information"]
+    assert "cancelled" in messages[0][1] and "nothing was written" in messages[0][1]
+    assert view.history.rowCount() == 0
+    assert view.job is None and view.export_button.isEnabled()
+
+
+def test_only_screen_playlists_and_size_needed_without_outlet(qtbot, workspace, english, settings_file,
+                                                               screen_playlist, media_files, messages,
+                                                               tmp_path) -> None:
+    report = library.import_files(workspace, [media_files.wav])
+    outlets.add_outlet(workspace, "Loa xã", "speaker")
+    pl.create_playlist(workspace, "Bản tin sáng", "speaker", outlet="Loa xã")
+    pl.add_items(workspace, "Bản tin sáng", [report.added[0].id])
+    loose = pl.create_playlist(workspace, "Không có màn hình", "screen")
+    pl.add_items(workspace, loose.id, [screen_playlist.items[0].media_id], duration_s=2)
+
+    view = _view(qtbot, workspace)
+    offered = [view.playlist_combo.itemData(i) for i in range(view.playlist_combo.count())]
+    assert sorted(offered) == sorted([screen_playlist.id, loose.id])
+    assert all("Bản tin sáng" not in view.playlist_combo.itemText(i) for i in range(view.playlist_combo.count()))
+    assert "later version" in view.speaker_note.text()
+
+    # a playlist without a screen outlet: the size must be entered before exporting
+    view.playlist_combo.setCurrentIndex(view.playlist_combo.findData(loose.id))
+    assert "no screen outlet" in view.playlist_combo.currentText()
+    assert (view.width_spin.value(), view.height_spin.value()) == (0, 0)
+    assert "enter the screen's pixel size" in view.size_hint.text()
+    view.dest_edit.setText(str(tmp_path / "usb3"))
+    view.export_button.click()
+    assert view.job is None
+    assert messages and messages[-1][0] == "warning" and "pixel size" in messages[-1][1]
+    view.width_spin.setValue(128)
+    view.height_spin.setValue(64)
+    result = _export(qtbot, view, tmp_path / "usb3")
+    assert result is not None
+    video = next(p for p in (tmp_path / "usb3").iterdir() if p.suffix == ".mp4")
+    info = probe_av(video, "video")
+    assert (info.width, info.height) == (128, 64) and info.duration_s == pytest.approx(2.0, abs=0.15)
+
+
+def test_progress_text_and_time_remaining(qtbot, workspace, english, settings_file) -> None:
+    view = _view(qtbot, workspace)
+    assert view.playlist_combo.count() == 0 and view.no_playlists.isVisible()
+    assert not view.export_button.isEnabled()
+    assert view.eta_text(0.02, 10) == ""  # too early to guess
+    assert view.eta_text(0.5, 30) == "About 30 s left"
+    assert view.eta_text(0.25, 60) == "About 3 min 0 s left"
+    assert view.eta_text(0.1, 1000) == "About 2 h 30 min left"
+    text = view.progress_text(420, 1000, "Dịch vụ công", 42.0)
+    assert text.splitlines() == ["42 % done — Dịch vụ công", "About 58 s left"]
+    assert view.progress_text(10, 1000, "x", 5.0) == "1 % done — x"
+
+
+def test_fits_a_1366x768_screen(qtbot, workspace, english, settings_file, screen_playlist) -> None:
+    view = _view(qtbot, workspace)
+    hint = view.minimumSizeHint()
+    assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80
