@@ -98,7 +98,7 @@ class ExportView(QWidget):
         self.height_spin = QSpinBox()
         for box in (self.width_spin, self.height_spin):
             box.setRange(0, MAX_SIDE)
-            box.setSpecialValueText(self.tr("?"))  # 0: not known yet, the operator must enter it
+            box.setSpecialValueText("—")  # 0: not known yet, the operator must enter it
             box.setSuffix(" px")
             box.setMinimumWidth(90)
         self.fps_spin = QDoubleSpinBox()
