@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ledcast import __version__
 from ledcast.core.workspace import Workspace
 from ledcast.qt.views.agenda_view import AgendaView
+from ledcast.qt.views.export_view import ExportView
 from ledcast.qt.views.library_view import LibraryView
 from ledcast.qt.views.outlets_view import OutletsView
 from ledcast.qt.views.placeholder import PlaceholderView
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.playlist_view = PlaylistView(ws)
         self.agenda_view = AgendaView(ws)
         self.outlets_view = OutletsView(ws)
+        self.export_view = ExportView(ws)
         self.outlets_view.outlets_changed.connect(self.agenda_view.reload_outlets)
         self.playlist_view.playlists_changed.connect(self.agenda_view.refresh)
         self.plan_view.plans_changed.connect(self.library_view.reload_tasks)
@@ -60,10 +62,7 @@ class MainWindow(QMainWindow):
             ("playlists", self.tr("Playlists"), SP.SP_MediaPlay, self.playlist_view),
             ("agenda", self.tr("Agenda"), SP.SP_MediaSeekForward, self.agenda_view),
             ("outlets", self.tr("Outlets"), SP.SP_ComputerIcon, self.outlets_view),
-            ("export", self.tr("Export"), SP.SP_DriveFDIcon, PlaceholderView(
-                self.tr("Export"),
-                self.tr("Write programmes for USB sticks, screen controllers and loudspeaker boxes: an MP4 at "
-                        "the screen's exact size, or a loudness-normalised MP3 per session."))),
+            ("export", self.tr("Export"), SP.SP_DriveFDIcon, self.export_view),
             ("airings", self.tr("Airing log"), SP.SP_FileDialogContentsView, PlaceholderView(
                 self.tr("Airing log"),
                 self.tr("Record every airing: played from ledcast, confirmed from an export, or added by hand."))),
@@ -98,6 +97,8 @@ class MainWindow(QMainWindow):
             self.playlist_view.refresh()
         elif page is self.agenda_view:
             self.agenda_view.reload_outlets()
+        elif page is self.export_view:
+            self.export_view.refresh()
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.PAGES.index(key))
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
             self.library_view.import_paths(paths)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self.library_view.job is not None:
-            self.library_view.job.cancel()
+        for job in (self.library_view.job, self.export_view.job):
+            if job is not None:
+                job.cancel()
         self.library_view.preview.stop()
         super().closeEvent(event)

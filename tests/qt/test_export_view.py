@@ -41,11 +41,14 @@ def _view(qtbot, workspace) -> ExportView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _export(qtbot, view: ExportView, dest: Path):  # type: ignore[no-untyped-def]
+def _export(qtbot, view: ExportView, dest: Path, labels: list[str] | None = None):  # type: ignore[no-untyped-def]
     view.dest_edit.setText(str(dest))
     with qtbot.waitSignal(view.export_finished, timeout=60000) as blocker:
         view.export_button.click()
         assert view.job is not None
+        if labels is not None:  # connected after the view's own slot: sees the label it just set
+            dlg = view.progress_dialog
+            view.job.signals.progress.connect(lambda *_a: labels.append(dlg.labelText()))
     return blocker.args[0]
 
 
@@ -71,9 +74,13 @@ def test_export_one_mp4(qtbot, workspace, english, settings_file, screen_playlis
     view = _view(qtbot, workspace)
     assert view.history.rowCount() == 0
     dest = tmp_path / "usb"
-    result = _export(qtbot, view, dest)
+    labels: list[str] = []
+    result = _export(qtbot, view, dest, labels)
     assert result is not None and messages == []
     assert view.job is None and view.progress_dialog is None
+    assert labels and all("% done" in text for text in labels)
+    assert labels[-1].startswith("100 % done")
+    assert any("Màn hình cổng" in text for text in labels)  # the item or playlist being worked on
 
     names = sorted(p.name for p in dest.iterdir())
     mp4s = [n for n in names if n.endswith(".mp4")]

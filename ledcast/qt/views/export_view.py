@@ -146,7 +146,7 @@ class ExportView(QWidget):
         form.addRow("", self.no_playlists)
         form.addRow(self.tr("Destination folder"), dest_row)
         form.addRow(self.tr("Pixel size"), size_row)
-        form.addRow(self.tr("Pictures"), look_row)
+        form.addRow(self.tr("Fit to the screen"), look_row)
         form.addRow("", self.keep_audio_check)
         form.addRow("", self.per_item_check)
 

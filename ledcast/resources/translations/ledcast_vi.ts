@@ -131,6 +131,18 @@
         <translation>đã thêm {id}: trang chữ “{title}” ({w}x{h}, tiêu đề {px} px)</translation>
     </message>
     <message>
+        <source>Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}.</source>
+        <translation>Đã xuất {name} vào {folder} (lần xuất {id}): {files} tệp, {size}, {duration}.</translation>
+    </message>
+    <message>
+        <source>{frames} frame(s) rendered, {cached} segment(s) reused from the cache.</source>
+        <translation>Đã dựng {frames} khung hình, dùng lại {cached} đoạn từ bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written at the destination.</source>
+        <translation>Đã hủy xuất; không ghi gì vào nơi nhận.</translation>
+    </message>
+    <message>
         <source>Updated outlet {name}.</source>
         <translation>Đã cập nhật điểm phát {name}.</translation>
     </message>
@@ -525,6 +537,261 @@
         <source>The text colour is hard to read on this background: choose more contrasting colours.</source>
         <translation>Màu chữ khó đọc trên nền này: hãy chọn màu tương phản hơn.</translation>
     </message>
+    <message>
+        <source>“{name}” is a loudspeaker playlist; export it for loudspeakers.</source>
+        <translation>“{name}” là chương trình phát trên loa; hãy xuất cho loa.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192).</source>
+        <translation>“{name}” chưa gắn với màn hình nào: hãy cho biết kích thước điểm ảnh cần xuất (ví dụ --size 384x192).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>“{path}” là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “{path}”: {reason}. Nothing was changed there; check the USB stick or disk.</source>
+        <translation>Không ghi được vào “{path}”: {reason}. Ở đó không có gì bị thay đổi; hãy kiểm tra USB hoặc ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The exported file “{name}” did not verify ({detail}); the export was not kept.</source>
+        <translation>Tệp xuất “{name}” không qua được bước kiểm tra ({detail}); bản xuất không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Unknown fit mode “{fit}”: use fit, fill or stretch.</source>
+        <translation>Không rõ cách khớp hình “{fit}”: dùng fit (vừa khung), fill (lấp đầy) hoặc stretch (kéo giãn).</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be rendered: {detail}</source>
+        <translation>Không dựng được “{title}”: {detail}</translation>
+    </message>
+    <message>
+        <source>The programme could not be assembled: {detail}</source>
+        <translation>Không ghép được chương trình: {detail}</translation>
+    </message>
+    <message>
+        <source>The playlist “{name}” has no items to export.</source>
+        <translation>Chương trình phát “{name}” chưa có mục nào để xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>There is no screen playlist yet: make one on the Playlists page.</source>
+        <translation>Chưa có chương trình phát nào cho màn hình: hãy tạo ở trang Chương trình phát.</translation>
+    </message>
+    <message>
+        <source>A folder on the USB stick, e.g. E:\ or /media/usb</source>
+        <translation>Một thư mục trên USB, ví dụ E:\ hoặc /media/usb</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Tốc độ khung hình</translation>
+    </message>
+    <message>
+        <source>Fit the whole picture, black bars where needed</source>
+        <translation>Vừa khung, thêm viền đen khi cần</translation>
+    </message>
+    <message>
+        <source>Fill the screen, cropping the edges</source>
+        <translation>Lấp đầy màn hình, cắt bớt mép</translation>
+    </message>
+    <message>
+        <source>Stretch to the screen</source>
+        <translation>Kéo giãn theo màn hình</translation>
+    </message>
+    <message>
+        <source>No fade</source>
+        <translation>Không chuyển mờ</translation>
+    </message>
+    <message>
+        <source>Fade in and out</source>
+        <translation>Hiện dần và mờ dần</translation>
+    </message>
+    <message>
+        <source>Keep the sound of video clips</source>
+        <translation>Giữ âm thanh của video</translation>
+    </message>
+    <message>
+        <source>One file per item (numbered, for controllers that take a file list)</source>
+        <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Chương trình phát</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Thư mục nhận</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Kích thước điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Fit to the screen</source>
+        <translation>Khớp với màn hình</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, or an earlier export, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist.</source>
+        <translation>Thư mục mới, thư mục trống hoặc bản xuất trước sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có thêm một thư mục con mang tên chương trình phát.</translation>
+    </message>
+    <message>
+        <source>Export a screen playlist</source>
+        <translation>Xuất chương trình phát cho màn hình</translation>
+    </message>
+    <message>
+        <source>Export for loudspeakers (an MP3 programme per session, or numbered files for USB boxes) comes in a later version of ledcast.</source>
+        <translation>Xuất cho loa (mỗi buổi phát một tệp MP3, hoặc các tệp đánh số cho hộp phát USB) sẽ có trong phiên bản sau của ledcast.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its folder</source>
+        <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Các lần xuất trước</translation>
+    </message>
+    <message>
+        <source>no screen outlet</source>
+        <translation>chưa gắn màn hình</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4 item(s)</source>
+        <translation>%1 — %2 · %3 · %4 mục</translation>
+    </message>
+    <message>
+        <source>from the outlet “%1”</source>
+        <translation>theo điểm phát “%1”</translation>
+    </message>
+    <message>
+        <source>This playlist has no screen outlet: enter the screen&apos;s pixel size.</source>
+        <translation>Chương trình phát này chưa gắn màn hình: hãy nhập kích thước điểm ảnh của màn hình.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not there any more (a USB stick that was removed?).</source>
+        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Xuất vào thư mục</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Đang có một lần xuất chạy.</translation>
+    </message>
+    <message>
+        <source>Choose a screen playlist to export.</source>
+        <translation>Hãy chọn chương trình phát cho màn hình cần xuất.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Hãy chọn thư mục nhận bản xuất.</translation>
+    </message>
+    <message>
+        <source>Enter the screen&apos;s pixel size (width × height) to export for.</source>
+        <translation>Hãy nhập kích thước điểm ảnh của màn hình (rộng × cao) cần xuất.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”</source>
+        <translation>Đang xuất “%1”</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>About %1 s left</source>
+        <translation>Còn khoảng %1 giây</translation>
+    </message>
+    <message>
+        <source>About %1 min %2 s left</source>
+        <translation>Còn khoảng %1 phút %2 giây</translation>
+    </message>
+    <message>
+        <source>About %1 h %2 min left</source>
+        <translation>Còn khoảng %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>Đã xong %1 %</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Đã hủy xuất</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written at the destination.</source>
+        <translation>Đã hủy xuất; không ghi gì vào nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>Đã xuất “%1”.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Files: %1 and manifest.json, %2 in all</source>
+        <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2×%3, %4 fps</source>
+        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, dựng %2 khung hình.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Xuất xong</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -777,10 +1044,6 @@
     <message>
         <source>Export</source>
         <translation>Xuất</translation>
-    </message>
-    <message>
-        <source>Write programmes for USB sticks, screen controllers and loudspeaker boxes: an MP4 at the screen&apos;s exact size, or a loudness-normalised MP3 per session.</source>
-        <translation>Ghi chương trình ra USB, bộ điều khiển màn hình và hộp phát truyền thanh: tệp MP4 đúng kích thước màn hình, hoặc mỗi buổi phát một tệp MP3 đã chuẩn hóa âm lượng.</translation>
     </message>
     <message>
         <source>Airing log</source>
