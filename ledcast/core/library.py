@@ -153,7 +153,13 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
         else:
             info = probe_mod.probe_av(tmp, kind, cancel)
             probe_mod.check_decodes(tmp, info, cancel)
-        has_thumb = probe_mod.make_thumbnail(tmp, info, thumb_tmp, cancel)
+        loudness: tuple[float | None, float | None] = (None, None)
+        if kind == "audio":  # waveform and loudness from one decode
+            has_thumb, loudness = probe_mod.analyse_audio(tmp, thumb_tmp, cancel)
+        else:
+            has_thumb = probe_mod.make_thumbnail(tmp, info, thumb_tmp, cancel)
+            if kind == "video" and info.audio_codec:
+                loudness = probe_mod.measure_loudness(tmp, cancel)
         rel = Path("media") / sha[:2] / f"{sha}{src.suffix.lower()}"
         final = ws.root / rel
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -170,6 +176,7 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
                 container=info.container, video_codec=info.video_codec, audio_codec=info.audio_codec,
                 width=info.width, height=info.height, fps=info.fps, sample_rate=info.sample_rate,
                 channels=info.channels, duration_s=info.duration_s,
+                loudness_lufs=loudness[0], true_peak_dbtp=loudness[1],
             )
             media.tasks = resolve_tasks(s, list(task_codes))
             s.add(media)
@@ -260,6 +267,19 @@ def get_media(ws: Workspace, media_id: int) -> Media:
     return media
 
 
+def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = None) -> Media:
+    """Measure an item imported before loudness was measured at import (first use)."""
+    if media.loudness_lufs is not None or media.kind not in ("audio", "video") or not media.audio_codec:
+        return media
+    lufs, peak = probe_mod.measure_loudness(ws.path(media.store_path), cancel)
+    with ws.session() as s:
+        row = s.get(Media, media.id)
+        if row is not None:
+            row.loudness_lufs, row.true_peak_dbtp = lufs, peak
+    media.loudness_lufs, media.true_peak_dbtp = lufs, peak
+    return media
+
+
 def set_tasks(ws: Workspace, media_ids: Sequence[int], task_codes: Sequence[str]) -> None:
     with ws.session() as s:
         tasks = resolve_tasks(s, list(task_codes))
@@ -327,6 +347,7 @@ def media_to_dict(m: Media) -> dict[str, Any]:
         "container": m.container, "video_codec": m.video_codec, "audio_codec": m.audio_codec,
         "width": m.width, "height": m.height, "fps": m.fps, "sample_rate": m.sample_rate,
         "channels": m.channels, "duration_s": m.duration_s, "approval": m.approval,
+        "loudness_lufs": m.loudness_lufs, "true_peak_dbtp": m.true_peak_dbtp,
         "tasks": [t.code for t in m.tasks],
         "created_at": m.created_at.replace(tzinfo=dt.timezone.utc).isoformat() if m.created_at else None,
     }

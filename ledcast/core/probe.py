@@ -174,10 +174,48 @@ def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck |
         if res.returncode != 0 or not out.exists():
             raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
         return True
-    args = ["-v", "error", "-i", str(path), "-filter_complex",
-            f"aformat=channel_layouts=mono,showwavespic=s={w}x{h}:colors=0x2a7ae2",
-            "-frames:v", "1", "-y", str(out)]
-    res = ffmpeg.run(args, cancel=cancel)
-    if res.returncode != 0 or res.stderr.strip():
-        raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
-    return out.exists()
+    thumb, _loudness = analyse_audio(path, out, cancel, size)
+    return thumb
+
+
+_LUFS = re.compile(r"^\s+I:\s+(-?[\d.]+|-inf) LUFS", re.M)
+_PEAK = re.compile(r"^\s+Peak:\s+(-?[\d.]+|-inf) dBFS", re.M)
+
+
+def _loudness_from_log(text: str) -> tuple[float | None, float | None]:
+    """Integrated loudness (LUFS) and true peak (dBTP) from ebur128's summary."""
+    def last(rx: re.Pattern[str]) -> float | None:
+        found = rx.findall(text)
+        if not found:
+            return None
+        return -99.0 if found[-1] == "-inf" else float(found[-1])
+    return last(_LUFS), last(_PEAK)
+
+
+def _log_errors(text: str) -> list[str]:
+    return [ln[len("[error] "):] for ln in text.splitlines() if ln.startswith(("[error]", "[fatal]"))]
+
+
+def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | None = None,
+                  size: tuple[int, int] = (160, 90)) -> tuple[bool, tuple[float | None, float | None]]:
+    """One decode of the sound: its waveform thumbnail (optional) and its loudness
+    per ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP). Decode errors
+    mean a damaged file."""
+    w, h = size
+    if thumb is not None:
+        graph = (f"[0:a:0]asplit=2[w][l];[w]aformat=channel_layouts=mono,"
+                 f"showwavespic=s={w}x{h}:colors=0x2a7ae2[img];[l]ebur128=peak=true:framelog=quiet,anullsink")
+        filters = ["-filter_complex", graph, "-map", "[img]", "-frames:v", "1", "-update", "1", "-y", str(thumb)]
+    else:
+        filters = ["-map", "0:a:0", "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"]
+    res = ffmpeg.run(["-nostats", "-loglevel", "level+info", "-i", str(path), *filters], cancel=cancel)
+    text = res.stderr.decode("utf-8", "replace")
+    errors = _log_errors(text)
+    if res.returncode != 0 or errors:
+        raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else _error_detail(res.stderr))[:200])
+    return (thumb is not None and thumb.exists()), _loudness_from_log(text)
+
+
+def measure_loudness(path: Path, cancel: ffmpeg.CancelCheck | None = None) -> tuple[float | None, float | None]:
+    """Loudness of a file's first sound stream (no thumbnail)."""
+    return analyse_audio(path, None, cancel)[1]

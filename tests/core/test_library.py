@@ -477,3 +477,42 @@ def test_title_comes_from_tags_when_present(workspace, tmp_path: Path) -> None:
     assert m.original_name == "bt_01.mp3"
     assert (m.kind, m.audio_codec, m.container) == ("audio", "mp3", "mp3")
     assert abs(m.duration_s - 1.5) < 0.1
+
+
+def test_loudness_is_measured_at_import(workspace, tmp_path: Path) -> None:
+    """BS.1770 loudness and true peak stored per item: 10 dB quieter reads 10 LU lower."""
+    import subprocess
+
+    import imageio_ffmpeg
+
+    def tone(name: str, gain_db: float, container: list[str]) -> Path:
+        out = tmp_path / name
+        subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                        "sine=frequency=1000:sample_rate=48000:duration=4", "-af", f"volume={gain_db}dB",
+                        *container, str(out)], check=True)
+        return out
+
+    loud = tone("loud.wav", -6, [])
+    quiet = tone("quiet.flac", -16, [])
+    report = library.import_files(workspace, [loud, quiet])
+    by_name = {m.original_name: m for m in report.added}
+    a, b = by_name["loud.wav"], by_name["quiet.flac"]
+    assert a.loudness_lufs is not None and b.loudness_lufs is not None
+    assert a.loudness_lufs - b.loudness_lufs == pytest.approx(10, abs=0.3)
+    # lavfi's sine has amplitude 1/8 (-18.1 dBFS); 6 dB less peaks at about -24.1 dBTP
+    assert a.true_peak_dbtp == pytest.approx(-24.1, abs=0.5)
+    assert library.media_to_dict(a)["loudness_lufs"] == a.loudness_lufs
+
+
+def test_loudness_of_older_items_is_measured_on_first_use(workspace, media_files) -> None:
+    (m,) = library.import_files(workspace, [media_files.mp4]).added
+    with workspace.session() as s:  # as if imported by a version that did not measure
+        from ledcast.core.db.models import Media
+
+        row = s.get(Media, m.id)
+        measured = row.loudness_lufs
+        row.loudness_lufs = row.true_peak_dbtp = None
+    assert measured is not None
+    again = library.ensure_loudness(workspace, library.get_media(workspace, m.id))
+    assert again.loudness_lufs == pytest.approx(measured, abs=0.05)
+    assert library.get_media(workspace, m.id).loudness_lufs == pytest.approx(measured, abs=0.05)

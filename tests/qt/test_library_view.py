@@ -118,7 +118,8 @@ def test_approve_tag_and_remove_buttons(qtbot, workspace, english, media_files, 
     monkeypatch.setattr(lv, "TaskPickerDialog", FakePicker)
     view.tasks_button.click()
     assert [t.code for t in library.get_media(workspace, chosen.id).tasks] == ["NV2", "NV7"]
-    assert "NV2, NV7" in [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+    tasks_col = view.model.COLUMNS.index("tasks")
+    assert "NV2, NV7" in [view.proxy.index(r, tasks_col).data() for r in range(view.proxy.rowCount())]
 
     stored = workspace.path(chosen.store_path)
     assert stored.exists()

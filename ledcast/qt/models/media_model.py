@@ -35,7 +35,7 @@ def format_duration(seconds: float | None) -> str:
 
 
 class MediaTableModel(FlatTableModel):
-    COLUMNS = ("title", "kind", "duration", "size", "codecs", "tasks", "approval", "original")
+    COLUMNS = ("title", "kind", "duration", "size", "codecs", "loudness", "tasks", "approval", "original")
 
     def __init__(self, workspace_root: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -45,7 +45,8 @@ class MediaTableModel(FlatTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Size"),
-                self.tr("Codecs"), self.tr("Tasks"), self.tr("Approval"), self.tr("Original file"))
+                self.tr("Codecs"), self.tr("Loudness"), self.tr("Tasks"), self.tr("Approval"),
+                self.tr("Original file"))
 
     def kind_label(self, kind: str) -> str:
         return {"audio": self.tr("Audio"), "image": self.tr("Image"), "video": self.tr("Video"),
@@ -113,6 +114,8 @@ class MediaTableModel(FlatTableModel):
                 return " / ".join(p for p in parts if p) + extra
             if col == "tasks":
                 return ", ".join(t.code for t in m.tasks)
+            if col == "loudness":
+                return f"{m.loudness_lufs:.1f} LUFS" if m.loudness_lufs is not None else ""
             if col == "approval":
                 return self.approval_label(m.approval)
             if col == "original":
@@ -122,6 +125,8 @@ class MediaTableModel(FlatTableModel):
                 return m.duration_s or 0.0
             if col == "size":
                 return (m.width or 0) * (m.height or 0)
+            if col == "loudness":
+                return m.loudness_lufs if m.loudness_lufs is not None else -999.0
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and col == "title":
             return self._icon(m)
@@ -130,6 +135,8 @@ class MediaTableModel(FlatTableModel):
                 return "\n".join(f"{t.code}: {t.title}" for t in m.tasks)
             if col == "title":
                 return f"{m.title}\n{m.original_name}"
+            if col == "loudness" and m.true_peak_dbtp is not None:
+                return self.tr("True peak %1 dBTP").replace("%1", f"{m.true_peak_dbtp:.1f}")
         return None
 
 

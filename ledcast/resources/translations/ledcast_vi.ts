@@ -1101,6 +1101,10 @@
         <translation>Trạng thái duyệt</translation>
     </message>
     <message>
+        <source>Loudness</source>
+        <translation>Độ lớn âm thanh</translation>
+    </message>
+    <message>
         <source>Original file</source>
         <translation>Tệp gốc</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>Rejected</source>
         <translation>Không duyệt</translation>
+    </message>
+    <message>
+        <source>True peak %1 dBTP</source>
+        <translation>Đỉnh thực %1 dBTP</translation>
     </message>
 </context>
 <context>
