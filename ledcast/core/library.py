@@ -33,6 +33,7 @@ from ledcast.core.errors import (
 from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.text import fold, nfc
 from ledcast.core.plan import resolve_tasks
+from ledcast.core.settings import speaker_settings
 from ledcast.core.workspace import Workspace
 
 KINDS = ("audio", "image", "video", "slide")
@@ -153,13 +154,16 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
         else:
             info = probe_mod.probe_av(tmp, kind, cancel)
             probe_mod.check_decodes(tmp, info, cancel)
-        loudness: tuple[float | None, float | None] = (None, None)
-        if kind == "audio":  # waveform and loudness from one decode
-            has_thumb, loudness = probe_mod.analyse_audio(tmp, thumb_tmp, cancel)
+        sound = probe_mod.AudioAnalysis()
+        if kind == "audio":  # waveform, loudness and silent ends from one decode
+            sp = speaker_settings(ws)
+            has_thumb, sound = probe_mod.analyse_audio(
+                tmp, thumb_tmp, cancel, silence_db=sp.silence_threshold_db, silence_min_s=sp.silence_min_s,
+                duration=info.duration_s)
         else:
             has_thumb = probe_mod.make_thumbnail(tmp, info, thumb_tmp, cancel)
             if kind == "video" and info.audio_codec:
-                loudness = probe_mod.measure_loudness(tmp, cancel)
+                sound.lufs, sound.true_peak = probe_mod.measure_loudness(tmp, cancel)
         rel = Path("media") / sha[:2] / f"{sha}{src.suffix.lower()}"
         final = ws.root / rel
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -176,7 +180,8 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
                 container=info.container, video_codec=info.video_codec, audio_codec=info.audio_codec,
                 width=info.width, height=info.height, fps=info.fps, sample_rate=info.sample_rate,
                 channels=info.channels, duration_s=info.duration_s,
-                loudness_lufs=loudness[0], true_peak_dbtp=loudness[1],
+                loudness_lufs=sound.lufs, true_peak_dbtp=sound.true_peak, silence_head_s=sound.head_s,
+                silence_tail_s=sound.tail_s, silence_threshold_db=sound.threshold_db,
             )
             media.tasks = resolve_tasks(s, list(task_codes))
             s.add(media)
@@ -268,15 +273,29 @@ def get_media(ws: Workspace, media_id: int) -> Media:
 
 
 def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = None) -> Media:
-    """Measure an item imported before loudness was measured at import (first use)."""
-    if media.loudness_lufs is not None or media.kind not in ("audio", "video") or not media.audio_codec:
+    """Measure what an item lacks for loudspeaker export — loudness, and for audio
+    the silent ends at the current threshold — e.g. items imported by an older
+    version or before the threshold was changed (measured on first use)."""
+    if media.kind not in ("audio", "video") or not media.audio_codec:
         return media
-    lufs, peak = probe_mod.measure_loudness(ws.path(media.store_path), cancel)
+    sp = speaker_settings(ws)
+    silence_ok = media.kind != "audio" or (media.silence_threshold_db == sp.silence_threshold_db
+                                            and media.silence_head_s is not None)
+    if media.loudness_lufs is not None and silence_ok:
+        return media
+    _thumb, a = probe_mod.analyse_audio(
+        ws.path(media.store_path), None, cancel,
+        silence_db=sp.silence_threshold_db if media.kind == "audio" else None,
+        silence_min_s=sp.silence_min_s, duration=media.duration_s)
     with ws.session() as s:
         row = s.get(Media, media.id)
         if row is not None:
-            row.loudness_lufs, row.true_peak_dbtp = lufs, peak
-    media.loudness_lufs, media.true_peak_dbtp = lufs, peak
+            row.loudness_lufs, row.true_peak_dbtp = a.lufs, a.true_peak
+            if media.kind == "audio":
+                row.silence_head_s, row.silence_tail_s, row.silence_threshold_db = a.head_s, a.tail_s, a.threshold_db
+    media.loudness_lufs, media.true_peak_dbtp = a.lufs, a.true_peak
+    if media.kind == "audio":
+        media.silence_head_s, media.silence_tail_s, media.silence_threshold_db = a.head_s, a.tail_s, a.threshold_db
     return media
 
 

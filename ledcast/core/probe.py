@@ -174,7 +174,7 @@ def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck |
         if res.returncode != 0 or not out.exists():
             raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
         return True
-    thumb, _loudness = analyse_audio(path, out, cancel, size)
+    thumb, _analysis = analyse_audio(path, out, cancel, size)
     return thumb
 
 
@@ -196,26 +196,69 @@ def _log_errors(text: str) -> list[str]:
     return [ln[len("[error] "):] for ln in text.splitlines() if ln.startswith(("[error]", "[fatal]"))]
 
 
+@dataclass
+class AudioAnalysis:
+    lufs: float | None = None  # integrated loudness (ITU-R BS.1770)
+    true_peak: float | None = None  # dBTP
+    head_s: float | None = None  # leading silence (None: not measured)
+    tail_s: float | None = None  # trailing silence
+    threshold_db: float | None = None
+
+
+_SIL_START = re.compile(r"silence_start: (-?[\d.]+)")
+_SIL_END = re.compile(r"silence_end: (-?[\d.]+)")
+
+
+def _silences(text: str, duration: float | None) -> tuple[float, float]:
+    """Leading and trailing silence from silencedetect's log."""
+    starts = [float(x) for x in _SIL_START.findall(text)]
+    ends = [float(x) for x in _SIL_END.findall(text)]
+    head = ends[0] if starts and starts[0] <= 0.05 and ends else 0.0
+    tail = 0.0
+    # the last silence runs to the end: no end logged, or one logged at the end of the stream
+    if starts and duration and (len(starts) > len(ends) or ends[-1] >= duration - 0.05) and starts[-1] > 0.05:
+        tail = max(0.0, duration - starts[-1])
+    if duration and head >= duration:  # all silence: keep it rather than cut to nothing
+        head, tail = 0.0, 0.0
+    return head, tail
+
+
 def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | None = None,
-                  size: tuple[int, int] = (160, 90)) -> tuple[bool, tuple[float | None, float | None]]:
-    """One decode of the sound: its waveform thumbnail (optional) and its loudness
-    per ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP). Decode errors
-    mean a damaged file."""
+                  size: tuple[int, int] = (160, 90), *, silence_db: float | None = None,
+                  silence_min_s: float = 0.3, duration: float | None = None
+                  ) -> tuple[bool, AudioAnalysis]:
+    """One decode of the sound: its waveform thumbnail (optional), its loudness per
+    ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP) and, with
+    `silence_db`, its leading/trailing silence. Decode errors mean a damaged file."""
     w, h = size
+    # without a thumbnail the loudness branch is the output (a null one), so the
+    # whole stream is decoded; an output that ended early would stop the graph
+    branches = ["[l]ebur128=peak=true:framelog=quiet" + (",anullsink" if thumb is not None else "[out]")]
     if thumb is not None:
-        graph = (f"[0:a:0]asplit=2[w][l];[w]aformat=channel_layouts=mono,"
-                 f"showwavespic=s={w}x{h}:colors=0x2a7ae2[img];[l]ebur128=peak=true:framelog=quiet,anullsink")
-        filters = ["-filter_complex", graph, "-map", "[img]", "-frames:v", "1", "-update", "1", "-y", str(thumb)]
+        branches.append(f"[w]aformat=channel_layouts=mono,showwavespic=s={w}x{h}:colors=0x2a7ae2[img]")
+    if silence_db is not None:
+        branches.append(f"[s]silencedetect=noise={silence_db:g}dB:duration={silence_min_s:g},anullsink")
+    labels = "".join(b[:3] for b in branches)
+    graph = f"[0:a:0]asplit={len(branches)}{labels};" + ";".join(branches)
+    if thumb is not None:
+        outputs = ["-map", "[img]", "-frames:v", "1", "-update", "1", "-y", str(thumb)]
     else:
-        filters = ["-map", "0:a:0", "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"]
-    res = ffmpeg.run(["-nostats", "-loglevel", "level+info", "-i", str(path), *filters], cancel=cancel)
+        outputs = ["-map", "[out]", "-f", "null", "-"]
+    res = ffmpeg.run(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
+                      *outputs], cancel=cancel)
     text = res.stderr.decode("utf-8", "replace")
     errors = _log_errors(text)
     if res.returncode != 0 or errors:
         raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else _error_detail(res.stderr))[:200])
-    return (thumb is not None and thumb.exists()), _loudness_from_log(text)
+    lufs, peak = _loudness_from_log(text)
+    result = AudioAnalysis(lufs=lufs, true_peak=peak)
+    if silence_db is not None:
+        result.head_s, result.tail_s = _silences(text, duration)
+        result.threshold_db = silence_db
+    return (thumb is not None and thumb.exists()), result
 
 
 def measure_loudness(path: Path, cancel: ffmpeg.CancelCheck | None = None) -> tuple[float | None, float | None]:
     """Loudness of a file's first sound stream (no thumbnail)."""
-    return analyse_audio(path, None, cancel)[1]
+    a = analyse_audio(path, None, cancel)[1]
+    return a.lufs, a.true_peak

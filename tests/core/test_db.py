@@ -183,3 +183,37 @@ def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkey
         assert len(plan_mod.get_plan(ws, "KEEP-ME").tasks) == 8
     finally:
         ws.close()
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None:
+    """A workspace made by the first release (revision 0001) opens in this one."""
+    from alembic import command
+
+    from ledcast.core.db.engine import alembic_config, current_revision, head_revision, make_engine
+    from ledcast.core.settings import save_speaker_settings, speaker_settings
+    from ledcast.core.units import self_unit
+    from ledcast.core.workspace import open_workspace
+
+    ws_dir = tmp_path / "old"
+    ws_dir.mkdir()
+    db = ws_dir / "ledcast.db"
+    engine = make_engine(f"sqlite:///{db}")
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO unit (code, name, is_self, trusted) VALUES ('XA-TC', 'Xã Tân Cương', 1, 0)")
+    engine.dispose()
+
+    ws = open_workspace(ws_dir)
+    try:
+        assert ws.last_backup is not None and ws.last_backup.exists()
+        assert ".0001-" in ws.last_backup.name
+        assert current_revision(ws.engine) == head_revision(ws.engine)
+        assert self_unit(ws).name == "Xã Tân Cương"
+        assert speaker_settings(ws).target_lufs == -16
+        save_speaker_settings(ws, target_lufs=-18)
+        assert speaker_settings(ws).target_lufs == -18
+    finally:
+        ws.close()

@@ -208,6 +208,10 @@ class Media(Base):
     duration_s: Mapped[float | None] = mapped_column(Float)
     loudness_lufs: Mapped[float | None] = mapped_column(Float)
     true_peak_dbtp: Mapped[float | None] = mapped_column(Float)
+    # leading/trailing silence found at import, and the threshold it was found with
+    silence_head_s: Mapped[float | None] = mapped_column(Float)
+    silence_tail_s: Mapped[float | None] = mapped_column(Float)
+    silence_threshold_db: Mapped[float | None] = mapped_column(Float)
     language: Mapped[str] = mapped_column(String(16), default="vi")
     approval: Mapped[str] = mapped_column(String(16), default="pending")  # pending|approved|rejected
     approved_by: Mapped[str | None] = mapped_column(Text)
@@ -216,6 +220,15 @@ class Media(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     tasks: Mapped[list[Task]] = relationship(secondary=media_task, order_by="Task.code")
+
+
+class Setting(Base):
+    """A workspace setting (loudness target, silence trimming…), JSON-valued."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
 # --- playlists and schedules ----------------------------------------------------

@@ -1,0 +1,68 @@
+"""Workspace settings with defaults (stored in the database, so they travel
+with the workspace and apply to the CLI and the GUI alike)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from ledcast.core.db.models import Setting
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.workspace import Workspace
+
+M_BAD_SETTING = QT_TRANSLATE_NOOP("Errors", "The setting “{name}” must be {rule}.")
+
+
+@dataclass(frozen=True)
+class SpeakerSettings:
+    target_lufs: float = -16.0  # integrated loudness each item is brought to
+    true_peak_dbtp: float = -1.5  # ceiling after gain
+    silence_threshold_db: float = -50.0  # quieter than this counts as silence
+    silence_min_s: float = 0.3  # shorter silences at the ends are kept
+    gap_s: float = 1.0  # silence between items
+    bitrate_kbps: int = 128
+    channels: int = 1  # 1 = mono (loudspeakers), 2 = stereo
+    intro_media_id: int | None = None  # jingles, optional
+    outro_media_id: int | None = None
+
+    def validate(self) -> None:
+        rules = [
+            ("target_lufs", -40 <= self.target_lufs <= -5, "between -40 and -5 LUFS"),
+            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0, "between -12 and 0 dBTP"),
+            ("silence_threshold_db", -90 <= self.silence_threshold_db <= -20, "between -90 and -20 dB"),
+            ("silence_min_s", 0.05 <= self.silence_min_s <= 10, "between 0.05 and 10 seconds"),
+            ("gap_s", 0 <= self.gap_s <= 60, "between 0 and 60 seconds"),
+            ("bitrate_kbps", self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320), "a standard MP3 bitrate"),
+            ("channels", self.channels in (1, 2), "1 (mono) or 2 (stereo)"),
+        ]
+        for name, ok, rule in rules:
+            if not ok:
+                raise LedcastError(M_BAD_SETTING, name=name, rule=rule)
+
+
+PREFIX = "speaker."
+
+
+def speaker_settings(ws: Workspace) -> SpeakerSettings:
+    with ws.session() as s:
+        rows = s.scalars(select(Setting).where(Setting.key.like(f"{PREFIX}%")))
+        stored = {row.key[len(PREFIX):]: row.value for row in rows}
+    known = {f.name for f in fields(SpeakerSettings)}
+    return SpeakerSettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_speaker_settings(ws: Workspace, **changes: Any) -> SpeakerSettings:
+    current = asdict(speaker_settings(ws))
+    current.update({k: v for k, v in changes.items() if v is not None or k.endswith("_media_id")})
+    new = SpeakerSettings(**current)
+    new.validate()
+    with ws.session() as s:
+        for key, value in asdict(new).items():
+            row = s.get(Setting, PREFIX + key)
+            if row is None:
+                s.add(Setting(key=PREFIX + key, value=value))
+            else:
+                row.value = value
+    return new
