@@ -181,6 +181,93 @@ def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, 
                                  keep_audio=keep_audio)
 
 
+Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
+
+
+def _run_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str], kind: str,
+                build: Callable[[Path, Path, Callable[[float, str], None]], tuple[Written, dict[str, Any]]],
+                progress: Progress | None, cancel: ffmpeg.CancelCheck | None) -> tuple[Path, int, dict[str, Any]]:
+    """The part every export shares: a hidden staging folder beside the
+    destination, `build` fills it, every file is synced, checked and
+    checksummed, manifest.json is written, and only then the folder is moved
+    into place and the export recorded. Anything going wrong leaves the
+    destination as it was."""
+
+    def report(fraction: float, label: str) -> None:
+        if progress:
+            progress(int(fraction * 1000), 1000, label)
+
+    dest = resolve_destination(Path(out), p.name)
+    cache_root = ws.root / "cache"
+    cache_root.mkdir(parents=True, exist_ok=True)
+    work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache_root))
+    staging: Path | None = None
+    try:
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            _clear_leftovers(dest)
+            staging = dest.with_name(f".{dest.name}{PARTIAL}{uuid.uuid4().hex[:8]}")
+            staging.mkdir()
+        except OSError as exc:
+            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+        report(0.0, p.name)
+        try:
+            written, details = build(staging, work_dir, report)
+            report(0.98, p.name)
+            files = []
+            for path, check in written:
+                if cancel and cancel():
+                    raise ffmpeg.Cancelled()
+                _sync(path)
+                if check is not None:
+                    check(path)
+                files.append(file_entry(path))
+            manifest = {
+                "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
+                "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "generator": f"ledcast {__version__}", "plan": _plan_codes(ws, p),
+                "playlist": {"id": p.id, "name": p.name, "content_hash": pl.content_hash(p)},
+                "outlet": ({"name": p.outlet.name, "kind": p.outlet.kind, "width": p.outlet.width,
+                            "height": p.outlet.height} if p.outlet else None),
+                **details, "files": files,
+            }
+            (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                                   encoding="utf-8")
+            _sync(staging / "manifest.json")
+            _move_into_place(staging, dest)
+            staging = None
+        except OSError as exc:
+            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work_dir, ignore_errors=True)
+    with ws.session() as sess:
+        row = Export(playlist_id=p.id, playlist_name=p.name, kind=kind, out_path=str(dest.resolve()),
+                     content_hash=pl.content_hash(p), file_count=len(files),
+                     total_bytes=sum(f["size"] for f in files), manifest=manifest)
+        sess.add(row)
+        sess.flush()
+        export_id = row.id
+    report(1.0, p.name)
+    return dest, export_id, manifest
+
+
+def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
+    plan_ids = {t.plan_id for i in p.items for t in i.media.tasks}
+    if not plan_ids:
+        return []
+    with ws.session() as sess:
+        return sorted(sess.scalars(select(PlanRow.code).where(PlanRow.id.in_(plan_ids))))
+
+
+def _m3u(entries: list[tuple[float, str, str]]) -> str:
+    lines = ["#EXTM3U"]
+    for seconds, title, name in entries:
+        lines += [f"#EXTINF:{seconds:.3f},{title}", name]
+    return "\n".join(lines) + "\n"
+
+
 def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *, size: str | None = None,
                   fps: float | None = None, fit: str = "fit", fade_s: float = 0.0, keep_audio: bool = True,
                   per_item: bool = False, progress: Progress | None = None,
@@ -193,116 +280,55 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
     if not p.items:
         raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
-
-    def report(fraction: float, label: str) -> None:
-        if progress:
-            progress(int(fraction * 1000), 1000, label)
-
-    dest = resolve_destination(Path(out), p.name)
     cache = SegmentCache(ws.root / "cache" / "segments")
-    work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache.root.parent))
-    staging: Path | None = None
-    try:
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            _clear_leftovers(dest)
-            staging = dest.with_name(f".{dest.name}{PARTIAL}{uuid.uuid4().hex[:8]}")
-            staging.mkdir()
-        except OSError as exc:
-            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+    stats = {"frames": 0, "cached": 0}
 
-        report(0.0, p.name)
+    def build(staging: Path, work_dir: Path, report: Callable[[float, str], None]) -> tuple[Written, dict]:  # type: ignore[type-arg]
         planned = screen.plan_items(ws, list(p.items), s, cache, work_dir)
         # numbered files carry stills as pictures: only clips need video segments then
         videos = [x for x in planned if not per_item or x.media.kind not in pl.STILL_KINDS]
-        cached = sum(1 for x in videos for c in x.chunks if c.path is not None)
-        to_render = screen.frames_to_render(videos)
+        stats["cached"] = sum(1 for x in videos for c in x.chunks if c.path is not None)
+        stats["frames"] = screen.frames_to_render(videos)
         screen.render_chunks(videos, cache, lambda f, label: report(0.9 * f, label), cancel)
+        written: Written = []
+        entries = []
+        if per_item:
+            for i, item in enumerate(planned, start=1):
+                stem = _item_file_stem(i, item.media)
+                if item.media.kind in pl.STILL_KINDS:
+                    target = staging / f"{stem}.jpg"
+                    frame = screen.still_image(ws, item.media, s).crop((0, 0, s.width, s.height))
+                    frame.save(target, "JPEG", quality=92, subsampling=0)
+                    written.append((target, None))
+                else:
+                    target = staging / f"{stem}.mp4"
+                    screen.assemble(ws, [item], s, target, work_dir, cancel)
+                    written.append((target, lambda path, n=item.frames: verify_video(path, s, n)))
+                entries.append((item.frames / s.fps, item.media.title, target.name))
+                report(0.9 + 0.08 * i / len(planned), item.media.title)
+        else:
+            target = staging / f"{ascii_slug(p.name)}.mp4"
+            screen.assemble(ws, planned, s, target, work_dir, cancel)
+            n = screen.total_frames(planned)
+            written.append((target, lambda path: verify_video(path, s, n)))
+            entries.append((n / s.fps, p.name, target.name))
+        (staging / "playlist.m3u8").write_text(_m3u(entries), encoding="utf-8")
+        written.append((staging / "playlist.m3u8", None))
+        details = {
+            "video": {"codec": "h264", "pix_fmt": "yuv420p", "width": s.enc_size[0], "height": s.enc_size[1],
+                      "content_width": s.width, "content_height": s.height, "padded": s.padded,
+                      "fps": s.fps, "fit": s.fit, "fade_s": s.fade_s, "audio": screen.needs_audio(planned, s)},
+            "per_item": per_item,
+            "duration_s": round(screen.total_frames(planned) / s.fps, 3),
+            "items": [{"position": i, "title": x.media.title, "kind": x.media.kind,
+                       "duration_s": round(x.frames / s.fps, 3), "tasks": [t.code for t in x.media.tasks],
+                       "media_sha256": x.media.sha256} for i, x in enumerate(planned, start=1)],
+        }
+        return written, details
 
-        written: list[tuple[Path, int | None]] = []  # (file, frames to verify for videos)
-        m3u: list[str] = ["#EXTM3U"]
-        try:
-            if per_item:
-                for i, item in enumerate(planned, start=1):
-                    stem = _item_file_stem(i, item.media)
-                    secs = item.frames / s.fps
-                    if item.media.kind in pl.STILL_KINDS:
-                        target = staging / f"{stem}.jpg"
-                        frame = screen.still_image(ws, item.media, s).crop((0, 0, s.width, s.height))
-                        frame.save(target, "JPEG", quality=92, subsampling=0)
-                        written.append((target, None))
-                    else:
-                        target = staging / f"{stem}.mp4"
-                        screen.assemble(ws, [item], s, target, work_dir, cancel)
-                        written.append((target, item.frames))
-                    m3u += [f"#EXTINF:{secs:.3f},{item.media.title}", target.name]
-                    report(0.9 + 0.08 * i / len(planned), item.media.title)
-            else:
-                target = staging / f"{ascii_slug(p.name)}.mp4"
-                screen.assemble(ws, planned, s, target, work_dir, cancel)
-                written.append((target, screen.total_frames(planned)))
-                m3u += [f"#EXTINF:{screen.total_frames(planned) / s.fps:.3f},{p.name}", target.name]
-            (staging / "playlist.m3u8").write_text("\n".join(m3u) + "\n", encoding="utf-8")
-            report(0.98, p.name)
-
-            files = []
-            for path, frames in written + [(staging / "playlist.m3u8", None)]:
-                if cancel and cancel():
-                    raise ffmpeg.Cancelled()
-                _sync(path)
-                if frames is not None:
-                    verify_video(path, s, frames)
-                files.append(file_entry(path))
-            manifest = _manifest(ws, p, s, planned, files, per_item)
-            (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
-                                                   encoding="utf-8")
-            _sync(staging / "manifest.json")
-            _move_into_place(staging, dest)
-            staging = None
-        except OSError as exc:
-            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(work_dir, ignore_errors=True)
-
-    total_bytes = sum(f["size"] for f in files)
-    with ws.session() as sess:
-        row = Export(playlist_id=p.id, playlist_name=p.name, kind="screen", out_path=str(dest.resolve()),
-                     content_hash=pl.content_hash(p), file_count=len(files), total_bytes=total_bytes,
-                     manifest=manifest)
-        sess.add(row)
-        sess.flush()
-        export_id = row.id
-    report(1.0, p.name)
-    return ExportResult(export_id, dest, files, manifest, rendered_frames=to_render, cached_chunks=cached)
-
-
-def _manifest(ws: Workspace, p: Playlist, s: screen.ScreenSettings, planned: list[screen.PlannedItem],
-              files: list[dict[str, Any]], per_item: bool) -> dict[str, Any]:
-    plan_ids = {t.plan_id for x in planned for t in x.media.tasks}
-    with ws.session() as sess:
-        plans = sorted(sess.scalars(select(PlanRow.code).where(PlanRow.id.in_(plan_ids)))) if plan_ids else []
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "kind": "screen",
-        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "generator": f"ledcast {__version__}",
-        "plan": plans,
-        "playlist": {"id": p.id, "name": p.name, "content_hash": pl.content_hash(p)},
-        "outlet": ({"name": p.outlet.name, "width": p.outlet.width, "height": p.outlet.height}
-                   if p.outlet else None),
-        "video": {"codec": "h264", "pix_fmt": "yuv420p", "width": s.enc_size[0], "height": s.enc_size[1],
-                  "content_width": s.width, "content_height": s.height, "padded": s.padded,
-                  "fps": s.fps, "fit": s.fit, "fade_s": s.fade_s, "audio": screen.needs_audio(planned, s)},
-        "per_item": per_item,
-        "duration_s": round(screen.total_frames(planned) / s.fps, 3),
-        "items": [{"position": i, "title": x.media.title, "kind": x.media.kind,
-                   "duration_s": round(x.frames / s.fps, 3), "tasks": [t.code for t in x.media.tasks],
-                   "media_sha256": x.media.sha256} for i, x in enumerate(planned, start=1)],
-        "files": files,
-    }
+    dest, export_id, manifest = _run_export(ws, p, out, "screen", build, progress, cancel)
+    return ExportResult(export_id, dest, manifest["files"], manifest, rendered_frames=stats["frames"],
+                        cached_chunks=stats["cached"])
 
 
 def list_exports(ws: Workspace) -> list[Export]:

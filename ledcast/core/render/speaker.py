@@ -1,0 +1,180 @@
+"""Render a loudspeaker playlist to MP3: each item trimmed of its silent ends,
+brought to the loudness target (gain from the loudness measured at import,
+with a limiter only where the gain would break the true-peak ceiling) and
+encoded once into the segment cache; programmes are joined without
+re-encoding, with cached silent gaps and optional jingles between items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ledcast.core import ffmpeg
+from ledcast.core import library
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Media
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.render.cache import SegmentCache
+from ledcast.core.settings import SpeakerSettings
+from ledcast.core.workspace import Workspace
+
+ENCODER_VERSION = 1
+SAMPLE_RATE = 44100
+LIMIT_HEADROOM_DB = 1.0  # MP3 encoding and inter-sample peaks add a little: keep a margin
+
+M_AUDIO_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be prepared for the loudspeakers: {detail}")
+M_NO_LOUDNESS = QT_TRANSLATE_NOOP("Errors", "“{title}” has no measurable sound (silent?).")
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class Piece:
+    """One stretch of the programme: an item, a jingle or a gap."""
+
+    title: str
+    seconds: float
+    key: str
+    build: Callable[[Path, ffmpeg.CancelCheck | None], None]
+    media: Media | None = None
+    role: str = "item"  # item | intro | outro | gap
+    gain_db: float = 0.0
+    limited: bool = False
+    path: Path | None = None
+
+
+def _encode_args(sp: SpeakerSettings) -> list[str]:
+    return ["-c:a", "libmp3lame", "-b:a", f"{sp.bitrate_kbps}k", "-ar", str(SAMPLE_RATE), "-ac", str(sp.channels),
+            "-write_xing", "0", "-id3v2_version", "0"]
+
+
+def gain_for(media: Media, sp: SpeakerSettings) -> tuple[float, bool]:
+    """The gain to the target and whether a limiter must hold the true peak."""
+    if media.loudness_lufs is None or media.loudness_lufs <= -69.0:
+        raise LedcastError(M_NO_LOUDNESS, title=media.title)
+    gain = sp.target_lufs - media.loudness_lufs
+    peak = media.true_peak_dbtp if media.true_peak_dbtp is not None else 0.0
+    return gain, peak + gain > sp.true_peak_dbtp - LIMIT_HEADROOM_DB
+
+
+def _span(item_trim_in: float | None, item_trim_out: float | None, media: Media) -> tuple[float, float]:
+    """What airs of the item: its trim, and within it no silent lead-in or tail."""
+    length = float(media.duration_s or 0.0)
+    start = item_trim_in or 0.0
+    end = item_trim_out if item_trim_out is not None else length
+    if item_trim_in is None:
+        start = max(start, media.silence_head_s or 0.0)
+    if item_trim_out is None:
+        end = min(end, length - (media.silence_tail_s or 0.0))
+    if end - start < 0.1:  # nothing but silence: keep it whole rather than air nothing
+        start, end = item_trim_in or 0.0, item_trim_out if item_trim_out is not None else length
+    return start, end
+
+
+def _media_piece(ws: Workspace, media: Media, trim_in: float | None, trim_out: float | None,
+                 sp: SpeakerSettings, cache: SegmentCache, role: str) -> Piece:
+    media = library.ensure_loudness(ws, media)
+    start, end = _span(trim_in, trim_out, media)
+    gain, limited = gain_for(media, sp)
+    ceiling = 10 ** ((sp.true_peak_dbtp - LIMIT_HEADROOM_DB) / 20)
+    spec = {"sha": media.sha256, "start": round(start, 3), "end": round(end, 3), "gain": round(gain, 2),
+            "limit": limited and round(ceiling, 4), "br": sp.bitrate_kbps, "ch": sp.channels,
+            "enc": ENCODER_VERSION}
+    src = ws.path(media.store_path)
+
+    def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+        af = f"atrim=start={start:.3f}:end={end:.3f},asetpts=PTS-STARTPTS,volume={gain:.2f}dB"
+        if limited:
+            af += f",aresample={SAMPLE_RATE * 4},alimiter=limit={ceiling:.4f}:attack=1:release=50:level=false"
+        af += f",aresample={SAMPLE_RATE}"
+        res = ffmpeg.run(["-v", "error", "-xerror", "-y", "-i", str(src), "-map", "0:a:0", "-af", af,
+                          *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
+        if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
+            from ledcast.core.probe import _error_detail
+
+            raise LedcastError(M_AUDIO_FAILED, title=media.title, detail=_error_detail(res.stderr))
+
+    return Piece(media.title, end - start, SegmentCache.key(spec), build, media, role, gain, limited)
+
+
+def _gap_piece(seconds: float, sp: SpeakerSettings) -> Piece:
+    spec = {"gap": round(seconds, 3), "br": sp.bitrate_kbps, "ch": sp.channels, "enc": ENCODER_VERSION}
+
+    def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+        layout = "mono" if sp.channels == 1 else "stereo"
+        res = ffmpeg.run(["-v", "error", "-y", "-f", "lavfi", "-i", f"anullsrc=r={SAMPLE_RATE}:cl={layout}",
+                          "-t", f"{seconds:.3f}", *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
+        if res.returncode != 0:
+            from ledcast.core.probe import _error_detail
+
+            raise LedcastError(M_AUDIO_FAILED, title="gap", detail=_error_detail(res.stderr))
+
+    return Piece("", seconds, SegmentCache.key(spec), build, None, "gap")
+
+
+def plan_programme(ws: Workspace, items, sp: SpeakerSettings, cache: SegmentCache,  # type: ignore[no-untyped-def]
+                   *, with_gaps: bool = True) -> list[Piece]:
+    """Intro, items separated by gaps, outro — each piece found in the cache or to build."""
+    pieces: list[Piece] = []
+    jingle = {}
+    for role, mid in (("intro", sp.intro_media_id), ("outro", sp.outro_media_id)):
+        if mid:
+            try:
+                jingle[role] = library.get_media(ws, mid)
+            except LedcastError:
+                jingle[role] = None  # a removed jingle is skipped, not fatal
+    if jingle.get("intro") is not None:
+        pieces.append(_media_piece(ws, jingle["intro"], None, None, sp, cache, "intro"))
+    for i, item in enumerate(items):
+        if with_gaps and sp.gap_s > 0 and (i > 0 or pieces):
+            pieces.append(_gap_piece(sp.gap_s, sp))
+        if item.media.kind != "audio":
+            raise LedcastError(pl.M_WRONG_KIND_SPEAKER, title=item.media.title)
+        pieces.append(_media_piece(ws, item.media, item.trim_in_s, item.trim_out_s, sp, cache, "item"))
+    if jingle.get("outro") is not None:
+        if with_gaps and sp.gap_s > 0 and pieces:
+            pieces.append(_gap_piece(sp.gap_s, sp))
+        pieces.append(_media_piece(ws, jingle["outro"], None, None, sp, cache, "outro"))
+    for p in pieces:
+        p.path = cache.get(p.key, ".mp3")
+    return pieces
+
+
+def seconds_to_render(pieces: list[Piece]) -> float:
+    return sum(p.seconds for p in pieces if p.path is None)
+
+
+def render_pieces(pieces: list[Piece], cache: SegmentCache, progress: Progress | None,
+                  cancel: ffmpeg.CancelCheck | None) -> None:
+    total = max(0.001, seconds_to_render(pieces))
+    done = 0.0
+    for p in pieces:
+        if p.path is not None:
+            continue
+        if progress:
+            progress(done / total, p.title)
+        tmp = cache.temp_for(p.key, ".mp3")
+        try:
+            p.build(tmp, cancel)
+            p.path = cache.commit(tmp, p.key, ".mp3")
+        finally:
+            tmp.unlink(missing_ok=True)
+        done += p.seconds
+    if progress:
+        progress(1.0, "")
+
+
+def assemble(pieces: list[Piece], out: Path, work_dir: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+    """Join the pieces' MP3 frames without re-encoding."""
+    from ledcast.core.render.screen import _concat_list
+
+    list_file = work_dir / f"{out.stem}.concat.txt"
+    _concat_list([p.path for p in pieces if p.path is not None], list_file)
+    res = ffmpeg.run(["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file), "-map", "0:a:0",
+                      "-c", "copy", "-id3v2_version", "0", "-f", "mp3", str(out)], cancel=cancel)
+    if res.returncode != 0 or not out.exists():
+        from ledcast.core.probe import _error_detail
+        from ledcast.core.render.screen import M_ASSEMBLE_FAILED
+
+        raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
