@@ -27,8 +27,9 @@ from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.outlets import parse_size
 from ledcast.core.probe import parse_ffmpeg_info
-from ledcast.core.render import screen
+from ledcast.core.render import screen, speaker
 from ledcast.core.render.cache import SegmentCache
+from ledcast.core.settings import SpeakerSettings, speaker_settings
 from ledcast.core.text import ascii_slug
 from ledcast.core.workspace import Workspace
 
@@ -59,6 +60,7 @@ class ExportResult:
     manifest: dict[str, Any]
     rendered_frames: int = 0
     cached_chunks: int = 0
+    rendered_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -334,3 +336,127 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
 def list_exports(ws: Workspace) -> list[Export]:
     with ws.session() as sess:
         return list(sess.scalars(select(Export).order_by(Export.created_at.desc(), Export.id.desc())))
+
+
+# --- loudspeaker export ------------------------------------------------------------------
+
+M_NOT_SPEAKER = QT_TRANSLATE_NOOP("Errors", "“{name}” is a screen playlist; export it for screens.")
+
+
+def verify_audio(path: Path, sp: SpeakerSettings, seconds: float, pieces: int) -> None:
+    """The written MP3 must be MP3 at 44.1 kHz with the set channels and length."""
+    res = ffmpeg.run(["-i", str(path)])
+    info = parse_ffmpeg_info(res.stderr.decode("utf-8", "replace"), "audio")
+    problems = []
+    if info.audio_codec != "mp3":
+        problems.append(f"codec {info.audio_codec}")
+    if info.sample_rate != speaker.SAMPLE_RATE:
+        problems.append(f"{info.sample_rate} Hz")
+    if info.channels != sp.channels:
+        problems.append(f"{info.channels} channel(s)")
+    # each joined MP3 piece may carry up to ~2 frames of encoder padding
+    if info.duration_s is None or abs(info.duration_s - seconds) > 0.1 + 0.06 * pieces:
+        problems.append(f"duration {info.duration_s} ≠ {seconds:.2f}")
+    if problems:
+        raise LedcastError(M_VERIFY_FAILED, name=path.name, detail=", ".join(problems))
+
+
+def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[str, Any]]:
+    """Every scheduled airing of the playlist (all its schedule rules, whole date ranges)."""
+    from ledcast.core.agenda import occurrences_of
+
+    rows: list[dict[str, Any]] = []
+    if not p.schedules:
+        return rows
+    first = min(sc.date_from for sc in p.schedules)
+    last = max(sc.date_to for sc in p.schedules)
+    tasks = ",".join(t.code for t in pl.covered_tasks(p))
+    for occ in sorted(occurrences_of(p, first, last), key=lambda o: o.start):
+        rows.append({"date": occ.start.date().isoformat(), "time": occ.start.strftime("%H:%M:%S"),
+                     "file": files[0] if len(files) == 1 else "playlist.m3u8",
+                     "duration_s": round(seconds, 3), "priority": occ.priority, "tasks": tasks,
+                     "repeat": occ.repeat_index + 1})
+    return rows
+
+
+def _write_schedule(staging: Path, p: Playlist, rows: list[dict[str, Any]]) -> list[Path]:
+    import csv
+
+    as_json = staging / "schedule.json"
+    as_json.write_text(json.dumps({"playlist": p.name, "timezone": "Asia/Ho_Chi_Minh (UTC+07:00)",
+                                   "airings": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    as_csv = staging / "schedule.csv"
+    with open(as_csv, "w", newline="", encoding="utf-8-sig") as fh:  # the BOM lets Excel read Vietnamese
+        writer = csv.writer(fh)
+        writer.writerow(["date", "time", "file", "duration_s", "priority", "tasks", "repeat"])
+        for r in rows:
+            writer.writerow([r["date"], r["time"], r["file"], r["duration_s"], r["priority"], r["tasks"],
+                             r["repeat"]])
+    return [as_json, as_csv]
+
+
+def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *, lufs: float | None = None,
+                   per_item: bool = False, progress: Progress | None = None,
+                   cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
+    """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
+    numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
+    manifest.json, verified, then recorded."""
+    from dataclasses import replace
+
+    p = pl.get_playlist(ws, ref)
+    if p.kind != "speaker":
+        raise LedcastError(M_NOT_SPEAKER, name=p.name)
+    if not p.items:
+        raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
+    sp = speaker_settings(ws)
+    if lufs is not None:
+        sp = replace(sp, target_lufs=lufs)
+        sp.validate()
+    cache = SegmentCache(ws.root / "cache" / "segments")
+    stats = {"seconds": 0.0, "cached": 0}
+
+    def build(staging: Path, work_dir: Path, report: Callable[[float, str], None]) -> tuple[Written, dict]:  # type: ignore[type-arg]
+        pieces = speaker.plan_programme(ws, list(p.items), sp, cache, with_gaps=not per_item)
+        stats["cached"] = sum(1 for x in pieces if x.path is not None)
+        stats["seconds"] = speaker.seconds_to_render(pieces)
+        speaker.render_pieces(pieces, cache, lambda f, label: report(0.9 * f, label), cancel)
+        written: Written = []
+        entries = []
+        if per_item:
+            numbered = [x for x in pieces if x.role != "gap"]
+            for i, piece in enumerate(numbered, start=1):
+                assert piece.media is not None and piece.path is not None
+                target = staging / f"{_item_file_stem(i, piece.media)}.mp3"
+                speaker.assemble([piece], target, work_dir, cancel)
+                written.append((target, lambda path, x=piece: verify_audio(path, sp, x.seconds, 1)))
+                entries.append((piece.seconds, piece.title, target.name))
+            total = sum(x.seconds for x in numbered)
+        else:
+            target = staging / f"{ascii_slug(p.name)}.mp3"
+            speaker.assemble(pieces, target, work_dir, cancel)
+            total = sum(x.seconds for x in pieces)
+            written.append((target, lambda path: verify_audio(path, sp, total, len(pieces))))
+            entries.append((total, p.name, target.name))
+        (staging / "playlist.m3u8").write_text(_m3u(entries), encoding="utf-8")
+        written.append((staging / "playlist.m3u8", None))
+        rows = schedule_rows(p, [e[2] for e in entries], total)
+        written += [(path, None) for path in _write_schedule(staging, p, rows)]
+        details = {
+            "audio": {"codec": "mp3", "bitrate_kbps": sp.bitrate_kbps, "sample_rate": speaker.SAMPLE_RATE,
+                      "channels": sp.channels, "target_lufs": sp.target_lufs, "true_peak_dbtp": sp.true_peak_dbtp,
+                      "gap_s": 0 if per_item else sp.gap_s,
+                      "silence_threshold_db": sp.silence_threshold_db},
+            "per_item": per_item,
+            "duration_s": round(total, 3),
+            "items": [{"position": i, "role": x.role, "title": x.title, "duration_s": round(x.seconds, 3),
+                       "gain_db": round(x.gain_db, 2), "limited": x.limited,
+                       "tasks": [t.code for t in x.media.tasks] if x.media else [],
+                       "media_sha256": x.media.sha256 if x.media else None}
+                      for i, x in enumerate((y for y in pieces if y.role != "gap"), start=1)],
+            "airings": len(rows),
+        }
+        return written, details
+
+    dest, export_id, manifest = _run_export(ws, p, out, "speaker", build, progress, cancel)
+    return ExportResult(export_id, dest, manifest["files"], manifest, rendered_frames=0,
+                        cached_chunks=stats["cached"], rendered_seconds=stats["seconds"])
