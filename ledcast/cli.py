@@ -324,6 +324,50 @@ def cmd_export_screen(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_speaker(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+    from ledcast.core.ffmpeg import Cancelled
+
+    ws = _open(args)
+    try:
+        res = export.export_speaker(ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item,
+                                    progress=None if args.json else _terminal_progress())
+    except (Cancelled, KeyboardInterrupt):
+        return _fail(_t(L_EXPORT_CANCELLED))
+    if args.json:
+        _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
+               "rendered_seconds": round(res.rendered_seconds, 3), "cached_pieces": res.cached_chunks,
+               "manifest": res.manifest})
+        return 0
+    total = sum(f["size"] for f in res.files)
+    _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=res.folder, id=res.export_id,
+                                  files=len(res.files), size=_size_text(total),
+                                  duration=_hms(res.manifest["duration_s"])))
+    return 0
+
+
+def cmd_settings_speaker(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from ledcast.core.settings import save_speaker_settings, speaker_settings
+
+    ws = _open(args)
+    changes = {"target_lufs": args.target_lufs, "true_peak_dbtp": args.true_peak,
+               "silence_threshold_db": args.silence_db, "silence_min_s": args.silence_min, "gap_s": args.gap,
+               "bitrate_kbps": args.bitrate, "channels": args.channels}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    for name, value in (("intro_media_id", args.intro), ("outro_media_id", args.outro)):
+        if value is not None:
+            changes[name] = value or None  # 0 removes the jingle
+    sp = save_speaker_settings(ws, **changes) if changes else speaker_settings(ws)
+    if args.json:
+        _json(asdict(sp))
+    else:
+        for key, value in asdict(sp).items():
+            _out(f"{key:<22} {value}")
+    return 0
+
+
 def cmd_export_list(args: argparse.Namespace) -> int:
     from ledcast.core import export
 
@@ -623,7 +667,27 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-audio", action="store_true", help="drop the sound of clips")
     sp.add_argument("--per-item", action="store_true", help="numbered files instead of one programme")
     sp.add_argument("--json", action="store_true")
+    sp = add(export, "speaker", cmd_export_speaker, "a loudness-normalised MP3 per session (or numbered MP3s)")
+    sp.add_argument("playlist", metavar="PLAYLIST")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--lufs", type=float, help="loudness target for this export (default: Settings, -16)")
+    sp.add_argument("--per-item", action="store_true", help="numbered MP3s for USB boxes that play in name order")
+    sp.add_argument("--json", action="store_true")
     sp = add(export, "list", cmd_export_list, "past exports with their ids")
+    sp.add_argument("--json", action="store_true")
+
+    settings = sub.add_parser("settings", help="workspace settings").add_subparsers(
+        dest="sub", metavar="ACTION", required=True)
+    sp = add(settings, "speaker", cmd_settings_speaker, "show or change loudspeaker export settings")
+    sp.add_argument("--target-lufs", type=float)
+    sp.add_argument("--true-peak", type=float, metavar="DBTP")
+    sp.add_argument("--silence-db", type=float, help="silence threshold for trimming the ends (dB)")
+    sp.add_argument("--silence-min", type=float, metavar="SECONDS", help="shortest silence trimmed")
+    sp.add_argument("--gap", type=float, metavar="SECONDS", help="silence between items")
+    sp.add_argument("--bitrate", type=int, metavar="KBPS")
+    sp.add_argument("--channels", type=int, choices=(1, 2))
+    sp.add_argument("--intro", type=int, metavar="MEDIA_ID", help="jingle before the programme (0: none)")
+    sp.add_argument("--outro", type=int, metavar="MEDIA_ID", help="jingle after the programme (0: none)")
     sp.add_argument("--json", action="store_true")
 
     sp = add(sub, "agenda", cmd_agenda, "what plays when on each outlet")

@@ -1,0 +1,133 @@
+"""Loudspeaker export measured as a listener's meter would: loudness, true peak,
+trimmed silence, lengths, file names, checksums and schedule files."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ledcast.core import agenda, export, library
+from ledcast.core import playlist as pl
+from ledcast.core.ffmpeg import ffmpeg_exe
+from ledcast.core.probe import analyse_audio, parse_ffmpeg_info
+from ledcast.core.settings import save_speaker_settings
+
+TARGET = -16.0
+CEILING = -1.5
+
+
+def _ff(*args: str) -> None:
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", *args], check=True)
+
+
+def make_at_loudness(folder: Path, name: str, source: str, lufs: float, seconds: float,
+                     lead: float = 0.0, tail: float = 0.0) -> Path:
+    """`source` (a lavfi audio source) brought to `lufs`, with silence around it."""
+    raw = folder / f"raw-{name}.wav"
+    _ff("-f", "lavfi", "-i", f"{source}:duration={seconds}", "-ar", "48000", "-ac", "1", "-c:a", "pcm_f32le", str(raw))
+    measured = analyse_audio(raw, None)[1].lufs
+    out = folder / name
+    _ff("-i", str(raw), "-af", f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
+        "-c:a", "pcm_f32le", str(out))
+    return out
+
+
+def measure(path: Path):  # type: ignore[no-untyped-def]
+    text = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True,
+                          text=True).stderr
+    info = parse_ffmpeg_info(text, "audio")
+    sound = analyse_audio(path, None)[1]
+    return info, sound
+
+
+@pytest.fixture
+def bulletins(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
+    quiet = make_at_loudness(tmp_path, "ban-tin-nho.wav", "anoisesrc=color=pink:seed=7", -35, 6, lead=1.0, tail=1.5)
+    loud = make_at_loudness(tmp_path, "ban-tin-to.wav", "sine=frequency=700", -8, 5, lead=0.8, tail=1.0)
+    report = library.import_files(workspace, [quiet, loud], task_codes=["NV2"])
+    media = {m.original_name: m for m in report.added}
+    pl.create_playlist(workspace, "Bản tin sáng", "speaker")
+    pl.add_items(workspace, "Bản tin sáng", [media["ban-tin-nho.wav"].id, media["ban-tin-to.wav"].id])
+    return workspace, media
+
+
+def test_import_measured_loudness_and_silent_ends(bulletins) -> None:
+    _ws, media = bulletins
+    quiet, loud = media["ban-tin-nho.wav"], media["ban-tin-to.wav"]
+    assert quiet.loudness_lufs == pytest.approx(-35, abs=0.5)
+    assert loud.loudness_lufs == pytest.approx(-8, abs=0.5)
+    assert quiet.silence_head_s == pytest.approx(1.0, abs=0.05)
+    assert quiet.silence_tail_s == pytest.approx(1.5, abs=0.05)
+    assert loud.silence_head_s == pytest.approx(0.8, abs=0.05)
+
+
+def test_per_item_mp3s_hit_the_target_under_the_ceiling(bulletins, tmp_path: Path) -> None:
+    ws, _ = bulletins
+    res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb", per_item=True)
+    names = sorted(p.name for p in res.folder.iterdir())
+    assert names == ["001_nv2_ban-tin-nho.mp3", "002_nv2_ban-tin-to.mp3", "manifest.json", "playlist.m3u8",
+                     "schedule.csv", "schedule.json"]
+    for name, seconds in (("001_nv2_ban-tin-nho.mp3", 6.0), ("002_nv2_ban-tin-to.mp3", 5.0)):
+        info, sound = measure(res.folder / name)
+        assert (info.audio_codec, info.sample_rate, info.channels) == ("mp3", 44100, 1)
+        assert sound.lufs == pytest.approx(TARGET, abs=1.0), name
+        assert sound.true_peak <= CEILING, name
+        assert info.duration_s == pytest.approx(seconds, abs=0.12), name  # silent ends trimmed
+    assert [i["limited"] for i in res.manifest["items"]] == [True, False]  # +19 dB needs the limiter
+
+
+def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_files) -> None:
+    ws, _ = bulletins
+    (jingle,) = library.import_files(ws, [media_files.wav]).added  # 2 s tone
+    save_speaker_settings(ws, gap_s=1.0, intro_media_id=jingle.id, outro_media_id=jingle.id, channels=2,
+                          bitrate_kbps=96)
+    res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
+    mp3 = res.folder / "ban-tin-sang.mp3"
+    info, sound = measure(mp3)
+    # intro 2 + gap 1 + 6 + gap 1 + 5 + gap 1 + outro 2
+    assert info.duration_s == pytest.approx(18.0, abs=0.4)
+    assert (info.channels, res.manifest["audio"]["bitrate_kbps"]) == (2, 96)
+    assert sound.lufs == pytest.approx(TARGET, abs=1.0) and sound.true_peak <= CEILING
+    assert [i["role"] for i in res.manifest["items"]] == ["intro", "item", "item", "outro"]
+    assert res.manifest["duration_s"] == pytest.approx(18.0, abs=0.05)
+    for entry in res.manifest["files"]:
+        data = (res.folder / entry["name"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+        assert entry["md5"] == hashlib.md5(data).hexdigest()
+    # changing one item re-renders only that item
+    pl.set_item_trim(ws, pl.get_playlist(ws, "Bản tin sáng").items[1].id, 1.0, 5.0)
+    again = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
+    assert again.rendered_seconds == pytest.approx(4.0, abs=0.01)
+
+
+def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
+    ws, _ = bulletins
+    agenda.add_schedule(ws, "Bản tin sáng", date_from=dt.date(2026, 12, 7), date_to=dt.date(2026, 12, 13),
+                        times="06:00,17:00", weekdays="t2-t6", priority="priority")
+    res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
+    rows = json.loads((res.folder / "schedule.json").read_text(encoding="utf-8"))["airings"]
+    assert len(rows) == 10 and rows[0]["date"] == "2026-12-07" and rows[0]["time"] == "06:00:00"
+    assert {r["file"] for r in rows} == {"ban-tin-sang.mp3"} and {r["priority"] for r in rows} == {"priority"}
+    with open(res.folder / "schedule.csv", encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert len(table) == 10 and table[-1]["date"] == "2026-12-11" and table[-1]["time"] == "17:00:00"
+    assert table[0]["tasks"] == "NV2" and float(table[0]["duration_s"]) == pytest.approx(12.0, abs=0.05)  # 6 + gap 1 + 5
+    assert res.manifest["airings"] == 10
+
+
+def test_wrong_kind_and_bad_target_are_refused(bulletins, tmp_path: Path) -> None:
+    from ledcast.core.errors import LedcastError
+
+    ws, _ = bulletins
+    pl.create_playlist(ws, "LED", "screen")
+    with pytest.raises(LedcastError):
+        export.export_speaker(ws, "LED", tmp_path / "a")
+    with pytest.raises(LedcastError):
+        export.export_speaker(ws, "Bản tin sáng", tmp_path / "b", lufs=-80)
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
