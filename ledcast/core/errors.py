@@ -16,6 +16,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Text(str):
+    """A parameter that is itself a translatable message (e.g. a rule)."""
+
+
 class LedcastError(Exception):
     """An error with a message fit for the operator. `template` uses {name} fields."""
 
@@ -26,8 +30,10 @@ class LedcastError(Exception):
 
     def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         text = translate(CONTEXT, self.template) if translate else self.template
+        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else v)
+                  for k, v in self.params.items()}
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.params)
 

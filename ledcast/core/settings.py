@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ledcast.core.db.models import Setting
-from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError, Text
 from ledcast.core.workspace import Workspace
 
 M_BAD_SETTING = QT_TRANSLATE_NOOP("Errors", "The setting “{name}” must be {rule}.")
@@ -29,17 +29,22 @@ class SpeakerSettings:
 
     def validate(self) -> None:
         rules = [
-            ("target_lufs", -40 <= self.target_lufs <= -5, "between -40 and -5 LUFS"),
-            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0, "between -12 and 0 dBTP"),
-            ("silence_threshold_db", -90 <= self.silence_threshold_db <= -20, "between -90 and -20 dB"),
-            ("silence_min_s", 0.05 <= self.silence_min_s <= 10, "between 0.05 and 10 seconds"),
-            ("gap_s", 0 <= self.gap_s <= 60, "between 0 and 60 seconds"),
-            ("bitrate_kbps", self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320), "a standard MP3 bitrate"),
-            ("channels", self.channels in (1, 2), "1 (mono) or 2 (stereo)"),
+            ("target_lufs", -40 <= self.target_lufs <= -5,
+             QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS")),
+            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0,
+             QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP")),
+            ("silence_threshold_db", -90 <= self.silence_threshold_db <= -20,
+             QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB")),
+            ("silence_min_s", 0.05 <= self.silence_min_s <= 10,
+             QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds")),
+            ("gap_s", 0 <= self.gap_s <= 60, QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds")),
+            ("bitrate_kbps", self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320),
+             QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate")),
+            ("channels", self.channels in (1, 2), QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")),
         ]
         for name, ok, rule in rules:
             if not ok:
-                raise LedcastError(M_BAD_SETTING, name=name, rule=rule)
+                raise LedcastError(M_BAD_SETTING, name=name, rule=Text(rule))
 
 
 PREFIX = "speaker."

@@ -558,6 +558,10 @@
         <translation>Tệp xuất “{name}” không qua được bước kiểm tra ({detail}); bản xuất không được giữ lại.</translation>
     </message>
     <message>
+        <source>“{name}” is a screen playlist; export it for screens.</source>
+        <translation>“{name}” là chương trình phát cho màn hình; hãy xuất cho màn hình.</translation>
+    </message>
+    <message>
         <source>Unknown fit mode “{fit}”: use fit, fill or stretch.</source>
         <translation>Không rõ cách khớp hình “{fit}”: dùng fit (vừa khung), fill (lấp đầy) hoặc stretch (kéo giãn).</translation>
     </message>
@@ -572,6 +576,46 @@
     <message>
         <source>The playlist “{name}” has no items to export.</source>
         <translation>Chương trình phát “{name}” chưa có mục nào để xuất.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be prepared for the loudspeakers: {detail}</source>
+        <translation>Không chuẩn bị được “{title}” để phát trên loa: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}” has no measurable sound (silent?).</source>
+        <translation>“{title}” không có âm thanh đo được (im lặng?).</translation>
+    </message>
+    <message>
+        <source>The setting “{name}” must be {rule}.</source>
+        <translation>Thiết lập “{name}” phải {rule}.</translation>
+    </message>
+    <message>
+        <source>between -40 and -5 LUFS</source>
+        <translation>nằm trong khoảng -40 đến -5 LUFS</translation>
+    </message>
+    <message>
+        <source>between -12 and 0 dBTP</source>
+        <translation>nằm trong khoảng -12 đến 0 dBTP</translation>
+    </message>
+    <message>
+        <source>between -90 and -20 dB</source>
+        <translation>nằm trong khoảng -90 đến -20 dB</translation>
+    </message>
+    <message>
+        <source>between 0.05 and 10 seconds</source>
+        <translation>nằm trong khoảng 0,05 đến 10 giây</translation>
+    </message>
+    <message>
+        <source>between 0 and 60 seconds</source>
+        <translation>nằm trong khoảng 0 đến 60 giây</translation>
+    </message>
+    <message>
+        <source>a standard MP3 bitrate</source>
+        <translation>là một tốc độ bit MP3 chuẩn</translation>
+    </message>
+    <message>
+        <source>1 (mono) or 2 (stereo)</source>
+        <translation>là 1 (mono) hoặc 2 (stereo)</translation>
     </message>
 </context>
 <context>
