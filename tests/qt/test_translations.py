@@ -47,7 +47,7 @@ def test_every_core_error_message_is_in_the_catalogue() -> None:
 
     sources = {(ctx, src) for ctx, src, _ in _messages()}
     for module in (errors, library, plan, outlets, playlist, schedule, agenda, dates, slides, slide_media, export,
-                   screen):
+                   screen, speaker, settings_mod):
         for name, value in vars(module).items():
             if name[:2] in ("M_", "R_", "W_") and isinstance(value, str):
                 assert ("Errors", value) in sources, f"{module.__name__}.{name} is not in the .ts"
