@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
             self.agenda_view.reload_outlets()
         elif page is self.export_view:
             self.export_view.refresh()
+        elif page is self.settings_view:
+            self.settings_view.refresh()
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.PAGES.index(key))

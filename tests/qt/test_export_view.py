@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
-from ledcast.core.probe import probe_av
+from ledcast.core.probe import analyse_audio, probe_av
+from ledcast.core.settings import save_speaker_settings
 from ledcast.qt.views import export_view as ev
 from ledcast.qt.views.export_view import ExportView
 
@@ -176,21 +177,23 @@ def test_cancel_writes_nothing(qtbot, workspace, english, settings_file, screen_
     assert view.job is None and view.export_button.isEnabled()
 
 
-def test_only_screen_playlists_and_size_needed_without_outlet(qtbot, workspace, english, settings_file,
-                                                               screen_playlist, media_files, messages,
-                                                               tmp_path) -> None:
+def test_both_kinds_offered_and_size_needed_without_outlet(qtbot, workspace, english, settings_file,
+                                                           screen_playlist, media_files, messages,
+                                                           tmp_path) -> None:
     report = library.import_files(workspace, [media_files.wav])
     outlets.add_outlet(workspace, "Loa xã", "speaker")
-    pl.create_playlist(workspace, "Bản tin sáng", "speaker", outlet="Loa xã")
+    speaker = pl.create_playlist(workspace, "Bản tin sáng", "speaker", outlet="Loa xã")
     pl.add_items(workspace, "Bản tin sáng", [report.added[0].id])
     loose = pl.create_playlist(workspace, "Không có màn hình", "screen")
     pl.add_items(workspace, loose.id, [screen_playlist.items[0].media_id], duration_s=2)
 
     view = _view(qtbot, workspace)
     offered = [view.playlist_combo.itemData(i) for i in range(view.playlist_combo.count())]
-    assert sorted(offered) == sorted([screen_playlist.id, loose.id])
-    assert all("Bản tin sáng" not in view.playlist_combo.itemText(i) for i in range(view.playlist_combo.count()))
-    assert "later version" in view.speaker_note.text()
+    assert sorted(offered) == sorted([screen_playlist.id, loose.id, speaker.id])
+    label = view.playlist_combo.itemText(view.playlist_combo.findData(speaker.id))
+    assert "Bản tin sáng" in label and "Loa xã (loudspeakers)" in label and "0:02" in label
+    assert not hasattr(view, "speaker_note")
+    assert all("later version" not in w.text() for w in view.findChildren(ev.QLabel))
 
     # a playlist without a screen outlet: the size must be entered before exporting
     view.playlist_combo.setCurrentIndex(view.playlist_combo.findData(loose.id))
@@ -225,5 +228,146 @@ def test_progress_text_and_time_remaining(qtbot, workspace, english, settings_fi
 
 def test_fits_a_1366x768_screen(qtbot, workspace, english, settings_file, screen_playlist) -> None:
     view = _view(qtbot, workspace)
+    hint = view.minimumSizeHint()
+    assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80
+
+
+# --- loudspeaker playlists -----------------------------------------------------------
+
+
+@pytest.fixture
+def speaker_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
+    """A loudspeaker playlist “Sáng” holding the 2 s sine."""
+    report = library.import_files(workspace, [media_files.wav])
+    pl.create_playlist(workspace, "Sáng", "speaker")
+    pl.add_items(workspace, "Sáng", [report.added[0].id])
+    return pl.get_playlist(workspace, "Sáng")
+
+
+def _choose(view: ExportView, playlist) -> None:  # type: ignore[no-untyped-def]
+    view.playlist_combo.setCurrentIndex(view.playlist_combo.findData(playlist.id))
+    assert view.current_playlist().id == playlist.id
+
+
+def test_speaker_playlist_shows_loudspeaker_options(qtbot, workspace, english, settings_file, screen_playlist,
+                                                    speaker_playlist) -> None:
+    view = _view(qtbot, workspace)
+    assert view.playlist_combo.count() == 2
+    _choose(view, screen_playlist)
+    screen_only = [view.width_spin, view.height_spin, view.fps_spin, view.fit_combo, view.fade_spin,
+                   view.keep_audio_check]
+    assert all(w.isVisible() for w in screen_only)
+    assert not view.lufs_spin.isVisible() and not view.speaker_hint.isVisible()
+    assert "controllers" in view.per_item_check.text()
+
+    _choose(view, speaker_playlist)
+    assert "Sáng" in view.playlist_combo.currentText() and "Loudspeakers" in view.playlist_combo.currentText()
+    assert not any(w.isVisible() for w in screen_only)
+    assert view.lufs_spin.isVisible() and view.speaker_hint.isVisible() and view.per_item_check.isVisible()
+    assert view.lufs_spin.value() == -16.0 and view.lufs_spin.suffix() == " LUFS"
+    assert (view.lufs_spin.minimum(), view.lufs_spin.maximum()) == (-40.0, -5.0)
+    assert view.per_item_check.text() == "One file per item (numbered MP3s for USB boxes that play in name order)"
+    hint = view.speaker_hint.text()
+    for part in ("true-peak ceiling -1.5 dBTP", "1 s of silence between items", "128 kb/s mono MP3",
+                 "no jingles", "Settings"):
+        assert part in hint, part
+    assert view.options_box.title() == "Export a loudspeaker playlist"
+
+    # settings changed on the Settings page show when the page is shown again;
+    # a target the operator chose here is kept
+    jingle = speaker_playlist.items[0].media
+    save_speaker_settings(workspace, target_lufs=-18, bitrate_kbps=96, channels=2, gap_s=2.5,
+                          intro_media_id=jingle.id)
+    view.refresh()
+    assert view.current_playlist().id == speaker_playlist.id
+    assert view.lufs_spin.value() == -18.0
+    hint = view.speaker_hint.text()
+    assert "96 kb/s stereo MP3" in hint and "2.5 s of silence" in hint and f"intro jingle “{jingle.title}”" in hint
+    view.lufs_spin.setValue(-22)
+    save_speaker_settings(workspace, target_lufs=-14)
+    view.refresh()
+    assert view.lufs_spin.value() == -22.0
+
+    # back to the screen playlist: its options return
+    _choose(view, screen_playlist)
+    assert view.width_spin.isVisible() and not view.lufs_spin.isVisible()
+    assert view.options_box.title() == "Export a screen playlist"
+
+
+def test_export_speaker_programme(qtbot, workspace, english, settings_file, speaker_playlist, messages,
+                                  tmp_path) -> None:
+    import datetime as dt
+
+    from ledcast.core import agenda
+
+    today = dt.date.today()
+    agenda.add_schedule(workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2),
+                        times="06:00,17:30")
+    view = _view(qtbot, workspace)
+    _choose(view, speaker_playlist)
+    view.lufs_spin.setValue(-20)
+    dest = tmp_path / "loa"
+    labels: list[str] = []
+    result = _export(qtbot, view, dest, labels)
+    assert result is not None and messages == []
+    assert view.job is None and view.progress_dialog is None
+    assert labels and labels[-1].startswith("100 % done")
+
+    names = sorted(p.name for p in dest.iterdir())
+    assert names == ["manifest.json", "playlist.m3u8", "sang.mp3", "schedule.csv", "schedule.json"]
+    info = probe_av(dest / "sang.mp3", "audio")
+    assert info.audio_codec == "mp3" and info.channels == 1
+    sound = analyse_audio(dest / "sang.mp3", None)[1]
+    assert sound.lufs == pytest.approx(-20, abs=1.0)
+    manifest = json.loads((dest / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["kind"] == "speaker" and manifest["per_item"] is False
+    assert manifest["audio"]["target_lufs"] == -20 and manifest["airings"] == 6
+    schedule = json.loads((dest / "schedule.json").read_text(encoding="utf-8"))
+    assert len(schedule["airings"]) == 6 and schedule["airings"][0]["file"] == "sang.mp3"
+
+    assert view.history.rowCount() == 1
+    assert view.history.item(0, 1).text() == "Sáng" and view.history.item(0, 5).text() == "Loudspeakers"
+    assert Path(view.history.item(0, 2).text()) == dest.resolve()
+    assert view.history.item(0, 3).text() == "4"  # MP3, M3U8, schedule.json and .csv
+
+    box = view.findChild(QMessageBox, "exportSummary")
+    assert box is not None and box.isVisible() and "Sáng" in box.text()
+    details = box.informativeText()
+    assert str(dest) in details and "Files: 4 and manifest.json" in details
+    assert "at -20 LUFS (true peak at most -1.5 dBTP), 128 kb/s mono MP3" in details
+    assert "6 airing(s) listed in schedule.json" in details
+    assert f"{result.cached_chunks} piece(s) reused from the cache" in details
+    assert "sang.mp3" in box.detailedText()
+
+    # again, unchanged: every piece comes from the cache
+    second = _export(qtbot, view, dest)
+    assert second.rendered_seconds == 0 and second.cached_chunks >= 1
+    assert f"{second.cached_chunks} piece(s) reused from the cache, 0:00 of sound encoded" in \
+        view.findChild(QMessageBox, "exportSummary").informativeText()
+
+
+def test_export_speaker_per_item(qtbot, workspace, english, settings_file, speaker_playlist, messages,
+                                 tmp_path) -> None:
+    view = _view(qtbot, workspace)
+    _choose(view, speaker_playlist)
+    view.per_item_check.setChecked(True)
+    dest = tmp_path / "usb-box"
+    result = _export(qtbot, view, dest)
+    assert result is not None and messages == []
+    names = sorted(p.name for p in dest.iterdir())
+    numbered = [n for n in names if n[:3].isdigit()]
+    assert len(numbered) == 1 and numbered[0].startswith("001_") and numbered[0].endswith(".mp3")
+    assert {"manifest.json", "playlist.m3u8", "schedule.json", "schedule.csv"} <= set(names)
+    assert analyse_audio(dest / numbered[0], None)[1].lufs == pytest.approx(-16, abs=1.0)
+    m3u = (dest / "playlist.m3u8").read_text(encoding="utf-8").splitlines()
+    assert [line for line in m3u if not line.startswith("#")] == numbered
+    details = view.findChild(QMessageBox, "exportSummary").informativeText()
+    assert "No airings listed in schedule.json" in details
+
+
+def test_fits_a_1366x768_screen_with_a_speaker_playlist(qtbot, workspace, english, settings_file,
+                                                        screen_playlist, speaker_playlist) -> None:
+    view = _view(qtbot, workspace)
+    _choose(view, speaker_playlist)
     hint = view.minimumSizeHint()
     assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80

@@ -1,6 +1,8 @@
-"""Xuất: write a screen playlist for a USB stick or a controller — one MP4 at the
-screen's exact pixel size, or numbered files — in a background job, and list
-the exports made so far."""
+"""Xuất: write a playlist for a USB stick or a controller in a background job —
+a screen playlist as one MP4 at the screen's exact pixel size (or numbered
+files), a loudspeaker playlist as one loudness-normalised MP3 programme (or
+numbered MP3s for USB boxes) with its schedule — and list the exports made so
+far."""
 
 from __future__ import annotations
 
@@ -34,17 +36,22 @@ from PySide6.QtWidgets import (
 
 from ledcast.core import export as export_mod
 from ledcast.core import playlist as pl
+from ledcast.core import library
 from ledcast.core.db.models import Playlist
+from ledcast.core.errors import LedcastError
 from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.outlets import MAX_SIDE
+from ledcast.core.settings import SpeakerSettings, speaker_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text
 from ledcast.qt.models.media_model import format_duration
+from ledcast.qt.views.playlist_view import kind_label
 
 LAST_DIR_KEY = "export/last_dir"
 PATH_ROLE = Qt.ItemDataRole.UserRole
 ETA_FROM = 0.03  # show the time remaining once this much is done
+LUFS_RANGE = (-40.0, -5.0)  # as SpeakerSettings.validate() allows
 
 
 def size_text(n: int) -> str:
@@ -54,6 +61,10 @@ def size_text(n: int) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return str(n)
+
+
+def elide(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def local_time_text(created: dt.datetime) -> str:
@@ -76,12 +87,14 @@ class ExportView(QWidget):
         self._started = 0.0
         self._playlists: dict[int, Playlist] = {}
         self._prefilled: tuple | None = None  # (playlist id, width, height, fps) the size was filled from
+        self._speaker = SpeakerSettings()
+        self._lufs_default: float | None = None  # the Settings target the loudness box was filled from
 
         # what to export
         self.playlist_combo = QComboBox()
         self.playlist_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.playlist_combo.setMinimumContentsLength(30)
-        self.no_playlists = QLabel(self.tr("There is no screen playlist yet: make one on the Playlists page."))
+        self.no_playlists = QLabel(self.tr("There is no playlist yet: make one on the Playlists page."))
         self.no_playlists.setWordWrap(True)
         self.no_playlists.setStyleSheet("color: palette(mid);")
 
@@ -138,17 +151,44 @@ class ExportView(QWidget):
 
         self.keep_audio_check = QCheckBox(self.tr("Keep the sound of video clips"))
         self.keep_audio_check.setChecked(True)
-        self.per_item_check = QCheckBox(self.tr("One file per item (numbered, for controllers that take a file list)"))
+        self.per_item_check = QCheckBox()
+
+        # loudspeaker options
+        self.lufs_spin = QDoubleSpinBox()
+        self.lufs_spin.setRange(*LUFS_RANGE)
+        self.lufs_spin.setDecimals(1)
+        self.lufs_spin.setSingleStep(0.5)
+        self.lufs_spin.setSuffix(" LUFS")
+        self.lufs_spin.setMinimumWidth(110)
+        self.lufs_spin.setToolTip(self.tr("The loudness every item is brought to for this export (-16 LUFS suits "
+                                          "most loudspeaker systems; lower is quieter). The usual value is set "
+                                          "in Settings."))
+        lufs_note = QLabel(self.tr("every item is brought to the same loudness"))
+        lufs_note.setStyleSheet("color: palette(mid);")
+        lufs_row = QHBoxLayout()
+        lufs_row.addWidget(self.lufs_spin)
+        lufs_row.addSpacing(12)
+        lufs_row.addWidget(lufs_note, 1)
+        self.speaker_hint = QLabel()  # short lines, no word wrap: a wrapped label leaves gaps in the form
+        self.speaker_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_hint.setStyleSheet("color: palette(mid);")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Playlist"), self.playlist_combo)
         form.addRow("", self.no_playlists)
         form.addRow(self.tr("Destination folder"), dest_row)
+        first = form.rowCount()
         form.addRow(self.tr("Pixel size"), size_row)
         form.addRow(self.tr("Fit to the screen"), look_row)
         form.addRow("", self.keep_audio_check)
+        self._screen_rows = list(range(first, form.rowCount()))
+        first = form.rowCount()
+        form.addRow(self.tr("Loudness target"), lufs_row)
+        form.addRow("", self.speaker_hint)
+        self._speaker_rows = list(range(first, form.rowCount()))
         form.addRow("", self.per_item_check)
+        self.form = form
 
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
@@ -162,20 +202,15 @@ class ExportView(QWidget):
         go_row.addWidget(dest_note, 1)
         go_row.addWidget(self.export_button)
 
-        box = QGroupBox(self.tr("Export a screen playlist"))
+        self.options_box = box = QGroupBox(self.tr("Export a playlist"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
         box_layout.addLayout(go_row)
 
-        self.speaker_note = QLabel(self.tr("Export for loudspeakers (an MP3 programme per session, or numbered "
-                                           "files for USB boxes) comes in a later version of ledcast."))
-        self.speaker_note.setWordWrap(True)
-        self.speaker_note.setStyleSheet("color: palette(mid); font-style: italic;")
-
         # past exports
-        self.history = QTableWidget(0, 5)
+        self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Playlist"), self.tr("Folder"),
-                                                self.tr("Files"), self.tr("Size")])
+                                                self.tr("Files"), self.tr("Size"), self.tr("For")])
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,7 +231,6 @@ class ExportView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Export") + "</h2>"))
         layout.addWidget(box)
-        layout.addWidget(self.speaker_note)
         layout.addLayout(history_head)
         layout.addWidget(self.history, 1)
 
@@ -213,9 +247,11 @@ class ExportView(QWidget):
     # --- data -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload playlists, their outlets and the past exports (the page was shown)."""
+        """Reload playlists, their outlets, the loudspeaker settings and the past
+        exports (the page was shown)."""
+        self._reload_speaker_settings()
         current = self.playlist_combo.currentData()
-        playlists = [p for p in pl.list_playlists(self.ws) if p.kind == "screen"]
+        playlists = [p for p in pl.list_playlists(self.ws) if p.kind in ("screen", "speaker")]
         self._playlists = {p.id: p for p in playlists}
         self.playlist_combo.blockSignals(True)
         self.playlist_combo.clear()
@@ -230,12 +266,68 @@ class ExportView(QWidget):
             self._on_playlist()  # another playlist, or its screen changed: prefill again
         else:
             self._update_size_hint(self.current_playlist())
+            self._show_options_for(self.current_playlist())
             self._update_buttons()
         self.reload_history()
 
+    def _reload_speaker_settings(self) -> None:
+        """The loudspeaker settings may have changed in Settings: show them, and take
+        the new loudness target unless the operator chose another one here."""
+        self._speaker = speaker_settings(self.ws)
+        target = self._speaker.target_lufs
+        if self._lufs_default is None or abs(self.lufs_spin.value() - self._lufs_default) < 1e-6:
+            self.lufs_spin.setValue(target)
+        self._lufs_default = target
+        self.speaker_hint.setText(self.speaker_settings_text(self._speaker))
+
+    def _jingle_title(self, media_id: int | None) -> str | None:
+        if not media_id:
+            return None
+        try:
+            return library.get_media(self.ws, media_id).title
+        except LedcastError:
+            return None  # a jingle removed from the library is skipped by the export
+
+    def speaker_settings_text(self, sp: SpeakerSettings) -> str:
+        """The loudspeaker settings this export uses besides the loudness target."""
+        channels = self.tr("mono") if sp.channels == 1 else self.tr("stereo")
+        parts = [
+            self.tr("true-peak ceiling %1 dBTP").replace("%1", f"{sp.true_peak_dbtp:g}"),
+            self.tr("%1 s of silence between items").replace("%1", f"{sp.gap_s:g}"),
+            self.tr("%1 kb/s %2 MP3").replace("%1", str(sp.bitrate_kbps)).replace("%2", channels),
+        ]
+        intro, outro = self._jingle_title(sp.intro_media_id), self._jingle_title(sp.outro_media_id)
+        jingles = []
+        if intro is not None:
+            jingles.append(self.tr("intro jingle “%1”").replace("%1", elide(intro)))
+        if outro is not None:
+            jingles.append(self.tr("outro jingle “%1”").replace("%1", elide(outro)))
+        return "\n".join([" · ".join(parts), " · ".join(jingles) or self.tr("no jingles"),
+                          self.tr("These are changed on the Settings page (Loudspeaker export).")])
+
+    def _show_options_for(self, p: Playlist | None) -> None:
+        """Screen playlists get size, frame rate, fit, fades and clip sound;
+        loudspeaker playlists get the loudness target and the settings used."""
+        speaker = p is not None and p.kind == "speaker"
+        for row in self._screen_rows:
+            self.form.setRowVisible(row, not speaker)
+        for row in self._speaker_rows:
+            self.form.setRowVisible(row, speaker)
+        if speaker:
+            self.options_box.setTitle(self.tr("Export a loudspeaker playlist"))
+            self.per_item_check.setText(self.tr("One file per item (numbered MP3s for USB boxes that play in "
+                                                "name order)"))
+        else:
+            self.options_box.setTitle(self.tr("Export a screen playlist"))
+            self.per_item_check.setText(self.tr("One file per item (numbered, for controllers that take a "
+                                                "file list)"))
+
     def playlist_label(self, p: Playlist) -> str:
         o = p.outlet
-        if o is not None and o.width and o.height:
+        if p.kind == "speaker":
+            where = (self.tr("%1 (loudspeakers)").replace("%1", o.name) if o is not None
+                     else kind_label(self, "speaker"))
+        elif o is not None and o.width and o.height:
             where = f"{o.name} {o.width}×{o.height}"
         else:
             where = self.tr("no screen outlet")
@@ -267,11 +359,12 @@ class ExportView(QWidget):
             self.height_spin.setValue(0)
             self.fps_spin.setValue(25)
         self._update_size_hint(p)
+        self._show_options_for(p)
         self._update_buttons()
 
     def _update_size_hint(self, p: Playlist | None) -> None:
         o = p.outlet if p is not None else None
-        if p is None:
+        if p is None or p.kind != "screen":
             self.size_hint.setText("")
         elif o is not None and o.width and o.height:
             self.size_hint.setText(self.tr("from the outlet “%1”").replace("%1", o.name))
@@ -301,7 +394,8 @@ class ExportView(QWidget):
             size = QTableWidgetItem(size_text(e.total_bytes))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.history.setItem(r, 4, size)
-        for col in (0, 1, 3, 4):
+            self.history.setItem(r, 5, QTableWidgetItem(kind_label(self, e.kind)))
+        for col in (0, 1, 3, 4, 5):
             self.history.resizeColumnToContents(col)
         self.history.setColumnWidth(1, min(self.history.columnWidth(1), 300))
         self.history_count.setText(self.tr("(%1)").replace("%1", str(len(rows))) if rows else "")
@@ -336,24 +430,28 @@ class ExportView(QWidget):
             return None
         p = self.current_playlist()
         if p is None:
-            QMessageBox.information(self, self.tr("Export"), self.tr("Choose a screen playlist to export."))
+            QMessageBox.information(self, self.tr("Export"), self.tr("Choose a playlist to export."))
             return None
         dest = self.dest_edit.text().strip()
         if not dest:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose the folder to export to."))
             return None
-        w, h = self.width_spin.value(), self.height_spin.value()
-        if not w or not h:
-            QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("Enter the screen's pixel size (width × height) to export for."))
-            (self.width_spin if not w else self.height_spin).setFocus()
-            return None
-        QSettings().setValue(LAST_DIR_KEY, dest)
-
-        job = workers.Job(export_mod.export_screen, self.ws, p.id, Path(dest).expanduser(),
-                          size=f"{w}x{h}", fps=self.fps_spin.value(), fit=self.fit_combo.currentData(),
-                          fade_s=self.fade_spin.value(), keep_audio=self.keep_audio_check.isChecked(),
-                          per_item=self.per_item_check.isChecked())
+        if p.kind == "speaker":
+            QSettings().setValue(LAST_DIR_KEY, dest)
+            job = workers.Job(export_mod.export_speaker, self.ws, p.id, Path(dest).expanduser(),
+                              lufs=self.lufs_spin.value(), per_item=self.per_item_check.isChecked())
+        else:
+            w, h = self.width_spin.value(), self.height_spin.value()
+            if not w or not h:
+                QMessageBox.warning(self, self.tr("Export"),
+                                    self.tr("Enter the screen's pixel size (width × height) to export for."))
+                (self.width_spin if not w else self.height_spin).setFocus()
+                return None
+            QSettings().setValue(LAST_DIR_KEY, dest)
+            job = workers.Job(export_mod.export_screen, self.ws, p.id, Path(dest).expanduser(),
+                              size=f"{w}x{h}", fps=self.fps_spin.value(), fit=self.fit_combo.currentData(),
+                              fade_s=self.fade_spin.value(), keep_audio=self.keep_audio_check.isChecked(),
+                              per_item=self.per_item_check.isChecked())
         dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 1000, self)
         dlg.setWindowTitle(self.tr("Exporting “%1”").replace("%1", p.name))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -439,22 +537,55 @@ class ExportView(QWidget):
     def summary_text(self, result: export_mod.ExportResult) -> tuple[str, str]:
         total = sum(f["size"] for f in result.files)
         head = self.tr("Exported “%1”.").replace("%1", result.manifest["playlist"]["name"])
-        video = result.manifest.get("video", {})
         lines = [
             self.tr("Folder: %1").replace("%1", str(result.folder)),
             self.tr("Files: %1 and manifest.json, %2 in all").replace("%1", str(len(result.files))).replace("%2", size_text(total)),
+        ]
+        if result.manifest.get("kind") == "speaker":
+            lines += self._speaker_summary_lines(result)
+        else:
+            lines += self._screen_summary_lines(result)
+        lines += result.warnings
+        return head, "\n".join(lines)
+
+    def _speaker_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
+        audio = result.manifest.get("audio", {})
+        channels = self.tr("mono") if audio.get("channels") == 1 else self.tr("stereo")
+        lines = [
+            self.tr("Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3")
+            .replace("%1", format_duration(result.manifest["duration_s"]))
+            .replace("%2", f"{audio.get('target_lufs', 0):g}").replace("%3", f"{audio.get('true_peak_dbtp', 0):g}")
+            .replace("%4", str(audio.get("bitrate_kbps", ""))).replace("%5", channels),
+        ]
+        airings = int(result.manifest.get("airings", 0))
+        if airings:
+            lines.append(self.tr("%1 airing(s) listed in schedule.json and schedule.csv.").replace("%1", str(airings)))
+        else:
+            lines.append(self.tr("No airings listed in schedule.json and schedule.csv: the playlist has no "
+                                 "schedule yet (set one on the Playlists page)."))
+        lines.append(self.tr("%1 piece(s) reused from the cache, %2 of sound encoded.")
+                     .replace("%1", str(result.cached_chunks))
+                     .replace("%2", format_duration(result.rendered_seconds)))
+        limited = sum(1 for x in result.manifest.get("items", []) if x.get("limited"))
+        if limited:
+            lines.append(self.tr("%1 item(s) held under the true-peak ceiling by the limiter.")
+                         .replace("%1", str(limited)))
+        return lines
+
+    def _screen_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
+        video = result.manifest.get("video", {})
+        return [
             self.tr("Duration: %1 at %2×%3, %4 fps").replace("%1", format_duration(result.manifest["duration_s"]))
             .replace("%2", str(video.get("width", ""))).replace("%3", str(video.get("height", "")))
             .replace("%4", f"{video.get('fps', 0):g}"),
             self.tr("%1 segment(s) reused from the cache, %2 frame(s) rendered.")
             .replace("%1", str(result.cached_chunks)).replace("%2", str(result.rendered_frames)),
         ]
-        lines += result.warnings
-        return head, "\n".join(lines)
 
     def _show_summary(self, result: export_mod.ExportResult) -> None:
         head, details = self.summary_text(result)
         if self.summary_box is not None:
+            self.summary_box.setObjectName("")  # until deleteLater() runs, only the new one is findable
             self.summary_box.close()
             self.summary_box.deleteLater()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), head,

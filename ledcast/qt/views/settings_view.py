@@ -1,17 +1,51 @@
-"""Cài đặt: interface language, this unit, the workspace folder."""
+"""Cài đặt: interface language, this unit, the workspace folder, and how
+loudspeaker playlists are exported (loudness, peaks, silence, gaps, MP3
+format, jingles — stored in the workspace, shared with the CLI)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ledcast.core import library
+from ledcast.core.errors import LedcastError
+from ledcast.core.settings import SpeakerSettings, save_speaker_settings, speaker_settings
+from ledcast.core.text import fold
 from ledcast.core.units import self_unit, set_self_unit
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.i18n import LANGUAGES, chosen_language
+from ledcast.qt.models.media_model import format_duration
+
+BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s, as SpeakerSettings.validate() allows
+NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
+
+
+def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)  # the ranges SpeakerSettings.validate() allows
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    box.setMinimumWidth(110)
+    return box
 
 
 class SettingsView(QWidget):
+    speaker_settings_saved = Signal(object)  # the SpeakerSettings just stored
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -38,10 +72,193 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Unit name"), self.unit_name)
         form.addRow("", save_unit)
         form.addRow(self.tr("Workspace folder"), where)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         layout.addLayout(form)
+        layout.addWidget(self._speaker_box())
         layout.addStretch(1)
+
+        self.refresh()
+        self.load_speaker()
+
+    # --- loudspeaker export ----------------------------------------------------------
+
+    def _speaker_box(self) -> QGroupBox:
+        self.target_spin = _spin(-40, -5, 1, 0.5, " LUFS")
+        self.target_spin.setToolTip(self.tr("The loudness every item is brought to. -16 LUFS suits most "
+                                            "loudspeaker systems; a lower number is quieter. It can be changed "
+                                            "for one export on the Export page."))
+        self.peak_spin = _spin(-12, 0, 1, 0.5, " dBTP")
+        self.peak_spin.setToolTip(self.tr("No peak goes above this after the gain: loud items are held under "
+                                          "it by a limiter, so amplifiers and horns do not distort."))
+        self.silence_db_spin = _spin(-90, -20, 0, 1, " dB")
+        self.silence_db_spin.setToolTip(self.tr("Sound quieter than this counts as silence; silence at the start "
+                                                "and end of an item is cut."))
+        self.silence_min_spin = _spin(0.05, 10, 2, 0.05, " s")
+        self.silence_min_spin.setToolTip(self.tr("Shorter silences at the start and end of an item are kept."))
+        self.gap_spin = _spin(0, 60, 1, 0.5, " s")
+        self.gap_spin.setSpecialValueText(self.tr("No gap"))
+        self.gap_spin.setToolTip(self.tr("Silence between items in a programme (numbered files have none)."))
+
+        self.bitrate_combo = QComboBox()
+        for kbps in BITRATES:
+            self.bitrate_combo.addItem(self.tr("%1 kb/s").replace("%1", str(kbps)), kbps)
+        self.bitrate_combo.setToolTip(self.tr("128 kb/s is plenty for speech on loudspeakers; some USB boxes "
+                                              "play only up to 192 kb/s."))
+        self.channels_combo = QComboBox()
+        self.channels_combo.addItem(self.tr("Mono (loudspeakers)"), 1)
+        self.channels_combo.addItem(self.tr("Stereo"), 2)
+
+        self.intro_combo = QComboBox()
+        self.outro_combo = QComboBox()
+        for combo in (self.intro_combo, self.outro_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(28)
+        self.intro_combo.setToolTip(self.tr("Played before every loudspeaker programme (an audio item from "
+                                            "the Library)."))
+        self.outro_combo.setToolTip(self.tr("Played after every loudspeaker programme (an audio item from "
+                                            "the Library)."))
+
+        self.save_speaker_button = QPushButton(self.tr("Save loudspeaker settings"))
+        self.save_speaker_button.setStyleSheet("font-weight: 600;")
+        self.defaults_button = QPushButton(self.tr("Fill in the defaults"))
+        self.defaults_button.setToolTip(self.tr("Put the usual values in the boxes (jingles are kept); "
+                                                "nothing is stored until you save."))
+        self.speaker_status = QLabel()
+        self.speaker_status.setStyleSheet("color: palette(mid);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_speaker_button)
+        buttons.addWidget(self.defaults_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.speaker_status, 1)
+
+        # short lines, no word wrap: a wrapped label leaves gaps in a form layout
+        self.silence_note = QLabel(self.tr("A changed silence threshold is applied to items when they are next "
+                                           "exported:\neach item is measured again on first use, which takes a "
+                                           "moment."))
+        self.silence_note.setStyleSheet("color: palette(mid);")
+
+        loud_row = QHBoxLayout()
+        loud_row.addWidget(self.target_spin)
+        loud_row.addSpacing(16)
+        loud_row.addWidget(QLabel(self.tr("True-peak ceiling")))
+        loud_row.addWidget(self.peak_spin)
+        loud_row.addStretch(1)
+        silence_row = QHBoxLayout()
+        silence_row.addWidget(self.silence_db_spin)
+        silence_row.addSpacing(16)
+        silence_row.addWidget(QLabel(self.tr("lasting at least")))
+        silence_row.addWidget(self.silence_min_spin)
+        silence_row.addStretch(1)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.bitrate_combo)
+        format_row.addWidget(self.channels_combo)
+        format_row.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Loudness target"), loud_row)
+        form.addRow(self.tr("Silence threshold"), silence_row)
+        form.addRow("", self.silence_note)
+        form.addRow(self.tr("Gap between items"), self.gap_spin)
+        form.addRow(self.tr("MP3 format"), format_row)
+        form.addRow(self.tr("Intro jingle"), self.intro_combo)
+        form.addRow(self.tr("Outro jingle"), self.outro_combo)
+        form.addRow("", buttons)
+
+        box = QGroupBox(self.tr("Loudspeaker export"))
+        QVBoxLayout(box).addLayout(form)
+        self.speaker_box = box
+
+        self.save_speaker_button.clicked.connect(self.save_speaker)
+        self.defaults_button.clicked.connect(self.fill_defaults)
+        return box
+
+    def refresh(self) -> None:
+        """Reload the jingle lists (audio items may have been imported or removed),
+        keeping what is chosen."""
+        audio = sorted(library.list_media(self.ws, kind="audio"), key=lambda m: fold(m.title))
+        for combo in (self.intro_combo, self.outro_combo):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), NO_JINGLE)
+            for m in audio:
+                combo.addItem(f"{m.title} ({format_duration(m.duration_s)})", m.id)
+            self._choose_jingle(combo, chosen)
+            combo.blockSignals(False)
+
+    def _choose_jingle(self, combo: QComboBox, media_id: int | None) -> None:
+        if not media_id:
+            combo.setCurrentIndex(0)
+            return
+        idx = combo.findData(media_id)
+        if idx < 0:
+            try:  # stored, but not an audio item of the list: keep it rather than drop it silently
+                media = library.get_media(self.ws, media_id)
+            except LedcastError:
+                combo.setCurrentIndex(0)  # removed from the library: the export skips it anyway
+                return
+            combo.addItem(media.title, media.id)
+            idx = combo.count() - 1
+        combo.setCurrentIndex(idx)
+
+    def show_speaker(self, sp: SpeakerSettings) -> None:
+        self.target_spin.setValue(sp.target_lufs)
+        self.peak_spin.setValue(sp.true_peak_dbtp)
+        self.silence_db_spin.setValue(sp.silence_threshold_db)
+        self.silence_min_spin.setValue(sp.silence_min_s)
+        self.gap_spin.setValue(sp.gap_s)
+        idx = self.bitrate_combo.findData(sp.bitrate_kbps)
+        self.bitrate_combo.setCurrentIndex(idx if idx >= 0 else self.bitrate_combo.findData(128))
+        self.channels_combo.setCurrentIndex(max(0, self.channels_combo.findData(sp.channels)))
+        self._choose_jingle(self.intro_combo, sp.intro_media_id)
+        self._choose_jingle(self.outro_combo, sp.outro_media_id)
+
+    def load_speaker(self) -> None:
+        """Show the stored loudspeaker settings (edits not saved are dropped)."""
+        self.show_speaker(speaker_settings(self.ws))
+        self.speaker_status.setText("")
+
+    def fill_defaults(self) -> None:
+        d = SpeakerSettings()
+        self.target_spin.setValue(d.target_lufs)
+        self.peak_spin.setValue(d.true_peak_dbtp)
+        self.silence_db_spin.setValue(d.silence_threshold_db)
+        self.silence_min_spin.setValue(d.silence_min_s)
+        self.gap_spin.setValue(d.gap_s)
+        self.bitrate_combo.setCurrentIndex(self.bitrate_combo.findData(d.bitrate_kbps))
+        self.channels_combo.setCurrentIndex(self.channels_combo.findData(d.channels))
+        self.speaker_status.setText(self.tr("Defaults filled in: save to keep them."))
+
+    def speaker_changes(self) -> dict:  # type: ignore[type-arg]
+        """What the boxes hold, as save_speaker_settings() takes it."""
+        return {
+            "target_lufs": round(self.target_spin.value(), 2),
+            "true_peak_dbtp": round(self.peak_spin.value(), 2),
+            "silence_threshold_db": round(self.silence_db_spin.value(), 2),
+            "silence_min_s": round(self.silence_min_spin.value(), 3),
+            "gap_s": round(self.gap_spin.value(), 2),
+            "bitrate_kbps": int(self.bitrate_combo.currentData()),
+            "channels": int(self.channels_combo.currentData()),
+            "intro_media_id": self.intro_combo.currentData() or None,
+            "outro_media_id": self.outro_combo.currentData() or None,
+        }
+
+    def save_speaker(self) -> SpeakerSettings | None:
+        try:
+            sp = save_speaker_settings(self.ws, **self.speaker_changes())
+        except LedcastError as exc:
+            self.speaker_status.setText("")
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return None
+        self.show_speaker(sp)
+        self.speaker_status.setText(self.tr("Saved. The next loudspeaker export uses these settings."))
+        self.speaker_settings_saved.emit(sp)
+        return sp
+
+    # --- language and unit ----------------------------------------------------------------
 
     def _on_language(self) -> None:
         QSettings().setValue("ui/language", self.language.currentData())

@@ -621,10 +621,6 @@
 <context>
     <name>ExportView</name>
     <message>
-        <source>There is no screen playlist yet: make one on the Playlists page.</source>
-        <translation>Chưa có chương trình phát nào cho màn hình: hãy tạo ở trang Chương trình phát.</translation>
-    </message>
-    <message>
         <source>A folder on the USB stick, e.g. E:\ or /media/usb</source>
         <translation>Một thư mục trên USB, ví dụ E:\ hoặc /media/usb</translation>
     </message>
@@ -661,12 +657,32 @@
         <translation>Giữ âm thanh của video</translation>
     </message>
     <message>
+        <source>The loudness every item is brought to for this export (-16 LUFS suits most loudspeaker systems; lower is quieter). The usual value is set in Settings.</source>
+        <translation>Độ lớn mà mọi mục được đưa về trong lần xuất này (-16 LUFS hợp với phần lớn hệ thống loa; số càng thấp càng nhỏ). Giá trị thường dùng đặt trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>every item is brought to the same loudness</source>
+        <translation>mọi mục được đưa về cùng một độ lớn</translation>
+    </message>
+    <message>
+        <source>Loudness target</source>
+        <translation>Độ lớn mục tiêu</translation>
+    </message>
+    <message>
+        <source>Export a playlist</source>
+        <translation>Xuất chương trình phát</translation>
+    </message>
+    <message>
         <source>One file per item (numbered, for controllers that take a file list)</source>
         <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
     </message>
     <message>
         <source>Playlist</source>
         <translation>Chương trình phát</translation>
+    </message>
+    <message>
+        <source>There is no playlist yet: make one on the Playlists page.</source>
+        <translation>Chưa có chương trình phát nào: hãy tạo ở trang Chương trình phát.</translation>
     </message>
     <message>
         <source>Destination folder</source>
@@ -693,10 +709,6 @@
         <translation>Xuất chương trình phát cho màn hình</translation>
     </message>
     <message>
-        <source>Export for loudspeakers (an MP3 programme per session, or numbered files for USB boxes) comes in a later version of ledcast.</source>
-        <translation>Xuất cho loa (mỗi buổi phát một tệp MP3, hoặc các tệp đánh số cho hộp phát USB) sẽ có trong phiên bản sau của ledcast.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -713,6 +725,10 @@
         <translation>Dung lượng</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Dành cho</translation>
+    </message>
+    <message>
         <source>Double-click a row to open its folder</source>
         <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
     </message>
@@ -723,6 +739,54 @@
     <message>
         <source>Past exports</source>
         <translation>Các lần xuất trước</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>true-peak ceiling %1 dBTP</source>
+        <translation>đỉnh thực tối đa %1 dBTP</translation>
+    </message>
+    <message>
+        <source>%1 s of silence between items</source>
+        <translation>nghỉ %1 giây giữa các mục</translation>
+    </message>
+    <message>
+        <source>%1 kb/s %2 MP3</source>
+        <translation>MP3 %1 kb/s %2</translation>
+    </message>
+    <message>
+        <source>intro jingle “%1”</source>
+        <translation>nhạc hiệu mở đầu “%1”</translation>
+    </message>
+    <message>
+        <source>outro jingle “%1”</source>
+        <translation>nhạc hiệu kết thúc “%1”</translation>
+    </message>
+    <message>
+        <source>no jingles</source>
+        <translation>không có nhạc hiệu</translation>
+    </message>
+    <message>
+        <source>These are changed on the Settings page (Loudspeaker export).</source>
+        <translation>Các thông số này được thay đổi ở trang Cài đặt (Xuất cho loa).</translation>
+    </message>
+    <message>
+        <source>Export a loudspeaker playlist</source>
+        <translation>Xuất chương trình phát trên loa</translation>
+    </message>
+    <message>
+        <source>One file per item (numbered MP3s for USB boxes that play in name order)</source>
+        <translation>Mỗi mục một tệp (các tệp MP3 đánh số cho hộp phát USB phát theo thứ tự tên)</translation>
+    </message>
+    <message>
+        <source>%1 (loudspeakers)</source>
+        <translation>%1 (loa)</translation>
     </message>
     <message>
         <source>no screen outlet</source>
@@ -757,8 +821,8 @@
         <translation>Đang có một lần xuất chạy.</translation>
     </message>
     <message>
-        <source>Choose a screen playlist to export.</source>
-        <translation>Hãy chọn chương trình phát cho màn hình cần xuất.</translation>
+        <source>Choose a playlist to export.</source>
+        <translation>Hãy chọn chương trình phát cần xuất.</translation>
     </message>
     <message>
         <source>Choose the folder to export to.</source>
@@ -823,6 +887,26 @@
     <message>
         <source>Files: %1 and manifest.json, %2 in all</source>
         <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
+        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
+        <translation>Có %1 lượt phát trong schedule.json và schedule.csv.</translation>
+    </message>
+    <message>
+        <source>No airings listed in schedule.json and schedule.csv: the playlist has no schedule yet (set one on the Playlists page).</source>
+        <translation>Không có lượt phát nào trong schedule.json và schedule.csv: chương trình phát chưa có lịch phát (đặt ở trang Chương trình phát).</translation>
+    </message>
+    <message>
+        <source>%1 piece(s) reused from the cache, %2 of sound encoded.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, mã hóa %2 âm thanh.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
+        <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
     </message>
     <message>
         <source>Duration: %1 at %2×%3, %4 fps</source>
@@ -1970,6 +2054,120 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>
+        <translation>Độ lớn mà mọi mục được đưa về. -16 LUFS hợp với phần lớn hệ thống loa; số càng thấp càng nhỏ. Có thể đổi riêng cho một lần xuất ở trang Xuất.</translation>
+    </message>
+    <message>
+        <source>No peak goes above this after the gain: loud items are held under it by a limiter, so amplifiers and horns do not distort.</source>
+        <translation>Sau khi chỉnh mức, không đỉnh nào vượt quá mức này: mục quá to được bộ giới hạn giữ lại, để âm ly và loa không bị méo tiếng.</translation>
+    </message>
+    <message>
+        <source>Sound quieter than this counts as silence; silence at the start and end of an item is cut.</source>
+        <translation>Âm thanh nhỏ hơn mức này được coi là im lặng; đoạn im lặng ở đầu và cuối mỗi mục sẽ được cắt bỏ.</translation>
+    </message>
+    <message>
+        <source>Shorter silences at the start and end of an item are kept.</source>
+        <translation>Đoạn im lặng ngắn hơn ở đầu và cuối mục được giữ lại.</translation>
+    </message>
+    <message>
+        <source>No gap</source>
+        <translation>Không nghỉ</translation>
+    </message>
+    <message>
+        <source>Silence between items in a programme (numbered files have none).</source>
+        <translation>Khoảng lặng giữa các mục trong một chương trình (tệp đánh số không có).</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>128 kb/s is plenty for speech on loudspeakers; some USB boxes play only up to 192 kb/s.</source>
+        <translation>128 kb/s là đủ cho tiếng nói trên loa; một số hộp phát USB chỉ phát được tới 192 kb/s.</translation>
+    </message>
+    <message>
+        <source>Mono (loudspeakers)</source>
+        <translation>Mono (loa)</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>Played before every loudspeaker programme (an audio item from the Library).</source>
+        <translation>Phát trước mỗi chương trình trên loa (một tư liệu âm thanh trong Thư viện).</translation>
+    </message>
+    <message>
+        <source>Played after every loudspeaker programme (an audio item from the Library).</source>
+        <translation>Phát sau mỗi chương trình trên loa (một tư liệu âm thanh trong Thư viện).</translation>
+    </message>
+    <message>
+        <source>Save loudspeaker settings</source>
+        <translation>Lưu cài đặt xuất cho loa</translation>
+    </message>
+    <message>
+        <source>Fill in the defaults</source>
+        <translation>Điền giá trị mặc định</translation>
+    </message>
+    <message>
+        <source>Put the usual values in the boxes (jingles are kept); nothing is stored until you save.</source>
+        <translation>Điền các giá trị thường dùng vào ô (giữ nguyên nhạc hiệu); chưa lưu gì cho đến khi bấm Lưu.</translation>
+    </message>
+    <message>
+        <source>A changed silence threshold is applied to items when they are next exported:
+each item is measured again on first use, which takes a moment.</source>
+        <translation>Ngưỡng im lặng mới được áp dụng cho các mục ở lần xuất tiếp theo:
+mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút thời gian.</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling</source>
+        <translation>Đỉnh thực tối đa</translation>
+    </message>
+    <message>
+        <source>lasting at least</source>
+        <translation>kéo dài ít nhất</translation>
+    </message>
+    <message>
+        <source>Loudness target</source>
+        <translation>Độ lớn mục tiêu</translation>
+    </message>
+    <message>
+        <source>Silence threshold</source>
+        <translation>Ngưỡng im lặng</translation>
+    </message>
+    <message>
+        <source>Gap between items</source>
+        <translation>Khoảng nghỉ giữa các mục</translation>
+    </message>
+    <message>
+        <source>MP3 format</source>
+        <translation>Định dạng MP3</translation>
+    </message>
+    <message>
+        <source>Intro jingle</source>
+        <translation>Nhạc hiệu mở đầu</translation>
+    </message>
+    <message>
+        <source>Outro jingle</source>
+        <translation>Nhạc hiệu kết thúc</translation>
+    </message>
+    <message>
+        <source>Loudspeaker export</source>
+        <translation>Xuất cho loa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Defaults filled in: save to keep them.</source>
+        <translation>Đã điền giá trị mặc định: bấm Lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <source>Saved. The next loudspeaker export uses these settings.</source>
+        <translation>Đã lưu. Lần xuất cho loa tiếp theo sẽ dùng các cài đặt này.</translation>
     </message>
     <message>
         <source>Language</source>
