@@ -300,50 +300,42 @@ def _terminal_progress():  # type: ignore[no-untyped-def]
     return progress
 
 
-def cmd_export_screen(args: argparse.Namespace) -> int:
-    from ledcast.core import export
+def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]
+    """Run an export with a terminal progress bar; print what was written."""
     from ledcast.core.ffmpeg import Cancelled
 
     ws = _open(args)
     try:
-        res = export.export_screen(ws, args.playlist, args.out, size=args.size, fps=args.fps, fit=args.fit,
-                                   fade_s=args.fade, keep_audio=not args.no_audio, per_item=args.per_item,
-                                   progress=None if args.json else _terminal_progress())
+        res = start(ws, None if args.json else _terminal_progress())
     except (Cancelled, KeyboardInterrupt):
         return _fail(_t(L_EXPORT_CANCELLED))
     if args.json:
         _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
-               "rendered_frames": res.rendered_frames, "cached_chunks": res.cached_chunks,
-               "manifest": res.manifest})
+               "rendered_frames": res.rendered_frames, "rendered_seconds": round(res.rendered_seconds, 3),
+               "cached_chunks": res.cached_chunks, "cached_pieces": res.cached_chunks, "manifest": res.manifest})
         return 0
     total = sum(f["size"] for f in res.files)
     _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=res.folder, id=res.export_id,
                                   files=len(res.files), size=_size_text(total),
                                   duration=_hms(res.manifest["duration_s"])))
-    _out(_t(L_FROM_CACHE).format(frames=res.rendered_frames, cached=res.cached_chunks))
+    if res.manifest["kind"] == "screen":
+        _out(_t(L_FROM_CACHE).format(frames=res.rendered_frames, cached=res.cached_chunks))
     return 0
+
+
+def cmd_export_screen(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+
+    return _run_export(args, lambda ws, progress: export.export_screen(
+        ws, args.playlist, args.out, size=args.size, fps=args.fps, fit=args.fit, fade_s=args.fade,
+        keep_audio=not args.no_audio, per_item=args.per_item, progress=progress))
 
 
 def cmd_export_speaker(args: argparse.Namespace) -> int:
     from ledcast.core import export
-    from ledcast.core.ffmpeg import Cancelled
 
-    ws = _open(args)
-    try:
-        res = export.export_speaker(ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item,
-                                    progress=None if args.json else _terminal_progress())
-    except (Cancelled, KeyboardInterrupt):
-        return _fail(_t(L_EXPORT_CANCELLED))
-    if args.json:
-        _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
-               "rendered_seconds": round(res.rendered_seconds, 3), "cached_pieces": res.cached_chunks,
-               "manifest": res.manifest})
-        return 0
-    total = sum(f["size"] for f in res.files)
-    _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=res.folder, id=res.export_id,
-                                  files=len(res.files), size=_size_text(total),
-                                  duration=_hms(res.manifest["duration_s"])))
-    return 0
+    return _run_export(args, lambda ws, progress: export.export_speaker(
+        ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item, progress=progress))
 
 
 def cmd_settings_speaker(args: argparse.Namespace) -> int:
