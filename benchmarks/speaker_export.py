@@ -202,6 +202,8 @@ class PhaseTimer:
 
         def timed(*a: Any, **k: Any) -> Any:
             label = phase(a, k) if callable(phase) else phase
+            if label is None:  # part of the wrapped call around it (e.g. ffmpeg -i in verify_audio)
+                return orig(*a, **k)
             frame = [time.perf_counter(), 0.0]
             self._stack.append(frame)
             try:
@@ -217,29 +219,25 @@ class PhaseTimer:
         self._undo.append((mod, name, orig))
         setattr(mod, name, timed)
 
-    @staticmethod
-    def classify(a: tuple, k: dict) -> str:  # type: ignore[type-arg]
+    def classify(self, a: tuple, k: dict) -> str | None:  # type: ignore[type-arg]
         args = list(a[0] if a else k.get("args", []))
         joined = " ".join(args)
         if "atrim=" in joined:
             return "item_encode_limited" if "alimiter" in joined else "item_encode"
         if "anullsrc" in joined:
             return "gap_encode"
-        if "concat" in args:
-            return "concat"
         if "ebur128" in joined:
             return "remeasure"
-        if len(args) == 2 and args[0] == "-i":
-            return "verify"
+        if self._stack:  # concat inside speaker.assemble, ffmpeg -i inside verify_audio
+            return None
         return "ffmpeg_other"
 
     def install(self) -> None:
-        from ledcast.core import export, ffmpeg, library
+        from ledcast.core import export, ffmpeg
         from ledcast.core.render import speaker
 
         self.wrap(ffmpeg, "run", self.classify)
         self.wrap(speaker, "plan_programme", "plan")
-        self.wrap(library, "ensure_loudness", "remeasure")
         self.wrap(speaker, "assemble", "concat")
         self.wrap(export, "verify_audio", "verify")
         self.wrap(export, "file_entry", "checksums")
@@ -325,6 +323,47 @@ def check_output(path: Path, expected_s: float, pieces: int) -> dict[str, Any]:
             "problems": problems}
 
 
+def piece_report(ws: Any, playlist_id: int) -> list[dict[str, Any]]:
+    """Loudness and true peak of each item's cached MP3 piece, as the export joined them."""
+    from ledcast.core import playlist as pl
+    from ledcast.core.probe import analyse_audio
+    from ledcast.core.render import speaker
+    from ledcast.core.render.cache import SegmentCache
+    from ledcast.core.settings import speaker_settings
+
+    sp = speaker_settings(ws)
+    cache = SegmentCache(ws.root / "cache" / "segments")
+    p = pl.get_playlist(ws, playlist_id)
+    rows = []
+    for x in speaker.plan_programme(ws, list(p.items), sp, cache):
+        if x.role == "gap" or x.media is None or x.path is None:
+            continue
+        a = analyse_audio(x.path, None)[1]
+        rows.append({"title": x.title, "channels": x.media.channels, "src_lufs": x.media.loudness_lufs,
+                     "src_tp": x.media.true_peak_dbtp, "gain_db": x.gain_db, "limited": x.limited,
+                     "lufs": a.lufs, "true_peak": a.true_peak})
+    return rows
+
+
+def print_pieces(rows: list[dict[str, Any]]) -> None:
+    """`expected` is the source's true peak + gain, or the limiter's aim (ceiling - 1 dB) when limited."""
+    print(f"  {'item piece (cache)':<46} {'ch':>2} {'source LUFS/dBTP':>16} {'gain':>6} {'lim':>3} "
+          f"{'piece LUFS/dBTP':>16} {'expected':>8}")
+    for r in rows:
+        expected = r["src_tp"] + r["gain_db"]
+        if r["limited"]:
+            expected = min(expected, TP_CEILING - 1.0)
+        r["expected_tp"] = expected
+        flag = ""
+        if r["true_peak"] is not None and r["true_peak"] > TP_CEILING:
+            flag = "  ← over the ceiling"
+        elif r["true_peak"] is not None and r["true_peak"] > expected + 1.0:
+            flag = "  ← above expected"
+        print(f"  {r['title']:<46} {r['channels']:>2} {r['src_lufs']:>8.1f} /{r['src_tp']:>5.1f} "
+              f"{r['gain_db']:>+6.1f} {'yes' if r['limited'] else 'no':>3} {r['lufs']:>7.1f} /{r['true_peak']:>6.1f} "
+              f"{expected:>8.1f}{flag}")
+
+
 # --- report ------------------------------------------------------------------------------
 
 
@@ -333,7 +372,7 @@ def verdict(ok: bool | None) -> str:
 
 
 def phase_table(cold: dict[str, Any], warm: dict[str, Any], length_s: float) -> str:
-    names = {"plan": "planning (DB, settings, cache look-ups)", "remeasure": "loudness/silence re-measure",
+    names = {"plan": "planning (DB, settings, cache look-ups)", "remeasure": "loudness/silence re-measure (ffmpeg)",
              "item_encode": "item encode, no limiter", "item_encode_limited": "item encode + 4x limiter",
              "gap_encode": "gap encode (1 s silence)", "concat": "concat demuxer (-c copy)",
              "verify": "verify (ffmpeg -i)", "checksums": "checksums (SHA-256 + MD5)", "fsync": "fsync",
@@ -400,9 +439,9 @@ def main() -> int:
         base = calibrate(run_dir)
         files = []
         for i, b in enumerate(cfg["bulletins"]):
-            p = src_dir / f"{b[0]}.{b[3]}"
-            make_bulletin(p, b, length, i + 1, base)
-            files.append(p)
+            path = src_dir / f"{b[0]}.{b[3]}"
+            make_bulletin(path, b, length, i + 1, base)
+            files.append(path)
         t_gen = time.perf_counter() - t0
 
         # --- import (timed, printed, not part of the ratios)
@@ -416,17 +455,17 @@ def main() -> int:
         print(f"sources generated in {t_gen:.1f} s; import_files {t_import:.1f} s for {n} files "
               f"({t_import / n:.2f} s each, {n * length / t_import:.0f}× real time) — not part of (a)/(b)")
         sources = []
-        print(f"  {'bulletin':<46} {'file':<11} {'LUFS':>6} {'dBTP':>6} {'head':>10} {'tail':>10}")
+        print(f"  {'bulletin':<46} {'file':<12} {'LUFS':>6} {'dBTP':>6}  {'head (gen.)':<11} {'tail (gen.)':<11}")
         for b, m in zip(cfg["bulletins"], report.added):
-            title, lufs, _c, fmt, rate, ch, head, tail = b
+            title, _lufs, _colour, fmt, rate, nch, head, tail = b
             sources.append({"title": title, "media_id": m.id, "path": str(ws.path(m.store_path)),
                             "head": head, "tail": tail, "aired_s": length - head - tail,
                             "lufs": m.loudness_lufs, "true_peak": m.true_peak_dbtp,
                             "head_found": m.silence_head_s, "tail_found": m.silence_tail_s})
-            print(f"  {title:<46} {fmt} {rate / 1000:g}k {'st' if ch == 2 else 'mo':<2} "
+            print(f"  {title:<46} {fmt} {rate / 1000:g}k {'st' if nch == 2 else 'mo':<2}".ljust(61) + " "
                   f"{m.loudness_lufs:>6.1f} {m.true_peak_dbtp:>6.1f} "
-                  f"{m.silence_head_s:>4.2f}/{head:<4g}s {m.silence_tail_s:>4.2f}/{tail:<4g}s")
-        print("  (head/tail: found at import / generated)")
+                  f" {f'{m.silence_head_s:5.2f} ({head:g})':<11} {f'{m.silence_tail_s:5.2f} ({tail:g})':<11}")
+        print("  (silent head/tail in s as found at import; in brackets as generated)")
 
         p = pl.create_playlist(ws, PLAYLIST, "speaker")
         res = pl.add_items(ws, p.id, [s["media_id"] for s in sources])
@@ -454,6 +493,7 @@ def main() -> int:
         ref = min(refs, key=lambda x: x["wall"])
         cold = min(colds, key=lambda x: x["wall"])
         cold_check = check_output(Path(colds[-1]["mp3"]), expected_cold, colds[-1]["pieces"] * 2 - 1)
+        pieces = piece_report(ws, p.id)
         ref_seconds = decoded_seconds(Path(ref["mp3"]))
 
         # --- (b): re-export after changing one item's trim (a new trim each round, so it renders)
@@ -497,6 +537,14 @@ def main() -> int:
                   f"({drift * 1000:+.0f} ms, {drift * 1000 / (2 * n - 1):+.0f} ms per joined piece), "
                   f"{c['lufs']} LUFS, {c['true_peak']} dBTP{'; ' + ', '.join(c['problems']) if c['problems'] else ''}")
         print(f"  reference output: {ref_seconds:.3f} s (sources as they are, no trim, no gaps)")
+        print()
+        print("Each item as encoded (ebur128 on the cached piece; the ceiling is "
+              f"{TP_CEILING:g} dBTP, the limiter aims {TP_CEILING - 1:g}):")
+        print_pieces(pieces)
+        busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+        if busy > (os.cpu_count() or 1):
+            print(f"  NOTE: load average {loadavg()} on {os.cpu_count()} CPU: other work shared the machine, so "
+                  "wall-time ratios are noisy; the CPU-time ratio in (a) does not depend on load.")
 
         def fmt_runs(runs: list[dict[str, Any]]) -> str:
             return "/".join(f"{x['wall']:.1f}" for x in runs)
@@ -537,7 +585,7 @@ def main() -> int:
             args.json.write_text(json.dumps({
                 "cfg": {k: v for k, v in cfg.items() if k != "bulletins"}, "command": cmdline,
                 "generate_s": t_gen, "import_s": t_import, "sources": sources, "reference": refs,
-                "cold": colds, "reexport": warms, "checks": {"cold": cold_check, "reexport": warm_check},
+                "cold": colds, "reexport": warms, "checks": {"cold": cold_check, "reexport": warm_check}, "pieces": pieces,
                 "ratios": {"cold_vs_reference": a, "cold_vs_reference_cpu": a_cpu, "reexport_vs_cold": b},
                 "pass": {"a": ok_a, "b": ok_b, "length": ok_len, "lufs": ok_lufs, "true_peak": ok_tp}},
                 ensure_ascii=False, indent=2), encoding="utf-8")

@@ -39,9 +39,13 @@ def run_gui(workspace: str | None = None) -> int:
     if font.pointSize() < 10:
         font.setPointSize(10)
         app.setFont(font)
+    from ledcast.qt.gc import MainThreadCollector
+
+    collector = MainThreadCollector(app)
     window = MainWindow(ws)
     window.show()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
+    collector.stop()
     ws.close()
     return code

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,3 +36,16 @@ def vietnamese(qapp: QApplication):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LEDCAST_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """As the app does (ledcast.qt.gc): no automatic collection, which could run in
+    a worker thread and destroy Qt objects there; collect here, on the GUI thread."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()

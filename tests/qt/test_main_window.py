@@ -103,3 +103,20 @@ def test_drop_files_on_window_imports_them(qtbot, workspace, english, media_file
     assert len(report.duplicates) == 1
     assert win.library_view.model.rowCount() == 3
     assert "3" in win.statusBar().currentMessage()
+
+
+def test_garbage_is_collected_on_the_gui_thread(qtbot) -> None:
+    import gc
+
+    from ledcast.qt.gc import MainThreadCollector
+
+    was = gc.isenabled()
+    collector = MainThreadCollector()
+    try:
+        assert not gc.isenabled() and collector.timer.isActive()
+        assert collector.collect() >= 0
+    finally:
+        collector.stop()
+        if not was:
+            gc.disable()
+    assert not collector.timer.isActive()
