@@ -19,9 +19,9 @@ from ledcast.core.render.cache import SegmentCache
 from ledcast.core.settings import SpeakerSettings
 from ledcast.core.workspace import Workspace
 
-ENCODER_VERSION = 2
+ENCODER_VERSION = 3
 SAMPLE_RATE = 44100
-LIMIT_HEADROOM_DB = 1.0  # MP3 encoding and inter-sample peaks add a little: keep a margin
+LIMIT_HEADROOM_DB = 2.0  # MP3 encoding adds up to ~1 dB of inter-sample overshoot: keep a margin
 
 M_AUDIO_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be prepared for the loudspeakers: {detail}")
 M_NO_LOUDNESS = QT_TRANSLATE_NOOP("Errors", "“{title}” has no measurable sound (silent?).")
