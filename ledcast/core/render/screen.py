@@ -139,11 +139,12 @@ def _encode(args: list[str], out: Path, on_frame: Callable[[int], None],
         raise LedcastError(M_RENDER_FAILED, title=title, detail=_error_detail(res.stderr))
 
 
-def _still_builder(png: Path, frames: int, s: ScreenSettings, fade_in: bool, fade_out: bool, title: str):  # type: ignore[no-untyped-def]
+def _still_builder(png: Callable[[], Path], frames: int, s: ScreenSettings, fade_in: bool, fade_out: bool, title: str):  # type: ignore[no-untyped-def]
     def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
         # decode the picture once and repeat it (the loop filter), not once per frame
-        vf = f"loop=loop={frames - 1}:size=1:start=0,setsar=1,format=yuv420p" + _fades(s, frames, fade_in, fade_out)
-        _encode(["-framerate", f"{s.fps:g}", "-i", str(png), "-vf", vf, "-frames:v", str(frames), *X264,
+        # convert to yuv420p once, then repeat the converted frame (bit-identical output)
+        vf = f"format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0" + _fades(s, frames, fade_in, fade_out)
+        _encode(["-framerate", f"{s.fps:g}", "-i", str(png()), "-vf", vf, "-frames:v", str(frames), *X264,
                  "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
     return build
 
@@ -186,13 +187,15 @@ def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cach
         frames = frames_for(pl.item_duration(item), s.fps)
         p = PlannedItem(item=item, media=media, frames=frames)
         if media.kind in pl.STILL_KINDS:
-            frame = still_image(ws, media, s)
             content = {"kind": media.kind, "sha": media.sha256, "src": media.slide_source, "fit": s.fit,
                        **s.spec()}
             png_key = SegmentCache.key({**content, "png": 1})
-            png = work_dir / f"{png_key}.png"
-            if not png.exists():
-                frame.save(png, "PNG", compress_level=1)
+
+            def png(path: Path = work_dir / f"{png_key}.png", media: Media = media) -> Path:
+                # rendered only when a chunk of it must be encoded: a cached still costs nothing
+                if not path.exists():
+                    still_image(ws, media, s).save(path, "PNG", compress_level=1)
+                return path
             one_s = max(1, round(s.fps))
             if s.fade_s > 0 or frames <= one_s:
                 key = SegmentCache.key({**content, "frames": frames, "fade": s.fade_s})
@@ -300,6 +303,14 @@ def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, ou
         raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
 
 
+def audio_key(planned: list[PlannedItem], s: ScreenSettings) -> str:
+    """Everything that shapes the sound track: a slide edit leaves it unchanged."""
+    parts = [[p.media.sha256, p.item.trim_in_s or 0.0, p.frames]
+             if p.media.kind == "video" and p.media.audio_codec else ["silence", p.frames] for p in planned]
+    return SegmentCache.key({"audio": parts, "fps": s.fps, "fade": s.fade_s, "codec": AUDIO,
+                             "enc": ENCODER_VERSION})
+
+
 def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, work_dir: Path,
              cancel: ffmpeg.CancelCheck | None) -> None:
     """Join the cached chunks (no re-encoding) and mux the sound track in."""
@@ -309,8 +320,16 @@ def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: 
     args = ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
     maps = ["-map", "0:v:0"]
     if needs_audio(planned, s):
-        audio = work_dir / "sound.m4a"
-        build_audio(ws, planned, s, audio, cancel)
+        cache = SegmentCache(ws.root / "cache" / "segments")
+        key = audio_key(planned, s)
+        audio = cache.get(key, ".m4a")
+        if audio is None:
+            tmp = cache.temp_for(key, ".m4a")
+            try:
+                build_audio(ws, planned, s, tmp, cancel)
+                audio = cache.commit(tmp, key, ".m4a")
+            finally:
+                tmp.unlink(missing_ok=True)
         args += ["-i", str(audio)]
         maps += ["-map", "1:a:0"]
     res = ffmpeg.run([*args, *maps, "-c", "copy", "-movflags", "+faststart", str(out)], cancel=cancel)
