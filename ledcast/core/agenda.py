@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ledcast.core import schedule as sched
 from ledcast.core.db.models import Outlet, Playlist, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.playlist import _find, get_playlist, list_playlists, total_duration
+from ledcast.core.playlist import find_playlist, list_playlists, total_duration
 from ledcast.core.workspace import Workspace
 
 M_SCHEDULE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No schedule {id}.")
@@ -43,7 +43,7 @@ def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: 
                  repeat_count: int = 1, repeat_gap_s: int = 0) -> Schedule:
     """Validate and store a schedule rule for a playlist."""
     with ws.session() as s:
-        playlist = _find(s, ref)
+        playlist = find_playlist(s, ref)
         rule = sched.Rule(date_from=date_from, date_to=date_to, weekdays=sched.parse_weekdays(weekdays),
                           times=sched.parse_times(times), priority=priority or playlist.priority,
                           repeat_count=repeat_count, repeat_gap_s=repeat_gap_s)
@@ -101,5 +101,3 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
     overlaps = [o for o in sched.find_overlaps(occ) if min(o.first.end, o.second.end) > start]
     return Agenda(day, day_to, sched.sort_agenda(occ), overlaps)
 
-
-__all__ = ["Agenda", "add_schedule", "remove_schedule", "agenda", "occurrences_of", "rule_of", "get_playlist"]

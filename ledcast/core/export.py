@@ -13,7 +13,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.outlets import parse_size
-from ledcast.core.probe import parse_ffmpeg_info
+from ledcast.core.probe import describe
 from ledcast.core.render import screen, speaker
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.settings import SpeakerSettings, speaker_settings
@@ -48,6 +48,10 @@ M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
 
+def segment_cache(ws: Workspace) -> SegmentCache:
+    return SegmentCache(ws.root / "cache" / "segments")
+
+
 # progress(done, total, label) with done/total in thousandths, like the import job
 Progress = Callable[[int, int, str], None]
 
@@ -61,7 +65,6 @@ class ExportResult:
     rendered_frames: int = 0
     cached_chunks: int = 0
     rendered_seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
 
 
 # --- destination -------------------------------------------------------------------
@@ -141,9 +144,7 @@ def _sync(path: Path) -> None:
 
 def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
     """The written MP4 must be H.264 yuv420p at the encoded size, frame rate and length."""
-    res = ffmpeg.run(["-i", str(path)])
-    info = parse_ffmpeg_info(res.stderr.decode("utf-8", "replace"), "video")
-    text = res.stderr.decode("utf-8", "replace")
+    info, text = describe(path, "video")
     problems = []
     if info.video_codec != "h264":
         problems.append(f"codec {info.video_codec}")
@@ -282,7 +283,7 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
     if not p.items:
         raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
-    cache = SegmentCache(ws.root / "cache" / "segments")
+    cache = segment_cache(ws)
     stats = {"frames": 0, "cached": 0}
 
     def build(staging: Path, work_dir: Path, report: Callable[[float, str], None]) -> tuple[Written, dict]:  # type: ignore[type-arg]
@@ -304,13 +305,13 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
                     written.append((target, None))
                 else:
                     target = staging / f"{stem}.mp4"
-                    screen.assemble(ws, [item], s, target, work_dir, cancel)
+                    screen.assemble(ws, [item], s, target, work_dir, cache, cancel)
                     written.append((target, lambda path, n=item.frames: verify_video(path, s, n)))
                 entries.append((item.frames / s.fps, item.media.title, target.name))
                 report(0.9 + 0.08 * i / len(planned), item.media.title)
         else:
             target = staging / f"{ascii_slug(p.name)}.mp4"
-            screen.assemble(ws, planned, s, target, work_dir, cancel)
+            screen.assemble(ws, planned, s, target, work_dir, cache, cancel)
             n = screen.total_frames(planned)
             written.append((target, lambda path: verify_video(path, s, n)))
             entries.append((n / s.fps, p.name, target.name))
@@ -345,8 +346,7 @@ M_NOT_SPEAKER = QT_TRANSLATE_NOOP("Errors", "“{name}” is a screen playlist; 
 
 def verify_audio(path: Path, sp: SpeakerSettings, seconds: float, pieces: int) -> None:
     """The written MP3 must be MP3 at 44.1 kHz with the set channels and length."""
-    res = ffmpeg.run(["-i", str(path)])
-    info = parse_ffmpeg_info(res.stderr.decode("utf-8", "replace"), "audio")
+    info, _text = describe(path, "audio")
     problems = []
     if info.audio_codec != "mp3":
         problems.append(f"codec {info.audio_codec}")
@@ -412,7 +412,7 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
     if lufs is not None:
         sp = replace(sp, target_lufs=lufs)
         sp.validate()
-    cache = SegmentCache(ws.root / "cache" / "segments")
+    cache = segment_cache(ws)
     stats = {"seconds": 0.0, "cached": 0}
 
     def build(staging: Path, work_dir: Path, report: Callable[[float, str], None]) -> tuple[Written, dict]:  # type: ignore[type-arg]

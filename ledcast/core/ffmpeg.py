@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 
 CancelCheck = Callable[[], bool]
+
+
+def error_detail(stderr: bytes) -> str:
+    """The line of ffmpeg's complaint worth showing an operator."""
+    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+    useful = [ln for ln in lines if not ln.startswith("At least one output")]
+    detail = useful[-1] if useful else "ffmpeg"
+    # ffmpeg prefixes messages with the file path; the operator already knows the file.
+    return re.sub(r"^\S*: ", "", detail)[:200]
 
 
 class Cancelled(Exception):

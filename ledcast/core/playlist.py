@@ -138,7 +138,8 @@ def _options():  # type: ignore[no-untyped-def]
             selectinload(Playlist.outlet), selectinload(Playlist.schedules))
 
 
-def _find(s: Session, ref: str | int) -> Playlist:
+def find_playlist(s: Session, ref: str | int) -> Playlist:
+    """A playlist by name or id, loaded in the caller's open session (for edits)."""
     q = select(Playlist).options(*_options())
     q = q.where(Playlist.id == ref) if isinstance(ref, int) else q.where(Playlist.name == nfc(str(ref).strip()))
     playlist = s.scalars(q).first()
@@ -150,7 +151,7 @@ def _find(s: Session, ref: str | int) -> Playlist:
 def get_playlist(ws: Workspace, ref: str | int) -> Playlist:
     """A playlist by name or id, with items, media, tasks, outlet and schedules loaded."""
     with ws.session() as s:
-        return _find(s, ref)
+        return find_playlist(s, ref)
 
 
 def list_playlists(ws: Workspace) -> list[Playlist]:
@@ -197,7 +198,7 @@ def update_playlist(ws: Workspace, ref: str | int, *, name: str | None = None,
                     outlet: str | None | bool = False, priority: str | None = None) -> Playlist:
     """Rename, rebind (outlet name, or None to unbind) or change the default priority."""
     with ws.session() as s:
-        playlist = _find(s, ref)
+        playlist = find_playlist(s, ref)
         if name is not None:
             name = nfc(name.strip())
             if not name:
@@ -218,7 +219,7 @@ def update_playlist(ws: Workspace, ref: str | int, *, name: str | None = None,
 
 def delete_playlist(ws: Workspace, ref: str | int) -> None:
     with ws.session() as s:
-        s.delete(_find(s, ref))
+        s.delete(find_playlist(s, ref))
 
 
 def add_items(ws: Workspace, ref: str | int, media_ids: Sequence[int], *, duration_s: float | None = None,
@@ -229,7 +230,7 @@ def add_items(ws: Workspace, ref: str | int, media_ids: Sequence[int], *, durati
         _check_duration(duration_s)
     result = AddResult()
     with ws.session() as s:
-        playlist = _find(s, ref)
+        playlist = find_playlist(s, ref)
         items = list(playlist.items)
         at = len(items) if position is None else max(0, min(position, len(items)))
         for mid in media_ids:
@@ -260,7 +261,7 @@ def _renumber(playlist: Playlist) -> None:
 def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None:
     """Set the order of the playlist's items (every item id, in the new order)."""
     with ws.session() as s:
-        playlist = _find(s, ref)
+        playlist = find_playlist(s, ref)
         by_id = {i.id: i for i in playlist.items}
         if sorted(item_ids) != sorted(by_id):
             missing = next(iter(set(item_ids) ^ set(by_id)), None)
@@ -281,7 +282,7 @@ def move_item(ws: Workspace, ref: str | int, item_id: int, to: int) -> None:
 
 def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None:
     with ws.session() as s:
-        playlist = _find(s, ref)
+        playlist = find_playlist(s, ref)
         playlist.items = [i for i in playlist.items if i.id not in set(item_ids)]
         _renumber(playlist)
 

@@ -106,20 +106,17 @@ def parse_ffmpeg_info(text: str, kind: str) -> Probe:
     return p
 
 
-def _error_detail(stderr: bytes) -> str:
-    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
-    useful = [ln for ln in lines if not ln.startswith("At least one output")]
-    detail = useful[-1] if useful else "ffmpeg"
-    # ffmpeg prefixes messages with the file path; the operator already knows the file.
-    return re.sub(r"^\S*: ", "", detail)[:200]
+def describe(path: Path, kind: str, cancel: ffmpeg.CancelCheck | None = None) -> tuple[Probe, str]:
+    """What `ffmpeg -i` says of a file: parsed, and the raw text (empty probe if unreadable)."""
+    res = ffmpeg.run(["-i", str(path)], cancel=cancel)
+    text = res.stderr.decode("utf-8", "replace")
+    return parse_ffmpeg_info(text, kind), text
 
 
 def probe_av(path: Path, kind: str, cancel: ffmpeg.CancelCheck | None = None) -> Probe:
-    res = ffmpeg.run(["-i", str(path)], cancel=cancel)
-    info = res.stderr.decode("utf-8", "replace")
-    if "Input #0" not in info:
-        raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
-    p = parse_ffmpeg_info(info, kind)
+    p, text = describe(path, kind, cancel)
+    if "Input #0" not in text:
+        raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(text.encode()))
     if kind == "audio" and not p.audio_codec:
         raise MediaError(M_NO_AUDIO)
     if kind == "video" and not p.video_codec:
@@ -150,7 +147,7 @@ def check_decodes(path: Path, p: Probe, cancel: ffmpeg.CancelCheck | None = None
     res = ffmpeg.run(["-v", "error", "-ss", f"{start:.3f}", "-i", str(path), "-map", "0:v:0",
                       "-frames:v", "5", "-f", "null", "-"], cancel=cancel)
     if res.returncode != 0 or res.stderr.strip():
-        raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
+        raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr))
 
 
 def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck | None = None,
@@ -172,7 +169,7 @@ def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck |
                 "-vf", f"scale={w}:{h}:force_original_aspect_ratio=decrease", "-y", str(out)]
         res = ffmpeg.run(args, cancel=cancel)
         if res.returncode != 0 or not out.exists():
-            raise MediaError(M_CORRUPT_MEDIA, detail=_error_detail(res.stderr))
+            raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr))
         return True
     thumb, _analysis = analyse_audio(path, out, cancel, size)
     return thumb
@@ -249,7 +246,7 @@ def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | N
     text = res.stderr.decode("utf-8", "replace")
     errors = _log_errors(text)
     if res.returncode != 0 or errors:
-        raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else _error_detail(res.stderr))[:200])
+        raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else ffmpeg.error_detail(res.stderr))[:200])
     lufs, peak = _loudness_from_log(text)
     result = AudioAnalysis(lufs=lufs, true_peak=peak)
     if silence_db is not None:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +43,16 @@ class SegmentCache:
         final = self.path(key, suffix)
         os.replace(tmp, final)
         return final
+
+    def produce(self, key: str, build: Callable[[Path], None], suffix: str = ".mp4") -> Path:
+        """The cached file for `key`, building it into a temporary file first when
+        missing: a failed or cancelled build never leaves a half file in the cache."""
+        found = self.get(key, suffix)
+        if found is not None:
+            return found
+        tmp = self.temp_for(key, suffix)
+        try:
+            build(tmp)
+            return self.commit(tmp, key, suffix)
+        finally:
+            tmp.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ pass and muxed in, so it stays in sync whatever the number of items.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,15 +133,12 @@ def _encode(args: list[str], out: Path, on_frame: Callable[[int], None],
     res = ffmpeg.run_with_progress(["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)],
                                    on_frame, cancel=cancel)
     if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
-        from ledcast.core.probe import _error_detail
-
-        raise LedcastError(M_RENDER_FAILED, title=title, detail=_error_detail(res.stderr))
+        raise LedcastError(M_RENDER_FAILED, title=title, detail=ffmpeg.error_detail(res.stderr))
 
 
 def _still_builder(png: Callable[[], Path], frames: int, s: ScreenSettings, fade_in: bool, fade_out: bool, title: str):  # type: ignore[no-untyped-def]
     def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
-        # decode the picture once and repeat it (the loop filter), not once per frame
-        # convert to yuv420p once, then repeat the converted frame (bit-identical output)
+        # decode and convert the picture once, then repeat it (the loop filter), not once per frame
         vf = f"format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0" + _fades(s, frames, fade_in, fade_out)
         _encode(["-framerate", f"{s.fps:g}", "-i", str(png()), "-vf", vf, "-frames:v", str(frames), *X264,
                  "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
@@ -237,16 +233,12 @@ def render_chunks(planned: list[PlannedItem], cache: SegmentCache, progress: Pro
         for c in p.chunks:
             if c.path is not None:
                 continue
-            tmp = cache.temp_for(c.key)
-            try:
-                def on_frame(n: int, base: int = done, title: str = p.media.title) -> None:
-                    if progress:
-                        progress(min(1.0, (base + n) / total), title)
 
-                c.build(tmp, on_frame, cancel)
-                c.path = cache.commit(tmp, c.key)
-            finally:
-                tmp.unlink(missing_ok=True)
+            def on_frame(n: int, base: int = done, title: str = p.media.title) -> None:
+                if progress:
+                    progress(min(1.0, (base + n) / total), title)
+
+            c.path = cache.produce(c.key, lambda tmp, c=c, on_frame=on_frame: c.build(tmp, on_frame, cancel))
             done += c.frames
             if progress:
                 progress(min(1.0, done / total), p.media.title)
@@ -298,9 +290,7 @@ def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, ou
     finally:
         script.unlink(missing_ok=True)
     if res.returncode != 0 or not out.exists():
-        from ledcast.core.probe import _error_detail
-
-        raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
+        raise LedcastError(M_ASSEMBLE_FAILED, detail=ffmpeg.error_detail(res.stderr))
 
 
 def audio_key(planned: list[PlannedItem], s: ScreenSettings) -> str:
@@ -312,7 +302,7 @@ def audio_key(planned: list[PlannedItem], s: ScreenSettings) -> str:
 
 
 def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, work_dir: Path,
-             cancel: ffmpeg.CancelCheck | None) -> None:
+             cache: SegmentCache, cancel: ffmpeg.CancelCheck | None) -> None:
     """Join the cached chunks (no re-encoding) and mux the sound track in."""
     order = [p.chunks[i].path for p in planned for i in p.order]
     list_file = work_dir / "concat.txt"
@@ -320,35 +310,13 @@ def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: 
     args = ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
     maps = ["-map", "0:v:0"]
     if needs_audio(planned, s):
-        cache = SegmentCache(ws.root / "cache" / "segments")
-        key = audio_key(planned, s)
-        audio = cache.get(key, ".m4a")
-        if audio is None:
-            tmp = cache.temp_for(key, ".m4a")
-            try:
-                build_audio(ws, planned, s, tmp, cancel)
-                audio = cache.commit(tmp, key, ".m4a")
-            finally:
-                tmp.unlink(missing_ok=True)
+        audio = cache.produce(audio_key(planned, s), lambda tmp: build_audio(ws, planned, s, tmp, cancel), ".m4a")
         args += ["-i", str(audio)]
         maps += ["-map", "1:a:0"]
     res = ffmpeg.run([*args, *maps, "-c", "copy", "-movflags", "+faststart", str(out)], cancel=cancel)
     if res.returncode != 0 or not out.exists():
-        from ledcast.core.probe import _error_detail
-
-        raise LedcastError(M_ASSEMBLE_FAILED, detail=_error_detail(res.stderr))
+        raise LedcastError(M_ASSEMBLE_FAILED, detail=ffmpeg.error_detail(res.stderr))
 
 
 def total_frames(planned: list[PlannedItem]) -> int:
     return sum(p.frames for p in planned)
-
-
-def cleanup(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
-
-
-__all__ = ["ScreenSettings", "FIT_MODES", "plan_items", "render_chunks", "assemble", "still_image",
-           "frames_for", "total_frames", "needs_audio"]

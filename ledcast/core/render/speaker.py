@@ -97,9 +97,7 @@ def _media_piece(ws: Workspace, media: Media, trim_in: float | None, trim_out: f
         res = ffmpeg.run(["-v", "error", "-xerror", "-y", "-i", str(src), "-map", "0:a:0", "-af", af,
                           *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
         if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
-            from ledcast.core.probe import _error_detail
-
-            raise LedcastError(M_AUDIO_FAILED, title=media.title, detail=_error_detail(res.stderr))
+            raise LedcastError(M_AUDIO_FAILED, title=media.title, detail=ffmpeg.error_detail(res.stderr))
 
     return Piece(media.title, end - start, SegmentCache.key(spec), build, media, role, gain, limited)
 
@@ -112,9 +110,7 @@ def _gap_piece(seconds: float, sp: SpeakerSettings) -> Piece:
         res = ffmpeg.run(["-v", "error", "-y", "-f", "lavfi", "-i", f"anullsrc=r={SAMPLE_RATE}:cl={layout}",
                           "-t", f"{seconds:.3f}", *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
         if res.returncode != 0:
-            from ledcast.core.probe import _error_detail
-
-            raise LedcastError(M_AUDIO_FAILED, title="gap", detail=_error_detail(res.stderr))
+            raise LedcastError(M_AUDIO_FAILED, title="gap", detail=ffmpeg.error_detail(res.stderr))
 
     return Piece("", seconds, SegmentCache.key(spec), build, None, "gap")
 
@@ -135,8 +131,9 @@ def plan_programme(ws: Workspace, items, sp: SpeakerSettings, cache: SegmentCach
     for i, item in enumerate(items):
         if with_gaps and sp.gap_s > 0 and (i > 0 or pieces):
             pieces.append(_gap_piece(sp.gap_s, sp))
-        if item.media.kind != "audio":
-            raise LedcastError(pl.M_WRONG_KIND_SPEAKER, title=item.media.title)
+        refused = pl.check_item("speaker", item.media)
+        if refused is not None:
+            raise refused
         pieces.append(_media_piece(ws, item.media, item.trim_in_s, item.trim_out_s, sp, cache, "item"))
     if jingle.get("outro") is not None:
         if with_gaps and sp.gap_s > 0 and pieces:
@@ -148,7 +145,8 @@ def plan_programme(ws: Workspace, items, sp: SpeakerSettings, cache: SegmentCach
 
 
 def seconds_to_render(pieces: list[Piece]) -> float:
-    return sum(p.seconds for p in pieces if p.path is None)
+    """Seconds of sound to encode: each distinct missing piece once (gaps repeat)."""
+    return sum({p.key: p.seconds for p in pieces if p.path is None}.values())
 
 
 def render_pieces(pieces: list[Piece], cache: SegmentCache, progress: Progress | None,
@@ -168,12 +166,7 @@ def render_pieces(pieces: list[Piece], cache: SegmentCache, progress: Progress |
     lock = threading.Lock()
 
     def one(p: Piece) -> Path:
-        tmp = cache.temp_for(p.key, ".mp3")
-        try:
-            p.build(tmp, cancel)
-            path = cache.commit(tmp, p.key, ".mp3")
-        finally:
-            tmp.unlink(missing_ok=True)
+        path = cache.produce(p.key, lambda tmp: p.build(tmp, cancel), ".mp3")
         with lock:
             done[0] += p.seconds
             if progress:

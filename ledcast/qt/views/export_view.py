@@ -545,7 +545,6 @@ class ExportView(QWidget):
             lines += self._speaker_summary_lines(result)
         else:
             lines += self._screen_summary_lines(result)
-        lines += result.warnings
         return head, "\n".join(lines)
 
     def _speaker_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
