@@ -5,9 +5,35 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# C0/C1 control characters, DEL, and the Unicode line/paragraph separators: a
+# name holding one could inject lines into an M3U or a CSV, or move a terminal's cursor.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Names Windows refuses for files and folders, with or without an extension.
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {f"lpt{i}" for i in range(1, 10)}
+)
+
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str) -> str:
+    """One line of user text as stored and written: NFC, control characters
+    (newlines, tabs, escapes) turned into spaces, runs of spaces collapsed,
+    trimmed."""
+    return " ".join(_CONTROL.sub(" ", nfc(text)).split())
+
+
+def clean_multiline(text: str) -> str:
+    """Like clean_text but keeps line breaks (a slide's body, a note)."""
+    lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(" ".join(_CONTROL.sub(" ", ln).split()) for ln in lines).strip("\n")
+
+
+def printable(text: str) -> str:
+    """Text safe to show on a terminal: control characters shown as escapes."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def fold(text: str) -> str:
@@ -17,7 +43,19 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def safe_file_name(name: str) -> str:
+    """A file or folder name every file system accepts: no Windows reserved
+    device name (CON, NUL, COM1, … even with an extension), no trailing dot or
+    space."""
+    name = name.rstrip(". ") or "item"
+    stem, dot, ext = name.partition(".")
+    if stem.rstrip(" ").lower() in WINDOWS_RESERVED:
+        name = f"{stem}_{dot}{ext}"
+    return name
+
+
 def ascii_slug(text: str, max_len: int = 40) -> str:
     """ASCII file-name part: FAT32 sticks and USB players dislike diacritics."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return slug[:max_len].rstrip("-") or "item"
+    slug = slug[:max_len].rstrip("-") or "item"
+    return safe_file_name(slug)
