@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import json
 import os
 import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,28 +26,29 @@ from ledcast.core import playlist as pl
 from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.export_dest import (FORMAT, M_DEST_FILE, M_DEST_WRITE, OLD, PARTIAL, Owner, checked_out,  # noqa: F401
+                                      claim, recover_around, recover_folder, swap_into_place, write_error)
 from ledcast.core.outlets import parse_size
 from ledcast.core.probe import describe
 from ledcast.core.render import screen, speaker
 from ledcast.core.render.cache import SegmentCache
-from ledcast.core.settings import SpeakerSettings, speaker_settings
-from ledcast.core.text import ascii_slug
+from ledcast.core.settings import SpeakerSettings, speaker_settings, workspace_uid
+from ledcast.core.testhooks import checkpoint
+from ledcast.core.text import ascii_slug, clean_text, safe_file_name
 from ledcast.core.workspace import Workspace
 
-FORMAT = "ledcast-export"
 FORMAT_VERSION = 1
-PARTIAL = ".ledcast-partial-"
-OLD = ".ledcast-old-"
 
 M_NOT_SCREEN = QT_TRANSLATE_NOOP("Errors", "“{name}” is a loudspeaker playlist; export it for loudspeakers.")
 M_NEEDS_SIZE = QT_TRANSLATE_NOOP(
     "Errors", "“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192).")
-M_DEST_FILE = QT_TRANSLATE_NOOP("Errors", "“{path}” is a file, not a folder.")
-M_DEST_WRITE = QT_TRANSLATE_NOOP(
-    "Errors", "Cannot write to “{path}”: {reason}. Nothing was changed there; check the USB stick or disk.")
 M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
+M_BAD_FADE = QT_TRANSLATE_NOOP("Errors", "The fade must be a number of seconds, 0 (no fade) or more.")
+M_FADE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "A fade of {fade} s is longer than half of the shortest item (“{title}”, {seconds} s), which would "
+    "darken it from end to end; the longest fade possible here is {max} s.")
 
 def segment_cache(ws: Workspace) -> SegmentCache:
     return SegmentCache(ws.root / "cache" / "segments")
@@ -65,59 +67,35 @@ class ExportResult:
     rendered_frames: int = 0
     cached_chunks: int = 0
     rendered_seconds: float = 0.0
+    # what the operator should know: the destination got a suffixed name, an
+    # interrupted earlier export was completed or undone (LedcastError: .message(translate))
+    notes: list[LedcastError] = field(default_factory=list)
+    renamed_from: Path | None = None  # the folder asked for, when it held something else
 
 
 # --- destination -------------------------------------------------------------------
 
 
-def _is_our_export(folder: Path) -> bool:
-    try:
-        return json.loads((folder / "manifest.json").read_text(encoding="utf-8")).get("format") == FORMAT
-    except (OSError, ValueError, AttributeError):
-        return False
-
-
-def resolve_destination(out: Path, playlist_name: str) -> Path:
-    """The folder the export becomes: `out` itself when it is new, empty or an
-    earlier export; a sub-folder named after the playlist when `out` holds
-    other things (the root of a USB stick, say)."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise LedcastError(M_DEST_FILE, path=str(out))
-    if not out.exists() or not any(out.iterdir()) or _is_our_export(out):
-        return out
-    sub = out / ascii_slug(playlist_name)
-    if sub.exists() and not sub.is_dir():
-        raise LedcastError(M_DEST_FILE, path=str(sub))
-    return sub
-
-
-def _clear_leftovers(dest: Path) -> None:
-    """Remove what a killed earlier export left beside the destination."""
-    parent = dest.parent
-    if not parent.exists():
-        return
-    for child in parent.iterdir():
-        if child.name.startswith(f".{dest.name}{PARTIAL}") or child.name.startswith(f".{dest.name}{OLD}"):
-            shutil.rmtree(child, ignore_errors=True)
-
-
 def _move_into_place(staging: Path, dest: Path) -> None:
-    old = None
-    if dest.exists():
-        if any(dest.iterdir()):
-            old = dest.with_name(f".{dest.name}{OLD}{uuid.uuid4().hex[:8]}")
-            os.replace(dest, old)
-        else:
-            dest.rmdir()
-    try:
-        os.replace(staging, dest)
-    except OSError:
-        if old is not None:  # put the earlier export back
-            os.replace(old, dest)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """The journalled two-rename swap (see export_dest): old or new, never nothing."""
+    swap_into_place(staging, dest)
+
+
+def recover_interrupted(ws: Workspace) -> list[LedcastError]:
+    """Settle swaps a kill interrupted at the folders past exports went to (the
+    Export page and `export list` call this; each export also does it for its
+    own destination). Cheap: one listing per distinct parent folder."""
+    with ws.session() as sess:
+        paths = set(sess.scalars(select(Export.out_path).distinct()))
+    by_parent: dict[Path, set[str]] = {}
+    for raw in paths:
+        folder = Path(raw)
+        if folder.name:
+            by_parent.setdefault(folder.parent, set()).add(folder.name)
+    notes: list[LedcastError] = []
+    for parent, names in sorted(by_parent.items()):
+        notes += recover_folder(parent, names)
+    return notes
 
 
 # --- checksums and verification -------------------------------------------------------
@@ -169,6 +147,21 @@ def _item_file_stem(position: int, media) -> str:  # type: ignore[no-untyped-def
     return f"{position:03d}_{ascii_slug(task, 8)}_{ascii_slug(media.title)}"
 
 
+def _file_name(taken: set[str], stem: str, ext: str) -> str:
+    """A file name for the export folder: safe on every file system (no reserved
+    device names, no trailing dots) and unique even where case does not count."""
+    base = safe_file_name(stem)
+    name, n = f"{base}{ext}", 1
+    while name.casefold() in taken:
+        n += 1
+        name = f"{base}-{n}{ext}"
+    taken.add(name.casefold())
+    return name
+
+
+RESERVED_NAMES = {"manifest.json", "playlist.m3u8", "schedule.json", "schedule.csv"}
+
+
 def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, fade_s: float,
                     keep_audio: bool) -> screen.ScreenSettings:
     if size:
@@ -180,39 +173,81 @@ def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, 
     rate = fps if fps is not None else (p.outlet.fps if p.outlet is not None and p.outlet.fps else 25.0)
     if not 1 <= rate <= 120:
         raise LedcastError(M_BAD_FPS)
-    return screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=max(0.0, fade_s),
-                                 keep_audio=keep_audio)
+    fade = float(fade_s or 0.0)
+    if not math.isfinite(fade) or fade < 0:
+        raise LedcastError(M_BAD_FADE)
+    s = screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=fade, keep_audio=keep_audio)
+    _check_fade(p, s)
+    return s
+
+
+def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
+    """A fade in and a fade out longer than half an item overlap and darken all
+    of it: refused (not clamped), naming the longest fade that fits."""
+    if s.fade_s <= 0 or not p.items:
+        return
+    lengths = [(screen.frames_for(pl.item_duration(i), s.fps) / s.fps, i.media.title) for i in p.items]
+    seconds, title = min(lengths, key=lambda x: x[0])
+    limit = seconds / 2
+    if s.fade_s > limit + 1e-9:
+        longest = math.floor(limit * 100) / 100
+        raise LedcastError(M_FADE_TOO_LONG, fade=f"{s.fade_s:g}", title=clean_text(title),
+                           seconds=f"{seconds:.2f}", max=f"{longest:g}")
 
 
 Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
 
 
-def _run_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str], kind: str,
+@dataclass
+class _Done:
+    dest: Path
+    export_id: int
+    manifest: dict[str, Any]
+    notes: list[LedcastError]
+    renamed_from: Path | None
+
+
+def _clean(value: Any) -> Any:
+    """Every string a written file carries, as one clean line (no control characters)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
                 build: Callable[[Path, Path, Callable[[float, str], None]], tuple[Written, dict[str, Any]]],
-                progress: Progress | None, cancel: ffmpeg.CancelCheck | None) -> tuple[Path, int, dict[str, Any]]:
-    """The part every export shares: a hidden staging folder beside the
-    destination, `build` fills it, every file is synced, checked and
-    checksummed, manifest.json is written, and only then the folder is moved
-    into place and the export recorded. Anything going wrong leaves the
-    destination as it was."""
+                progress: Progress | None, cancel: ffmpeg.CancelCheck | None,
+                notes: list[LedcastError]) -> _Done:
+    """The part every export shares: the destination is chosen and locked, a
+    hidden staging folder beside it is filled by `build`, every file is synced,
+    checked and checksummed, manifest.json is written, and only then the folder
+    is swapped into place (journalled) and the export recorded. Anything going
+    wrong leaves the destination as it was."""
 
     def report(fraction: float, label: str) -> None:
         if progress:
             progress(int(fraction * 1000), 1000, label)
 
-    dest = resolve_destination(Path(out), p.name)
-    cache_root = ws.root / "cache"
-    cache_root.mkdir(parents=True, exist_ok=True)
-    work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache_root))
+    uid = workspace_uid(ws)
+    chosen, lock, settled = claim(out, Owner(uid, p.id, p.name), ascii_slug(p.name))
+    dest = chosen.folder
+    notes = notes + settled + ([chosen.note()] if chosen.note() else [])
     staging: Path | None = None
+    work_dir: Path | None = None
     try:
+        cache_root = ws.root / "cache"
+        cache_root.mkdir(parents=True, exist_ok=True)
+        work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache_root))
         try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            _clear_leftovers(dest)
             staging = dest.with_name(f".{dest.name}{PARTIAL}{uuid.uuid4().hex[:8]}")
             staging.mkdir()
         except OSError as exc:
-            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+            raise write_error(dest, exc) from exc
+        checkpoint("export.staging")
         report(0.0, p.name)
         try:
             written, details = build(staging, work_dir, report)
@@ -225,35 +260,40 @@ def _run_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str], kind: s
                 if check is not None:
                     check(path)
                 files.append(file_entry(path))
-            manifest = {
+            manifest = _clean({
                 "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
                 "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "generator": f"ledcast {__version__}", "plan": _plan_codes(ws, p),
+                "workspace": {"id": uid},
                 "playlist": {"id": p.id, "name": p.name, "content_hash": pl.content_hash(p)},
                 "outlet": ({"name": p.outlet.name, "kind": p.outlet.kind, "width": p.outlet.width,
                             "height": p.outlet.height} if p.outlet else None),
                 **details, "files": files,
-            }
+            })
             (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
                                                    encoding="utf-8")
             _sync(staging / "manifest.json")
-            _move_into_place(staging, dest)
-            staging = None
+            if cancel and cancel():
+                raise ffmpeg.Cancelled()
+            placing, staging = staging, None  # from here the swap journal owns it
+            _move_into_place(placing, dest)
         except OSError as exc:
-            raise LedcastError(M_DEST_WRITE, path=str(dest), reason=exc.strerror or str(exc)) from exc
+            raise write_error(dest, exc) from exc
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(work_dir, ignore_errors=True)
+        if work_dir is not None:
+            shutil.rmtree(work_dir, ignore_errors=True)
+        lock.release()
     with ws.session() as sess:
-        row = Export(playlist_id=p.id, playlist_name=p.name, kind=kind, out_path=str(dest.resolve()),
+        row = Export(playlist_id=p.id, playlist_name=clean_text(p.name), kind=kind, out_path=str(dest.resolve()),
                      content_hash=pl.content_hash(p), file_count=len(files),
                      total_bytes=sum(f["size"] for f in files), manifest=manifest)
         sess.add(row)
         sess.flush()
         export_id = row.id
     report(1.0, p.name)
-    return dest, export_id, manifest
+    return _Done(dest, export_id, manifest, notes, chosen.taken)
 
 
 def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
@@ -265,9 +305,10 @@ def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
 
 
 def _m3u(entries: list[tuple[float, str, str]]) -> str:
+    """An extended M3U: a title with a newline would start a line of its own."""
     lines = ["#EXTM3U"]
     for seconds, title, name in entries:
-        lines += [f"#EXTINF:{seconds:.3f},{title}", name]
+        lines += [f"#EXTINF:{seconds:.3f},{clean_text(title)}", clean_text(name)]
     return "\n".join(lines) + "\n"
 
 
@@ -277,6 +318,8 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
                   cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
+    out_path = checked_out(out)
+    notes = recover_around(out_path)  # first: even an export refused below leaves the destination whole
     p = pl.get_playlist(ws, ref)
     if p.kind != "screen":
         raise LedcastError(M_NOT_SCREEN, name=p.name)
@@ -295,22 +338,23 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
         screen.render_chunks(videos, cache, lambda f, label: report(0.9 * f, label), cancel)
         written: Written = []
         entries = []
+        taken = set(RESERVED_NAMES)
         if per_item:
             for i, item in enumerate(planned, start=1):
                 stem = _item_file_stem(i, item.media)
                 if item.media.kind in pl.STILL_KINDS:
-                    target = staging / f"{stem}.jpg"
+                    target = staging / _file_name(taken, stem, ".jpg")
                     frame = screen.still_image(ws, item.media, s).crop((0, 0, s.width, s.height))
                     frame.save(target, "JPEG", quality=92, subsampling=0)
                     written.append((target, None))
                 else:
-                    target = staging / f"{stem}.mp4"
+                    target = staging / _file_name(taken, stem, ".mp4")
                     screen.assemble(ws, [item], s, target, work_dir, cache, cancel)
                     written.append((target, lambda path, n=item.frames: verify_video(path, s, n)))
                 entries.append((item.frames / s.fps, item.media.title, target.name))
                 report(0.9 + 0.08 * i / len(planned), item.media.title)
         else:
-            target = staging / f"{ascii_slug(p.name)}.mp4"
+            target = staging / _file_name(taken, ascii_slug(p.name), ".mp4")
             screen.assemble(ws, planned, s, target, work_dir, cache, cancel)
             n = screen.total_frames(planned)
             written.append((target, lambda path: verify_video(path, s, n)))
@@ -329,9 +373,10 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
         }
         return written, details
 
-    dest, export_id, manifest = _run_export(ws, p, out, "screen", build, progress, cancel)
-    return ExportResult(export_id, dest, manifest["files"], manifest, rendered_frames=stats["frames"],
-                        cached_chunks=stats["cached"])
+    done = _run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
+    return ExportResult(done.export_id, done.dest, done.manifest["files"], done.manifest,
+                        rendered_frames=stats["frames"], cached_chunks=stats["cached"], notes=done.notes,
+                        renamed_from=done.renamed_from)
 
 
 def list_exports(ws: Workspace) -> list[Export]:
@@ -383,7 +428,8 @@ def _write_schedule(staging: Path, p: Playlist, rows: list[dict[str, Any]]) -> l
     import csv
 
     as_json = staging / "schedule.json"
-    as_json.write_text(json.dumps({"playlist": p.name, "timezone": "Asia/Ho_Chi_Minh (UTC+07:00)",
+    rows = _clean(rows)  # a task code or file name never breaks a CSV line or a JSON reader's display
+    as_json.write_text(json.dumps({"playlist": clean_text(p.name), "timezone": "Asia/Ho_Chi_Minh (UTC+07:00)",
                                    "airings": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     as_csv = staging / "schedule.csv"
     with open(as_csv, "w", newline="", encoding="utf-8-sig") as fh:  # the BOM lets Excel read Vietnamese
@@ -403,6 +449,8 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
     manifest.json, verified, then recorded."""
     from dataclasses import replace
 
+    out_path = checked_out(out)
+    notes = recover_around(out_path)  # first: even an export refused below leaves the destination whole
     p = pl.get_playlist(ws, ref)
     if p.kind != "speaker":
         raise LedcastError(M_NOT_SPEAKER, name=p.name)
@@ -422,17 +470,18 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
         speaker.render_pieces(pieces, cache, lambda f, label: report(0.9 * f, label), cancel)
         written: Written = []
         entries = []
+        taken = set(RESERVED_NAMES)
         if per_item:
             numbered = [x for x in pieces if x.role != "gap"]
             for i, piece in enumerate(numbered, start=1):
                 assert piece.media is not None and piece.path is not None
-                target = staging / f"{_item_file_stem(i, piece.media)}.mp3"
+                target = staging / _file_name(taken, _item_file_stem(i, piece.media), ".mp3")
                 speaker.assemble([piece], target, work_dir, cancel)
                 written.append((target, lambda path, x=piece: verify_audio(path, sp, x.seconds, 1)))
                 entries.append((piece.seconds, piece.title, target.name))
             total = sum(x.seconds for x in numbered)
         else:
-            target = staging / f"{ascii_slug(p.name)}.mp3"
+            target = staging / _file_name(taken, ascii_slug(p.name), ".mp3")
             speaker.assemble(pieces, target, work_dir, cancel)
             total = sum(x.seconds for x in pieces)
             written.append((target, lambda path: verify_audio(path, sp, total, len(pieces))))
@@ -457,6 +506,7 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
         }
         return written, details
 
-    dest, export_id, manifest = _run_export(ws, p, out, "speaker", build, progress, cancel)
-    return ExportResult(export_id, dest, manifest["files"], manifest, rendered_frames=0,
-                        cached_chunks=stats["cached"], rendered_seconds=stats["seconds"])
+    done = _run_export(ws, p, out_path, "speaker", build, progress, cancel, notes)
+    return ExportResult(done.export_id, done.dest, done.manifest["files"], done.manifest, rendered_frames=0,
+                        cached_chunks=stats["cached"], rendered_seconds=stats["seconds"], notes=done.notes,
+                        renamed_from=done.renamed_from)

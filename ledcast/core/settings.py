@@ -71,3 +71,36 @@ def save_speaker_settings(ws: Workspace, **changes: Any) -> SpeakerSettings:
             else:
                 row.value = value
     return new
+
+
+WORKSPACE_UID = "workspace.uid"
+
+
+def workspace_uid(ws: Workspace) -> str:
+    """A random id for this workspace, made on first need: exports carry it in
+    their manifest so two workspaces writing to one USB stick (whose playlist
+    ids collide) never take each other's export for their own."""
+    import uuid
+
+    from sqlalchemy.exc import IntegrityError
+
+    with ws.session() as s:
+        row = s.get(Setting, WORKSPACE_UID)
+        if row is not None and isinstance(row.value, str) and row.value:
+            return row.value
+    made = uuid.uuid4().hex
+    try:
+        with ws.session() as s:
+            row = s.get(Setting, WORKSPACE_UID)
+            if row is None:
+                s.add(Setting(key=WORKSPACE_UID, value=made))
+            elif not (isinstance(row.value, str) and row.value):
+                row.value = made
+            else:
+                made = row.value
+    except IntegrityError:  # another process made it at the same moment: take theirs
+        with ws.session() as s:
+            row = s.get(Setting, WORKSPACE_UID)
+            assert row is not None
+            made = row.value
+    return made
