@@ -12,6 +12,7 @@ from typing import Any
 
 from ledcast import __version__
 from ledcast.core.errors import QT_TRANSLATE_NOOP
+from ledcast.core.text import printable
 
 
 def _t(text: str) -> str:
@@ -268,6 +269,7 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
 L_EXPORTED_TO = QT_TRANSLATE_NOOP("Cli", "Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}.")
 L_FROM_CACHE = QT_TRANSLATE_NOOP("Cli", "{frames} frame(s) rendered, {cached} segment(s) reused from the cache.")
 L_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Export cancelled; nothing was written at the destination.")
+L_NOTE = QT_TRANSLATE_NOOP("Cli", "note: {text}")
 
 
 def _size_text(n: int) -> str:
@@ -309,15 +311,22 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
         res = start(ws, None if args.json else _terminal_progress())
     except (Cancelled, KeyboardInterrupt):
         return _fail(_t(L_EXPORT_CANCELLED))
+    from ledcast.core.i18n import translate
+
+    notes = [n.message(translate) for n in res.notes]
     if args.json:
         _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
                "rendered_frames": res.rendered_frames, "rendered_seconds": round(res.rendered_seconds, 3),
-               "cached_chunks": res.cached_chunks, "cached_pieces": res.cached_chunks, "manifest": res.manifest})
+               "cached_chunks": res.cached_chunks, "cached_pieces": res.cached_chunks, "manifest": res.manifest,
+               "renamed_from": str(res.renamed_from) if res.renamed_from else None, "notes": notes})
         return 0
     total = sum(f["size"] for f in res.files)
-    _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=res.folder, id=res.export_id,
+    _out(_t(L_EXPORTED_TO).format(name=res.manifest["playlist"]["name"], folder=printable(str(res.folder)),
+                                  id=res.export_id,
                                   files=len(res.files), size=_size_text(total),
                                   duration=_hms(res.manifest["duration_s"])))
+    for note in notes:
+        _out(_t(L_NOTE).format(text=printable(note)))
     if res.manifest["kind"] == "screen":
         _out(_t(L_FROM_CACHE).format(frames=res.rendered_frames, cached=res.cached_chunks))
     return 0
@@ -362,8 +371,12 @@ def cmd_settings_speaker(args: argparse.Namespace) -> int:
 
 def cmd_export_list(args: argparse.Namespace) -> int:
     from ledcast.core import export
+    from ledcast.core.i18n import translate
 
-    rows = export.list_exports(_open(args))
+    ws = _open(args)
+    for note in export.recover_interrupted(ws):  # a kill mid-swap: finished or undone before listing
+        sys.stderr.write(_t(L_NOTE).format(text=printable(note.message(translate))) + "\n")
+    rows = export.list_exports(ws)
     if args.json:
         _json([{"id": e.id, "kind": e.kind, "playlist": e.playlist_name, "folder": e.out_path,
                 "files": e.file_count, "bytes": e.total_bytes, "content_hash": e.content_hash,
@@ -371,7 +384,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
         return 0
     for e in rows:
         _out(f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
-             f"{_size_text(e.total_bytes):>9}  {e.playlist_name}  → {e.out_path}")
+             f"{_size_text(e.total_bytes):>9}  {printable(e.playlist_name)}  → {printable(e.out_path)}")
     return 0
 
 

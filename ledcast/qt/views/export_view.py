@@ -10,7 +10,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,8 +194,9 @@ class ExportView(QWidget):
         self.export_button.setDefault(True)
         self.export_button.setMinimumWidth(140)
         self.export_button.setStyleSheet("font-weight: 600;")
-        dest_note = QLabel(self.tr("A new or empty folder, or an earlier export, is replaced as a whole; a folder "
-                                   "holding other files gets a sub-folder named after the playlist."))
+        dest_note = QLabel(self.tr("A new or empty folder, or an earlier export of the same playlist, is replaced "
+                                   "as a whole; a folder holding other files gets a sub-folder named after the "
+                                   "playlist (with -2, -3… when that name is taken). Nothing else is replaced."))
         dest_note.setWordWrap(True)
         dest_note.setStyleSheet("color: palette(mid);")
         go_row = QHBoxLayout()
@@ -232,6 +233,11 @@ class ExportView(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Export") + "</h2>"))
         layout.addWidget(box)
         layout.addLayout(history_head)
+        self.recovery_note = QLabel()  # an interrupted export finished or undone when the page was shown
+        self.recovery_note.setWordWrap(True)
+        self.recovery_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_note.setVisible(False)
+        layout.addWidget(self.recovery_note)
         layout.addWidget(self.history, 1)
 
         self.playlist_combo.currentIndexChanged.connect(self._on_playlist)
@@ -248,7 +254,11 @@ class ExportView(QWidget):
 
     def refresh(self) -> None:
         """Reload playlists, their outlets, the loudspeaker settings and the past
-        exports (the page was shown)."""
+        exports (the page was shown); settle exports a kill left half-swapped."""
+        notes = export_mod.recover_interrupted(self.ws)
+        if notes:
+            self.recovery_note.setText("\n".join(n.message(QCoreApplication.translate) for n in notes))
+            self.recovery_note.setVisible(True)
         self._reload_speaker_settings()
         current = self.playlist_combo.currentData()
         playlists = [p for p in pl.list_playlists(self.ws) if p.kind in ("screen", "speaker")]
@@ -539,6 +549,7 @@ class ExportView(QWidget):
         head = self.tr("Exported “%1”.").replace("%1", result.manifest["playlist"]["name"])
         lines = [
             self.tr("Folder: %1").replace("%1", str(result.folder)),
+            *(note.message(QCoreApplication.translate) for note in result.notes),
             self.tr("Files: %1 and manifest.json, %2 in all").replace("%1", str(len(result.files))).replace("%2", size_text(total)),
         ]
         if result.manifest.get("kind") == "speaker":

@@ -1,0 +1,301 @@
+"""Where an export goes and how it gets there: only an earlier export of the
+same playlist is ever replaced, the swap is recoverable, one export per
+destination, no empty or absurd values, no control characters in written files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from ledcast.core import export, library
+from ledcast.core import export_dest as dd
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Playlist
+from ledcast.core.errors import LedcastError
+from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.settings import workspace_uid
+
+ME = dd.Owner("ws-a", 7, "Music")
+
+
+def _manifest(folder: Path, *, workspace: str | None = "ws-a", playlist_id: int = 7, name: str = "Music",
+              files: dict[str, bytes] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = files or {"music.mp3": b"abc"}
+    for fname, data in files.items():
+        (folder / fname).write_bytes(data)
+    doc = {"format": dd.FORMAT, "playlist": {"id": playlist_id, "name": name},
+           "files": [{"name": n, "size": len(d)} for n, d in files.items()]}
+    if workspace:
+        doc["workspace"] = {"id": workspace}
+    (folder / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder
+
+
+# --- choosing the folder ------------------------------------------------------------------
+
+
+def test_out_itself_when_new_empty_or_our_earlier_export(tmp_path: Path) -> None:
+    assert dd.resolve_destination(tmp_path / "new", ME, "music").folder == tmp_path / "new"
+    (tmp_path / "empty").mkdir()
+    assert dd.resolve_destination(tmp_path / "empty", ME, "music").folder == tmp_path / "empty"
+    ours = _manifest(tmp_path / "ours")
+    d = dd.resolve_destination(ours, ME, "music")
+    assert d.folder == ours and d.taken is None and d.note() is None
+    # written before manifests carried a workspace id: same playlist id and name
+    legacy = _manifest(tmp_path / "legacy", workspace=None)
+    assert dd.resolve_destination(legacy, ME, "music").folder == legacy
+
+
+@pytest.mark.parametrize("other", [dict(playlist_id=8), dict(workspace="ws-b"), dict(workspace=None, name="Khác")])
+def test_another_playlists_export_gets_a_sibling_not_replaced(tmp_path: Path, other: dict) -> None:
+    theirs = _manifest(tmp_path / "usb", **other)
+    d = dd.resolve_destination(theirs, ME, "music")
+    assert d.folder == tmp_path / "usb-2" and d.taken == theirs and d.taken_by_export
+    assert "another playlist" in d.note().message()
+    _manifest(tmp_path / "usb-2", playlist_id=9)
+    assert dd.resolve_destination(theirs, ME, "music").folder == tmp_path / "usb-3"
+
+
+@pytest.mark.parametrize("user_name", ["music", "Music", "MUSIC"])
+def test_users_own_folder_in_a_stick_root_is_never_taken(tmp_path: Path, user_name: str) -> None:
+    stick = tmp_path / "stick"
+    (stick / user_name).mkdir(parents=True)
+    (stick / user_name / "song.mp3").write_bytes(b"mine")
+    d = dd.resolve_destination(stick, ME, "music")
+    assert d.folder == stick / "music-2" and d.taken is not None and not d.taken_by_export
+    # an earlier export of ours further down the row is found again, not a new name made
+    _manifest(stick / "music-3")
+    assert dd.resolve_destination(stick, ME, "music").folder == stick / "music-3"
+
+
+def test_a_file_with_the_name_and_an_export_found_case_insensitively(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "music").write_bytes(b"a file")
+    assert dd.resolve_destination(stick, ME, "music").folder == stick / "music-2"
+    (stick / "music").unlink()
+    _manifest(stick / "MUSIC")  # our own export, written on a stick that keeps case
+    d = dd.resolve_destination(stick, ME, "music")
+    assert d.folder == stick / "MUSIC" and d.taken is None
+
+
+def test_out_must_not_be_empty_or_a_file(tmp_path: Path) -> None:
+    for empty in ("", "   ", None):
+        with pytest.raises(LedcastError) as err:
+            dd.checked_out(empty)
+        assert err.value.template == dd.M_NO_DEST
+    (tmp_path / "f").write_bytes(b"x")
+    with pytest.raises(LedcastError) as err:
+        dd.resolve_destination(tmp_path / "f", ME, "x")
+    assert err.value.template == dd.M_DEST_FILE
+
+
+# --- the lock -------------------------------------------------------------------------------
+
+
+def test_one_lock_per_destination_and_it_does_not_linger(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    first, second = dd.DestLock(dest), dd.DestLock(dest)
+    assert first.acquire()
+    assert not second.acquire()  # flock: another open file description conflicts, even in one process
+    first.release()
+    assert second.acquire()
+    second.release()
+    assert not dd.lock_path(dest).exists()
+
+
+# --- the swap and its recovery -----------------------------------------------------------
+
+
+def _hidden(dest: Path, marker: str, name: str = "x") -> Path:
+    return dest.with_name(f".{dest.name}{marker}{name}")
+
+
+def test_settle_finishes_a_swap_killed_between_the_renames(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    old = _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
+    staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
+    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    notes = dd.recover_folder(tmp_path)
+    assert (dest / "a.mp3").read_bytes() == b"new!" and dd.is_complete(dest)
+    assert "completed" in notes[0].message()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"]
+
+
+def test_settle_rolls_back_when_the_new_export_is_not_complete(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    old = _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
+    staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
+    (staging / "a.mp3").write_bytes(b"ne")  # shorter than the manifest says
+    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    notes = dd.recover_folder(tmp_path)
+    assert (dest / "a.mp3").read_bytes() == b"old" and "undone" in notes[0].message()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"]
+
+
+def test_a_hidden_earlier_copy_is_never_deleted_while_the_destination_is_missing(tmp_path: Path) -> None:
+    """What the version without a journal left: only `.usb.ledcast-old-*`."""
+    dest = tmp_path / "usb"
+    _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
+    dd.clear_leftovers(dest)
+    assert _hidden(dest, dd.OLD).exists()
+    dd.recover_folder(tmp_path)
+    assert (dest / "a.mp3").read_bytes() == b"old"
+
+
+def test_settle_never_follows_a_journal_out_of_its_folder(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    precious = _manifest(tmp_path / "precious")
+    dest.mkdir()
+    dd._write_journal(dest, {"dest": "usb", "staging": "../precious", "old": "precious"})
+    dd.recover_folder(tmp_path)
+    assert precious.exists() and dest.exists() and not dd.journal_path(dest).exists()
+
+
+# --- exports end to end (in process) ------------------------------------------------------
+
+
+@pytest.fixture
+def speaker_ws(workspace, media_files):  # type: ignore[no-untyped-def]
+    (media,) = library.import_files(workspace, [media_files.wav]).added
+
+    def make(name: str) -> str:
+        pl.create_playlist(workspace, name, "speaker")
+        pl.add_items(workspace, name, [media.id])
+        return name
+
+    return workspace, make
+
+
+def _rename_raw(ws, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    """A name stored before names were cleaned at input (a newline in it)."""
+    with ws.session() as s:
+        s.scalars(select(Playlist).where(Playlist.name == old)).one().name = new
+
+
+def test_control_characters_never_reach_a_written_file(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("tmp")
+    _rename_raw(ws, "tmp", "A\n#EXTINF:0,evil\nhttp://x")
+    res = export.export_speaker(ws, "A\n#EXTINF:0,evil\nhttp://x", tmp_path / "out")
+    m3u = (res.folder / "playlist.m3u8").read_text(encoding="utf-8").split("\n")
+    assert m3u == ["#EXTM3U", "#EXTINF:2.000,A #EXTINF:0,evil http://x", "a-extinf-0-evil-http-x.mp3", ""]
+    for name in ("manifest.json", "schedule.json", "schedule.csv"):
+        text = (res.folder / name).read_text(encoding="utf-8-sig")
+        assert "\\n#EXTINF" not in text and "\n#EXTINF" not in text
+    assert json.loads((res.folder / "manifest.json").read_text("utf-8"))["playlist"]["name"] == \
+        "A #EXTINF:0,evil http://x"
+    assert export.list_exports(ws)[0].playlist_name == "A #EXTINF:0,evil http://x"
+
+
+@pytest.mark.parametrize("names", [("..", "/"), ("Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi sáng",
+                                                 "Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi chiều")])
+def test_two_playlists_with_one_slug_both_survive(speaker_ws, tmp_path: Path, names) -> None:  # type: ignore[no-untyped-def]
+    ws, make = speaker_ws
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "notes.txt").write_text("mine")
+    first, second = (make(n) for n in names)
+    a = export.export_speaker(ws, first, stick)
+    b = export.export_speaker(ws, second, stick)
+    assert a.folder != b.folder and b.renamed_from == a.folder and b.notes
+    again = export.export_speaker(ws, first, stick)  # replaces its own, leaves the other alone
+    assert again.folder == a.folder and again.renamed_from is None
+    for res, name in ((again, first), (b, second)):
+        assert json.loads((res.folder / "manifest.json").read_text("utf-8"))["playlist"]["name"] == name
+    rows = {e.playlist_name: Path(e.out_path) for e in export.list_exports(ws)}
+    assert rows == {first: a.folder.resolve(), second: b.folder.resolve()}
+    assert (stick / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("name", ["CON", "aux.", "Com1 ", "nul.txt"])
+def test_reserved_device_names_never_written(speaker_ws, tmp_path: Path, name: str) -> None:
+    ws, make = speaker_ws
+    make(name)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "x.txt").write_text("x")
+    res = export.export_speaker(ws, name, stick, per_item=False)
+    for path in [res.folder, *res.folder.iterdir()]:
+        stem = path.name.split(".")[0].lower()
+        assert stem not in {"con", "aux", "com1", "nul"} and not path.name.endswith((".", " ")), path.name
+
+
+def test_export_records_the_workspace_id_and_a_second_workspace_does_not_replace(
+        speaker_ws, tmp_path: Path, media_files) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.workspace import open_workspace
+
+    ws, make = speaker_ws
+    make("Sáng")
+    usb = tmp_path / "usb"
+    mine = export.export_speaker(ws, "Sáng", usb)
+    assert mine.manifest["workspace"]["id"] == workspace_uid(ws) == workspace_uid(ws)
+    other = open_workspace(tmp_path / "ws2")
+    try:
+        (m,) = library.import_files(other, [media_files.wav]).added
+        pl.create_playlist(other, "Sáng", "speaker")  # the same playlist id in another workspace
+        pl.add_items(other, "Sáng", [m.id])
+        theirs = export.export_speaker(other, "Sáng", usb)
+    finally:
+        other.close()
+    assert theirs.folder == tmp_path / "usb-2" and mine.folder == usb and (usb / "manifest.json").exists()
+
+
+def test_empty_out_refused_before_anything_is_written(speaker_ws, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ws, make = speaker_ws
+    make("Sáng")
+    monkeypatch.chdir(tmp_path)
+    before = sorted(os.listdir(tmp_path))
+    for out in ("", "  "):
+        with pytest.raises(LedcastError) as err:
+            export.export_speaker(ws, "Sáng", out)
+        assert err.value.template == dd.M_NO_DEST
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_cancel_leaves_the_earlier_export_and_no_leftovers(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    usb = tmp_path / "usb"
+    first = export.export_speaker(ws, "Sáng", usb)
+    with pytest.raises(Cancelled):
+        export.export_speaker(ws, "Sáng", usb, lufs=-20, cancel=lambda: True)
+    assert dd.is_complete(usb) and first.manifest == json.loads((usb / "manifest.json").read_text("utf-8"))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".usb")) == []
+
+
+# --- fades --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def screen_ws(workspace, media_files):  # type: ignore[no-untyped-def]
+    (png,) = library.import_files(workspace, [media_files.png]).added
+    pl.create_playlist(workspace, "Màn", "screen")
+    pl.add_items(workspace, "Màn", [png.id, png.id])
+    items = pl.get_playlist(workspace, "Màn").items
+    pl.set_item_duration(workspace, items[1].id, 1.0)
+    return workspace
+
+
+def test_negative_or_absurd_fade_refused(screen_ws) -> None:  # type: ignore[no-untyped-def]
+    p = pl.get_playlist(screen_ws, "Màn")
+    for bad in (-0.5, float("nan"), float("inf")):
+        with pytest.raises(LedcastError) as err:
+            export.screen_settings(p, "192x96", 25, "fit", bad, True)
+        assert err.value.template == export.M_BAD_FADE
+    with pytest.raises(LedcastError) as err:
+        export.screen_settings(p, "192x96", 25, "fit", 0.6, True)
+    assert err.value.template == export.M_FADE_TOO_LONG
+    assert "0.5 s" in err.value.message()
+    assert export.screen_settings(p, "192x96", 25, "fit", 0.5, True).fade_s == 0.5
+
+
+def test_fade_too_long_refused_before_the_destination_is_touched(screen_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(LedcastError):
+        export.export_screen(screen_ws, "Màn", tmp_path / "usb", size="192x96", fade_s=2)
+    assert not (tmp_path / "usb").exists() and not list(tmp_path.glob(".usb*"))
