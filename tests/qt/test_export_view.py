@@ -371,3 +371,41 @@ def test_fits_a_1366x768_screen_with_a_speaker_playlist(qtbot, workspace, englis
     _choose(view, speaker_playlist)
     hint = view.minimumSizeHint()
     assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80
+
+
+def test_fade_longer_than_half_an_item_shows_the_cores_message(qtbot, workspace, english, settings_file,
+                                                                 screen_playlist, messages, tmp_path) -> None:
+    view = _view(qtbot, workspace)
+    view.fade_spin.setValue(1.5)  # the shortest item (the picture) lasts 2 s
+    assert _export(qtbot, view, tmp_path / "usb") is None
+    assert [k for k, _ in messages] == ["warning"]
+    assert "longest fade possible here is 1 s" in messages[0][1]
+    assert not (tmp_path / "usb").exists()
+
+
+def test_summary_says_when_the_folder_name_was_taken(qtbot, workspace, english, settings_file, screen_playlist,
+                                                     messages, tmp_path) -> None:
+    stick = tmp_path / "stick"
+    (stick / "man-hinh-cong").mkdir(parents=True)
+    (stick / "man-hinh-cong" / "mine.txt").write_text("the operator's own")
+    view = _view(qtbot, workspace)
+    result = _export(qtbot, view, stick)
+    assert result.folder == stick / "man-hinh-cong-2"
+    assert (stick / "man-hinh-cong" / "mine.txt").read_text() == "the operator's own"
+    details = view.findChild(QMessageBox, "exportSummary").informativeText()
+    assert "already holds other files" in details and "man-hinh-cong-2" in details
+
+
+def test_page_puts_back_an_export_a_kill_left_half_swapped(qtbot, workspace, english, settings_file,
+                                                            screen_playlist, tmp_path) -> None:
+    from ledcast.core import export
+
+    usb = tmp_path / "usb"
+    export.export_screen(workspace, screen_playlist.id, usb)
+    old = usb.with_name(".usb.ledcast-old-1234abcd")
+    usb.rename(old)  # killed between the renames, the new export not complete
+    (tmp_path / ".usb.ledcast-swap.json").write_text(json.dumps(
+        {"dest": "usb", "staging": ".usb.ledcast-partial-00000000", "old": old.name}), encoding="utf-8")
+    view = _view(qtbot, workspace)
+    assert (usb / "manifest.json").exists() and not old.exists()
+    assert view.recovery_note.isVisible() and "earlier export is back in place" in view.recovery_note.text()
