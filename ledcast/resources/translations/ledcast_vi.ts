@@ -143,6 +143,10 @@
         <translation>Đã hủy xuất; không ghi gì vào nơi nhận.</translation>
     </message>
     <message>
+        <source>note: {text}</source>
+        <translation>lưu ý: {text}</translation>
+    </message>
+    <message>
         <source>Updated outlet {name}.</source>
         <translation>Đã cập nhật điểm phát {name}.</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>“{name}” chưa gắn với màn hình nào: hãy cho biết kích thước điểm ảnh cần xuất (ví dụ --size 384x192).</translation>
     </message>
     <message>
+        <source>Choose the folder to export to: the destination is empty.</source>
+        <translation>Hãy chọn thư mục để xuất: nơi xuất đang để trống.</translation>
+    </message>
+    <message>
         <source>“{path}” is a file, not a folder.</source>
         <translation>“{path}” là một tệp, không phải thư mục.</translation>
     </message>
@@ -554,8 +562,40 @@
         <translation>Không ghi được vào “{path}”: {reason}. Ở đó không có gì bị thay đổi; hãy kiểm tra USB hoặc ổ đĩa.</translation>
     </message>
     <message>
+        <source>Another export is writing to “{path}” right now; wait until it has finished, then export again.</source>
+        <translation>Một lần xuất khác đang ghi vào “{path}”; hãy chờ lần đó xong rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds too many folders named “{name}…”; choose another destination.</source>
+        <translation>“{path}” đã có quá nhiều thư mục tên “{name}…”; hãy chọn nơi xuất khác.</translation>
+    </message>
+    <message>
+        <source>“{taken}” already holds other files, so this export was written to “{folder}”; nothing was replaced.</source>
+        <translation>“{taken}” đã chứa các tệp khác nên bản xuất này được ghi vào “{folder}”; không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <source>“{taken}” holds the export of another playlist, so this export was written to “{folder}”.</source>
+        <translation>“{taken}” đang chứa bản xuất của một danh sách phát khác nên bản xuất này được ghi vào “{folder}”.</translation>
+    </message>
+    <message>
+        <source>An interrupted export to “{folder}” was completed.</source>
+        <translation>Lần xuất bị gián đoạn vào “{folder}” đã được hoàn tất.</translation>
+    </message>
+    <message>
+        <source>An interrupted export to “{folder}” was undone: the earlier export is back in place.</source>
+        <translation>Lần xuất bị gián đoạn vào “{folder}” đã được hủy bỏ: bản xuất trước đó đã được đặt lại chỗ cũ.</translation>
+    </message>
+    <message>
         <source>The exported file “{name}” did not verify ({detail}); the export was not kept.</source>
         <translation>Tệp xuất “{name}” không qua được bước kiểm tra ({detail}); bản xuất không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The fade must be a number of seconds, 0 (no fade) or more.</source>
+        <translation>Thời gian chuyển mờ phải là số giây, từ 0 (không chuyển mờ) trở lên.</translation>
+    </message>
+    <message>
+        <source>A fade of {fade} s is longer than half of the shortest item (“{title}”, {seconds} s), which would darken it from end to end; the longest fade possible here is {max} s.</source>
+        <translation>Chuyển mờ {fade} giây dài hơn một nửa mục ngắn nhất (“{title}”, {seconds} giây) nên sẽ làm tối mục đó từ đầu đến cuối; ở đây chuyển mờ dài nhất có thể là {max} giây.</translation>
     </message>
     <message>
         <source>“{name}” is a screen playlist; export it for screens.</source>
@@ -701,16 +741,16 @@
         <translation>Xuất</translation>
     </message>
     <message>
-        <source>A new or empty folder, or an earlier export, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist.</source>
-        <translation>Thư mục mới, thư mục trống hoặc bản xuất trước sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có thêm một thư mục con mang tên chương trình phát.</translation>
-    </message>
-    <message>
         <source>Export a screen playlist</source>
         <translation>Xuất chương trình phát cho màn hình</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, or an earlier export of the same playlist, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist (with -2, -3… when that name is taken). Nothing else is replaced.</source>
+        <translation>Thư mục mới hoặc trống, hay bản xuất trước đó của cùng danh sách phát, sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
     </message>
     <message>
         <source>Folder</source>
