@@ -299,3 +299,10 @@ def test_fade_too_long_refused_before_the_destination_is_touched(screen_ws, tmp_
     with pytest.raises(LedcastError):
         export.export_screen(screen_ws, "Màn", tmp_path / "usb", size="192x96", fade_s=2)
     assert not (tmp_path / "usb").exists() and not list(tmp_path.glob(".usb*"))
+
+
+def test_a_drive_root_is_never_the_export_folder_itself(tmp_path: Path) -> None:
+    """E:\\ or /media/usb cannot be renamed: even empty, the export goes into a sub-folder."""
+    root = Path(os.path.abspath(os.sep))
+    d = dd.resolve_destination(root, ME, "zz-ledcast-test-export")
+    assert d.folder == root / "zz-ledcast-test-export"
