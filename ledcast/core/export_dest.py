@@ -166,8 +166,8 @@ def _pick(parent: Path, base: str, owner: Owner, plain: bool, asked: Path) -> De
     for name in names:
         found = entries.get(name_key(name))
         if found is not None and found.is_dir() and is_ours(found, owner):
-            return Destination(found, None if name_key(found.name) == name_key(asked.name) else asked,
-                               is_export(asked))
+            moved = asked.exists() and name_key(found.name) != name_key(asked.name)
+            return Destination(found, asked if moved else None, moved and is_export(asked))
     for name in names:
         if name_key(name) not in entries:
             folder = parent / name

@@ -195,7 +195,7 @@ def test_control_characters_never_reach_a_written_file(speaker_ws, tmp_path: Pat
 
 @pytest.mark.parametrize("names", [("..", "/"), ("Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi sáng",
                                                  "Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi chiều")])
-def test_two_playlists_with_one_slug_both_survive(speaker_ws, tmp_path: Path, names) -> None:  # type: ignore[no-untyped-def]
+def test_two_playlists_with_one_slug_both_survive(speaker_ws, tmp_path: Path, names: tuple[str, str]) -> None:
     ws, make = speaker_ws
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -246,7 +246,8 @@ def test_export_records_the_workspace_id_and_a_second_workspace_does_not_replace
     assert theirs.folder == tmp_path / "usb-2" and mine.folder == usb and (usb / "manifest.json").exists()
 
 
-def test_empty_out_refused_before_anything_is_written(speaker_ws, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_empty_out_refused_before_anything_is_written(speaker_ws, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     ws, make = speaker_ws
     make("Sáng")
     monkeypatch.chdir(tmp_path)
@@ -295,7 +296,7 @@ def test_negative_or_absurd_fade_refused(screen_ws) -> None:  # type: ignore[no-
     assert export.screen_settings(p, "192x96", 25, "fit", 0.5, True).fade_s == 0.5
 
 
-def test_fade_too_long_refused_before_the_destination_is_touched(screen_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fade_too_long_refused_before_the_destination_is_touched(screen_ws, tmp_path: Path) -> None:
     with pytest.raises(LedcastError):
         export.export_screen(screen_ws, "Màn", tmp_path / "usb", size="192x96", fade_s=2)
     assert not (tmp_path / "usb").exists() and not list(tmp_path.glob(".usb*"))
@@ -306,3 +307,12 @@ def test_a_drive_root_is_never_the_export_folder_itself(tmp_path: Path) -> None:
     root = Path(os.path.abspath(os.sep))
     d = dd.resolve_destination(root, ME, "zz-ledcast-test-export")
     assert d.folder == root / "zz-ledcast-test-export"
+
+
+def test_no_note_about_a_name_that_is_free_again(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    (stick / "x.txt").parent.mkdir(parents=True)
+    (stick / "x.txt").write_text("x")
+    _manifest(stick / "music-2")  # went there while the operator's "music" folder existed
+    d = dd.resolve_destination(stick, ME, "music")
+    assert d.folder == stick / "music-2" and d.taken is None and d.note() is None
