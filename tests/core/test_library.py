@@ -277,7 +277,7 @@ def test_task_tagging_and_filters(workspace, media_files) -> None:
     assert ids(search="nothing-like-this") == []
     assert ids(approval="pending") == sorted([audio.id, image.id, video.id])
 
-    library.set_tasks(workspace, [image.id], [])
+    library.clear_tasks(workspace, [image.id])
     assert ids(task="none") == [image.id]
     library.set_tasks(workspace, [image.id], ["NV1"])
     assert ids(task="NV1") == [image.id]
