@@ -40,14 +40,14 @@ def test_catalogue_compiles_and_translates(qapp, vietnamese) -> None:
 
 
 def test_every_core_error_message_is_in_the_catalogue() -> None:
-    from ledcast.core import (agenda, dates, errors, export, library, outlets, plan, playlist, schedule,
-                              slide_media, slides)
+    from ledcast.core import (agenda, dates, errors, export, library, library_check, outlets, plan, playlist,
+                              probe, schedule, slide_media, slides)
     from ledcast.core import settings as settings_mod
     from ledcast.core.render import screen, speaker
 
     sources = {(ctx, src) for ctx, src, _ in _messages()}
-    for module in (errors, library, plan, outlets, playlist, schedule, agenda, dates, slides, slide_media, export,
-                   screen, speaker, settings_mod):
+    for module in (errors, library, library_check, probe, plan, outlets, playlist, schedule, agenda, dates, slides,
+                   slide_media, export, screen, speaker, settings_mod):
         for name, value in vars(module).items():
             if name[:2] in ("M_", "R_", "W_") and isinstance(value, str):
                 assert ("Errors", value) in sources, f"{module.__name__}.{name} is not in the .ts"
