@@ -152,7 +152,8 @@ L_CHECK_CLEAN = QT_TRANSLATE_NOOP("Cli", "Library checked: {n} items, every stor
 L_CHECK_ROW = QT_TRANSLATE_NOOP("Cli", "{id} ({title}): {problem}")
 L_CHECK_ORPHAN = QT_TRANSLATE_NOOP("Cli", "{path}: file without a library item")
 L_CHECK_SUMMARY = QT_TRANSLATE_NOOP(
-    "Cli", "{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, {orphans} files without an item.")
+    "Cli", "{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, "
+           "{orphans} files without an item.")
 L_CHECK_HINT = QT_TRANSLATE_NOOP("Cli", "Run `ledcast media check --repair` to remove the files without an item "
                                         "and draw the missing thumbnails again.")
 L_REPAIRED = QT_TRANSLATE_NOOP("Cli", "Repaired: {removed} files removed, {thumbs} thumbnails drawn again.")

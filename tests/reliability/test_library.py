@@ -51,7 +51,8 @@ def _sources(tmp_path: Path) -> tuple[list[Path], list[Path], int]:
     return first, second, len(files)
 
 
-def test_two_processes_importing_overlapping_files(tmp_path: Path, run_cli, start_cli) -> None:  # type: ignore[no-untyped-def]
+def test_two_processes_importing_overlapping_files(  # type: ignore[no-untyped-def]
+        tmp_path: Path, run_cli, start_cli) -> None:
     ws = tmp_path / "ws"
     assert run_cli(ws, "media", "list").returncode == 0  # the workspace exists before the race
     first, second, distinct = _sources(tmp_path)
@@ -76,7 +77,8 @@ def test_two_processes_importing_overlapping_files(tmp_path: Path, run_cli, star
     assert _check(run_cli, ws)["clean"] is True
 
 
-def test_kill_after_the_file_moved_in_before_the_commit(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_kill_after_the_file_moved_in_before_the_commit(  # type: ignore[no-untyped-def]
+        tmp_path: Path, run_cli) -> None:
     """The file is in place, the row never committed: a file without a row, which
     check reports and repair removes; importing again works."""
     ws = tmp_path / "ws"
@@ -94,7 +96,8 @@ def test_kill_after_the_file_moved_in_before_the_commit(tmp_path: Path, run_cli)
     assert len(_assert_every_row_has_its_files(ws)) == 1
 
 
-def test_kill_between_the_row_removal_and_the_file_removal(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_kill_between_the_row_removal_and_the_file_removal(  # type: ignore[no-untyped-def]
+        tmp_path: Path, run_cli) -> None:
     from ledcast.core.testhooks import ENV
 
     ws = tmp_path / "ws"
