@@ -323,8 +323,9 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
     if args.size:
         size = parse_size(args.size)
     src = SlideSource(title=args.title, body=args.body or "", text_color=args.text_color,
-                      background_color=args.bg_color, background_image=args.bg_image, align=args.align)
-    tasks = [c for raw in (args.task or []) for c in raw.split(",") if c.strip()]
+                      background_color=args.bg_color, background_image=_nonempty(args.bg_image, "--bg-image"),
+                      align=args.align)
+    tasks = _task_codes(args.task)
     media, render = add_slide(ws, src, size, tasks)
     warnings = [translate("Errors", w) for w in render.warnings]
     if args.json:

@@ -67,6 +67,8 @@ def test_picture_bomb_in_media_add_and_slide_background(tmp_path: Path) -> None:
     assert "1 added, 0 duplicates, 1 failed." in res.stdout
     res = _cli(ws, "slide", "add", "--title", "Chào", "--bg-image", str(src / "bomb.png"), cwd=tmp_path)
     _one_line_error(res, "too large: 30000×30000 pixels")
+    _one_line_error(_cli(ws, "slide", "add", "--title", "Chào", "--bg-image", "", cwd=tmp_path),
+                    "--bg-image must not be empty")
 
 
 def test_check_repair_and_restore(tmp_path: Path) -> None:
