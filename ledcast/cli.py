@@ -147,6 +147,35 @@ L_DUPLICATE = QT_TRANSLATE_NOOP("Cli", "{name}: already in the library as {id} (
 L_FAILED = QT_TRANSLATE_NOOP("Cli", "{name}: {reason}")
 L_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} added, {dup} duplicates, {failed} failed.")
 L_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
+L_RESTORED = QT_TRANSLATE_NOOP("Cli", "{name}: restored the lost stored file or thumbnail of {id} ({title})")
+L_RESTORED_COUNT = QT_TRANSLATE_NOOP("Cli", "{n} restored.")
+L_CHECK_CLEAN = QT_TRANSLATE_NOOP("Cli", "Library checked: {n} items, every stored file and thumbnail in place.")
+L_CHECK_ROW = QT_TRANSLATE_NOOP("Cli", "{id} ({title}): {problem}")
+L_CHECK_ORPHAN = QT_TRANSLATE_NOOP("Cli", "{path}: file without a library item")
+L_CHECK_SUMMARY = QT_TRANSLATE_NOOP(
+    "Cli", "{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, "
+           "{orphans} files without an item.")
+L_CHECK_HINT = QT_TRANSLATE_NOOP("Cli", "Run `ledcast media check --repair` to remove the files without an item "
+                                        "and draw the missing thumbnails again.")
+L_REPAIRED = QT_TRANSLATE_NOOP("Cli", "Repaired: {removed} files removed, {thumbs} thumbnails drawn again.")
+L_EMPTY_VALUE = QT_TRANSLATE_NOOP("Cli", "{option} must not be empty.")
+L_TAG_BOTH = QT_TRANSLATE_NOOP("Cli", "Give either --task or --clear, not both.")
+
+
+def _nonempty(value: str | None, option: str) -> str | None:
+    """An option given as "" (e.g. an unset shell variable) is an error, never "no filter"."""
+    if value is not None and not value.strip():
+        from ledcast.core.errors import LedcastError
+
+        raise LedcastError(_t(L_EMPTY_VALUE).format(option=option))
+    return value
+
+
+def _task_codes(raw_values: list[str] | None) -> list[str]:
+    """`--task NV1,NV3 --task NV5` as codes; a blank --task is refused, not ignored."""
+    for raw in raw_values or []:
+        _nonempty(raw.replace(",", " "), "--task")
+    return [c.strip() for raw in (raw_values or []) for c in raw.split(",") if c.strip()]
 
 
 def _fmt_duration(seconds: float | None) -> str:
@@ -160,8 +189,12 @@ def cmd_media_add(args: argparse.Namespace) -> int:
     from ledcast.core import library
     from ledcast.core.i18n import nfc, translate
 
+    tasks = _task_codes(args.task)
+    if any(not f.strip() for f in args.files):  # "" would mean the current folder: refuse before anything opens
+        from ledcast.core.errors import LedcastError
+
+        raise LedcastError(library.M_EMPTY_PATH)
     ws = _open(args)
-    tasks = [c for raw in (args.task or []) for c in raw.split(",") if c.strip()]
     show_progress = not args.json and sys.stderr.isatty()
 
     def progress(done: int, total: int, name: str) -> None:
@@ -183,6 +216,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
             "added": [library.media_to_dict(m) for m in report.added],
             "ids": [m.id for m in report.added],
             "duplicates": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.duplicates],
+            "restored": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.restored],
             "failed": failed,
         })
     else:
@@ -190,17 +224,22 @@ def cmd_media_add(args: argparse.Namespace) -> int:
             _out(_t(L_ADDED).format(id=m.id, title=m.title))
         for d in report.duplicates:
             _out(_t(L_DUPLICATE).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
+        for d in report.restored:
+            _out(_t(L_RESTORED).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
         for f in report.failed:
             sys.stderr.write(_t(L_FAILED).format(name=nfc(f.path.name), reason=f.error.message(translate)) + "\n")
-        _out(_t(L_SUMMARY).format(added=len(report.added), dup=len(report.duplicates), failed=len(failed)))
+        summary = _t(L_SUMMARY).format(added=len(report.added), dup=len(report.duplicates), failed=len(failed))
+        if report.restored:
+            summary += " " + _t(L_RESTORED_COUNT).format(n=len(report.restored))
+        _out(summary)
     return 1 if report.failed else 0
 
 
 def cmd_media_list(args: argparse.Namespace) -> int:
     from ledcast.core import library
 
-    items = library.list_media(_open(args), task=args.task, kind=args.kind, approval=args.approval,
-                               search=args.search)
+    items = library.list_media(_open(args), task=_nonempty(args.task, "--task"), kind=args.kind,
+                               approval=args.approval, search=_nonempty(args.search, "--search"))
     if args.json:
         _json([library.media_to_dict(m) for m in items])
         return 0
@@ -216,16 +255,53 @@ def cmd_media_list(args: argparse.Namespace) -> int:
 def cmd_media_tag(args: argparse.Namespace) -> int:
     from ledcast.core import library
 
-    codes = [c for raw in args.task for c in raw.split(",") if c.strip()]
-    library.set_tasks(_open(args), args.ids, codes)
+    from ledcast.core.errors import LedcastError
+
+    if args.clear:
+        if args.task:
+            raise LedcastError(_t(L_TAG_BOTH))
+        library.clear_tasks(_open(args), args.ids)
+        return 0
+    library.set_tasks(_open(args), args.ids, _task_codes(args.task))
     return 0
 
 
 def cmd_media_approve(args: argparse.Namespace) -> int:
     from ledcast.core import library
 
-    library.set_approval(_open(args), args.ids, "rejected" if args.reject else "approved", args.by or "")
+    library.set_approval(_open(args), args.ids, "rejected" if args.reject else "approved",
+                         _nonempty(args.by, "--by") or "")
     return 0
+
+
+def cmd_media_check(args: argparse.Namespace) -> int:
+    from ledcast.core import library_check
+    from ledcast.core.i18n import translate
+
+    ws = _open(args)
+    report = library_check.check_library(ws, deep=args.deep)
+    if args.repair and report.repairable:
+        report = library_check.repair_library(ws, report)
+    if args.json:
+        _json(library_check.report_to_dict(report, translate))
+    elif report.clean:
+        _out(_t(L_CHECK_CLEAN).format(n=report.items))
+    else:
+        for p in report.bad_files + report.missing_thumbs:
+            _out(_t(L_CHECK_ROW).format(id=p.media_id, title=p.title, problem=p.reason.message(translate)))
+        for rel in report.orphans:
+            _out(_t(L_CHECK_ORPHAN).format(path=rel))
+        _out(_t(L_CHECK_SUMMARY).format(n=report.items, bad=len(report.bad_files),
+                                        thumbs=len(report.missing_thumbs), orphans=len(report.orphans)))
+        if args.repair:
+            _out(_t(L_REPAIRED).format(removed=len(report.removed), thumbs=len(report.repaired_thumbs)))
+            for p in report.repair_failed:
+                sys.stderr.write(_t(L_CHECK_ROW).format(id=p.media_id, title=p.title,
+                                                        problem=p.reason.message(translate)) + "\n")
+        elif report.repairable:
+            _out(_t(L_CHECK_HINT))
+    remaining = report.bad_files or report.repair_failed or (not args.repair and not report.clean)
+    return 1 if remaining else 0
 
 
 # --- slides --------------------------------------------------------------------
@@ -248,8 +324,9 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
     if args.size:
         size = parse_size(args.size)
     src = SlideSource(title=args.title, body=args.body or "", text_color=args.text_color,
-                      background_color=args.bg_color, background_image=args.bg_image, align=args.align)
-    tasks = [c for raw in (args.task or []) for c in raw.split(",") if c.strip()]
+                      background_color=args.bg_color, background_image=_nonempty(args.bg_image, "--bg-image"),
+                      align=args.align)
+    tasks = _task_codes(args.task)
     media, render = add_slide(ws, src, size, tasks)
     warnings = [translate("Errors", w) for w in render.warnings]
     if args.json:
@@ -715,7 +792,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp = add(media, "tag", cmd_media_tag, "set the plan tasks of media items")
     sp.add_argument("ids", nargs="+", type=int, metavar="ID")
-    sp.add_argument("--task", action="append", required=True, metavar="NVn")
+    sp.add_argument("--task", action="append", metavar="NVn", help="the tasks (repeat or comma-separate)")
+    sp.add_argument("--clear", action="store_true", help="remove all tasks of these items")
+    sp = add(media, "check", cmd_media_check, "compare the library with its stored files and thumbnails")
+    sp.add_argument("--repair", action="store_true",
+                    help="remove files without an item and draw missing thumbnails again")
+    sp.add_argument("--deep", action="store_true", help="also re-hash every stored file (slow)")
+    sp.add_argument("--json", action="store_true")
     slide = sub.add_parser("slide", help="text slides for screens").add_subparsers(
         dest="sub", metavar="ACTION", required=True)
     sp = add(slide, "add", cmd_slide_add, "design a text slide and add it to the library")

@@ -129,3 +129,37 @@ class MediaCache:
         out = dest / (name or src.name)
         shutil.copyfile(src, out)
         return out
+
+
+def make_png_bomb(folder: Path, name: str = "bomb.png", size: tuple[int, int] = (30000, 30000)) -> Path:
+    """A tiny PNG whose header claims a huge size (what a decompression bomb looks
+    like to Image.open, which reads the header only): a few hundred bytes on disk."""
+    import io
+    import struct
+    import zlib
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("1", (8, 8)).save(buf, "PNG")
+    data = bytearray(buf.getvalue())
+    ihdr = bytearray(data[16:29])  # after the signature (8), length (4) and b"IHDR" (4)
+    ihdr[0:8] = struct.pack(">II", *size)
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + bytes(ihdr)))
+    out = Path(folder) / name
+    out.write_bytes(bytes(data))
+    return out
+
+
+def make_truncated_mp3(folder: Path, name: str = "cut.mp3", seconds: float = 3.0, keep: float = 1 / 3) -> Path:
+    """An MP3 whose header (Xing/LAME frame count) claims `seconds` but whose bytes
+    stop after about `keep` of them, as a copy cut short by a yanked USB stick."""
+    full = Path(folder) / f"full-{name}"
+    _ffmpeg("-f", "lavfi", "-i", f"sine=frequency=500:sample_rate=44100:duration={seconds}",
+            "-c:a", "libmp3lame", "-b:a", "64k", str(full))
+    data = full.read_bytes()
+    full.unlink()
+    out = Path(folder) / name
+    out.write_bytes(data[: int(len(data) * keep)])
+    return out

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from ledcast.core import probe as probe_mod
 from ledcast.core.db.models import Media, Plan, PlaylistItem, Task, media_task, utcnow
@@ -23,7 +25,6 @@ from ledcast.core.errors import (
     M_MEDIA_NOT_FOUND,
     M_NOT_FOUND_FILE,
     M_STORE_FAILED,
-    M_UNREADABLE,
     M_UNSUPPORTED,
     LedcastError,
     MediaError,
@@ -34,11 +35,21 @@ from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.text import fold, nfc
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.settings import speaker_settings
+from ledcast.core.testhooks import checkpoint
 from ledcast.core.workspace import Workspace
 
 KINDS = ("audio", "image", "video", "slide")
 APPROVALS = ("pending", "approved", "rejected")
 M_IN_USE = QT_TRANSLATE_NOOP("Errors", "“{title}” is used in a playlist; remove it from the playlist first.")
+M_SOURCE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read the source file: {reason}")
+M_NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "Cannot read the source file: it is not a regular file.")
+M_FOLDER_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read this folder, its media were not added: {reason}")
+M_EMPTY_PATH = QT_TRANSLATE_NOOP("Errors", "An empty file or folder name was given: name the files or folders to add.")
+M_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: {type}: {detail}")
+M_NO_TASK_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors", "No task given: name at least one task code, or use --clear to remove all tasks.")
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -62,6 +73,7 @@ class Failure:
 class ImportReport:
     added: list[Media] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    restored: list[Duplicate] = field(default_factory=list)  # already a row, its lost file put back
     failed: list[Failure] = field(default_factory=list)
     cancelled: bool = False
 
@@ -70,14 +82,28 @@ class ImportReport:
         return not self.failed and not self.cancelled
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]], failed: list[Failure] | None = None) -> list[Path]:
     """Files as given; folders walked for supported media (others in a folder are
-    skipped quietly, as the operator only meant the media in it)."""
+    skipped quietly, as the operator only meant the media in it). A sub-folder that
+    cannot be read is added to `failed` (when given), never skipped without a word.
+    An empty name is refused: it would otherwise mean the current folder."""
+    raw_paths = [os.fspath(r) for r in paths]
+    if any(not r.strip() for r in raw_paths):
+        raise LedcastError(M_EMPTY_PATH)
     out: list[Path] = []
-    for raw in paths:
+    for raw in raw_paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            def walk_error(exc: OSError) -> None:
+                if failed is not None:
+                    where = Path(exc.filename) if exc.filename else p
+                    failed.append(Failure(where, MediaError(M_FOLDER_UNREADABLE, reason=_reason(exc))))
+
+            for root, dirs, files in os.walk(p, onerror=walk_error):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
@@ -93,90 +119,176 @@ def _title_from_name(path: Path) -> str:
     return " ".join(stem.split()) or nfc(path.name)
 
 
+class _ReadError(Exception):
+    """Reading the source failed (as opposed to writing into the workspace)."""
+
+
+def _pump(inp: BinaryIO, out: BinaryIO, digest: Any, cancel: CancelCheck | None) -> None:
+    while True:
+        if cancel and cancel():
+            raise Cancelled()
+        try:
+            chunk = inp.read(CHUNK)
+        except OSError as exc:
+            raise _ReadError(exc) from exc
+        if not chunk:
+            return
+        digest.update(chunk)
+        out.write(chunk)
+
+
+def temp_file(folder: Path, suffix: str) -> Path:
+    """A new empty file with a name no other process or thread can be given
+    (`.incoming-…`, so a crash leaves a recognisable temporary)."""
+    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=suffix, dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
 def _copy_and_hash(src: Path, dst_dir: Path, cancel: CancelCheck | None) -> tuple[Path, str]:
-    """Copy `src` to a temp file in the store while hashing it (one read)."""
+    """Copy `src` to a temp file in the store while hashing it (one read). A read
+    failure blames the source, a write failure the workspace."""
     digest = hashlib.sha256()
-    fd, tmp = tempfile.mkstemp(prefix=".incoming-", suffix=src.suffix.lower(), dir=dst_dir)
     try:
-        with os.fdopen(fd, "wb") as out, open(src, "rb") as inp:
-            while chunk := inp.read(CHUNK):
-                if cancel and cancel():
-                    raise Cancelled()
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp), digest.hexdigest()
+        inp = open(src, "rb")
+    except OSError as exc:
+        raise MediaError(M_SOURCE_UNREADABLE, reason=_reason(exc)) from exc
+    with inp:
+        try:
+            tmp = temp_file(dst_dir, src.suffix.lower())
+        except OSError as exc:
+            raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
+        try:
+            with open(tmp, "wb") as out:
+                _pump(inp, out, digest, cancel)
+                out.flush()
+                os.fsync(out.fileno())
+        except _ReadError as exc:
+            tmp.unlink(missing_ok=True)
+            cause = exc.args[0]
+            raise MediaError(M_SOURCE_UNREADABLE, reason=_reason(cause)) from cause
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    return tmp, digest.hexdigest()
 
 
 def _check_source(path: Path) -> str:
-    if not path.exists():
-        raise MediaError(M_NOT_FOUND_FILE)
+    try:
+        st = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise MediaError(M_NOT_FOUND_FILE) from None
+    except OSError as exc:  # e.g. a folder on the way that may not be entered
+        raise MediaError(M_SOURCE_UNREADABLE, reason=_reason(exc)) from exc
     kind = probe_mod.kind_for(path)
     if kind is None:
         raise MediaError(M_UNSUPPORTED, ext=path.suffix or path.name,
                          audio=", ".join(e[1:] for e in probe_mod.AUDIO_EXT),
                          image=", ".join(e[1:] for e in probe_mod.IMAGE_EXT),
                          video=", ".join(e[1:] for e in probe_mod.VIDEO_EXT))
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise MediaError(M_NOT_FOUND_FILE) from None
-    except OSError as exc:
-        raise MediaError(M_UNREADABLE, reason=exc.strerror or str(exc)) from exc
-    if not path.is_file():
-        raise MediaError(M_NOT_FOUND_FILE)
-    if size == 0:
+    if not stat.S_ISREG(st.st_mode):  # a folder, a pipe or a device with a media name
+        raise MediaError(M_NOT_A_FILE)
+    if st.st_size == 0:
         raise MediaError(M_EMPTY_FILE)
     return kind
 
 
-def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: CancelCheck | None,
-                report: ImportReport) -> None:
-    kind = _check_source(src)
+def _row_by_sha(ws: Workspace, sha: str) -> Media | None:
+    with ws.session() as s:
+        return s.scalars(select(Media).where(Media.sha256 == sha)).first()
+
+
+def stored_file_ok(ws: Workspace, media: Media) -> bool:
+    """The stored file exists with the size recorded at import."""
     try:
-        tmp, sha = _copy_and_hash(src, ws.media_dir, cancel)
-    except (OSError) as exc:
-        raise MediaError(M_STORE_FAILED, reason=exc.strerror or str(exc)) from exc
-    thumb_tmp = ws.thumbs_dir / f".incoming-{sha}.png"
-    final: Path | None = None
+        return ws.path(media.store_path).stat().st_size == media.size_bytes
+    except OSError:
+        return False
+
+
+def make_thumbnail_for(ws: Workspace, media: Media, out: Path, cancel: CancelCheck | None = None) -> bool:
+    """Draw an item's thumbnail again from its stored file (into `out`)."""
+    stored = ws.path(media.store_path)
+    if media.kind == "audio":
+        return probe_mod.analyse_audio(stored, out, cancel, duration=media.duration_s)[0]
+    info = probe_mod.Probe(kind=media.kind, duration_s=media.duration_s)
+    return probe_mod.make_thumbnail(stored, info, out, cancel)
+
+
+def restore_thumbnail(ws: Workspace, media: Media, cancel: CancelCheck | None = None) -> bool:
+    """Regenerate a missing thumbnail (True when one was written)."""
+    if not media.thumb_path or ws.path(media.thumb_path).is_file():
+        return False
+    tmp = temp_file(ws.thumbs_dir, ".png")
     try:
-        with ws.session() as s:
-            existing = s.scalars(select(Media).where(Media.sha256 == sha)).first()
-            if existing is not None:
-                report.duplicates.append(Duplicate(src, existing.id, existing.title))
-                return
-        if kind == "image":
-            info = probe_mod.probe_image(tmp)
-        else:
-            info = probe_mod.probe_av(tmp, kind, cancel)
-            probe_mod.check_decodes(tmp, info, cancel)
-        sound = probe_mod.AudioAnalysis()
-        if kind == "audio":  # waveform, loudness and silent ends from one decode
-            sp = speaker_settings(ws)
-            has_thumb, sound = probe_mod.analyse_audio(
-                tmp, thumb_tmp, cancel, silence_db=sp.silence_threshold_db, silence_min_s=sp.silence_min_s,
-                duration=info.duration_s)
-        else:
-            has_thumb = probe_mod.make_thumbnail(tmp, info, thumb_tmp, cancel)
-            if kind == "video" and info.audio_codec:
-                sound.lufs, sound.true_peak = probe_mod.measure_loudness(tmp, cancel)
-        rel = Path("media") / sha[:2] / f"{sha}{src.suffix.lower()}"
-        final = ws.root / rel
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, final)
-        thumb_rel: str | None = None
-        if has_thumb:
-            thumb_rel = f"thumbs/{sha}.png"
-            os.replace(thumb_tmp, ws.root / thumb_rel)
+        if not make_thumbnail_for(ws, media, tmp, cancel):
+            return False
+        os.replace(tmp, ws.path(media.thumb_path))
+        return True
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _duplicate_or_restore(ws: Workspace, row: Media, src: Path, tmp: Path, cancel: CancelCheck | None,
+                          report: ImportReport) -> None:
+    """The content is already in the library: a plain duplicate, unless the row's
+    stored file or thumbnail went missing — then this copy puts them back."""
+    restored = False
+    if not stored_file_ok(ws, row):
+        final = ws.path(row.store_path)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)  # same content (same sha256): safe even if another job restores it too
+        except OSError as exc:
+            raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
+        restored = True
+    restored = restore_thumbnail(ws, row, cancel) or restored
+    (report.restored if restored else report.duplicates).append(Duplicate(src, row.id, row.title))
+
+
+def _analyse(ws: Workspace, tmp: Path, kind: str, thumb_tmp: Path, cancel: CancelCheck | None
+             ) -> tuple[probe_mod.Probe, probe_mod.AudioAnalysis, bool]:
+    if kind == "image":
+        info = probe_mod.probe_image(tmp)
+    else:
+        info = probe_mod.probe_av(tmp, kind, cancel)
+        probe_mod.check_decodes(tmp, info, cancel)
+    sound = probe_mod.AudioAnalysis()
+    if kind == "audio":  # waveform, loudness, silent ends and the decoded length from one decode
+        sp = speaker_settings(ws)
+        has_thumb, sound = probe_mod.analyse_audio(
+            tmp, thumb_tmp, cancel, silence_db=sp.silence_threshold_db, silence_min_s=sp.silence_min_s,
+            duration=info.duration_s)
+        if sound.decoded_s:  # a truncated file's header claims more than decodes
+            info.duration_s = sound.decoded_s
+    else:
+        has_thumb = probe_mod.make_thumbnail(tmp, info, thumb_tmp, cancel)
+        if kind == "video" and info.audio_codec:
+            sound.lufs, sound.true_peak = probe_mod.measure_loudness(tmp, cancel)
+    return info, sound, has_thumb
+
+
+def _store(ws: Workspace, src: Path, sha: str, kind: str, tmp: Path, thumb_tmp: Path | None,
+           info: probe_mod.Probe, sound: probe_mod.AudioAnalysis, task_codes: Sequence[str]) -> int | None:
+    """Insert the row and move the files into place inside that one transaction:
+    the INSERT holds the write lock (and UNIQUE(sha256)) while the files move, so
+    a committed row never lacks its file and a concurrent import of the same
+    content waits, then fails as a duplicate (None) without touching our files.
+    A content-addressed file is never deleted here: if the commit fails after
+    the move, `media check` reports it as a file without a row."""
+    rel = Path("media") / sha[:2] / f"{sha}{src.suffix.lower()}"
+    final = ws.root / rel
+    final.parent.mkdir(parents=True, exist_ok=True)
+    thumb_rel = f"thumbs/{sha}.png" if thumb_tmp is not None else None
+    try:
         with ws.session() as s:
             media = Media(
                 sha256=sha, kind=kind, title=nfc(info.title) if info.title else _title_from_name(src),
                 original_name=nfc(src.name), original_path=nfc(str(src.resolve())),
-                store_path=rel.as_posix(), thumb_path=thumb_rel, size_bytes=final.stat().st_size,
+                store_path=rel.as_posix(), thumb_path=thumb_rel, size_bytes=tmp.stat().st_size,
                 container=info.container, video_codec=info.video_codec, audio_codec=info.audio_codec,
                 width=info.width, height=info.height, fps=info.fps, sample_rate=info.sample_rate,
                 channels=info.channels, duration_s=info.duration_s,
@@ -186,32 +298,64 @@ def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: Can
             media.tasks = resolve_tasks(s, list(task_codes))
             s.add(media)
             s.flush()
-            media_id = media.id
-        report.added.append(get_media(ws, media_id))
-        final = None  # committed: keep it
+            checkpoint("import.before_store")
+            os.replace(tmp, final)
+            if thumb_tmp is not None and thumb_rel is not None:
+                os.replace(thumb_tmp, ws.path(thumb_rel))
+            checkpoint("import.before_commit")
+            return media.id
     except IntegrityError:
-        # Same content committed meanwhile by another job: a duplicate, not a failure.
-        with ws.session() as s:
-            existing = s.scalars(select(Media).where(Media.sha256 == sha)).first()
+        return None
+
+
+def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: CancelCheck | None,
+                report: ImportReport) -> None:
+    kind = _check_source(src)
+    tmp, sha = _copy_and_hash(src, ws.media_dir, cancel)
+    thumb_tmp: Path | None = None
+    try:
+        try:
+            thumb_tmp = temp_file(ws.thumbs_dir, ".png")  # unique: two imports of one file never share it
+        except OSError as exc:
+            raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
+        existing = _row_by_sha(ws, sha)
+        if existing is not None:
+            _duplicate_or_restore(ws, existing, src, tmp, cancel, report)
+            return
+        info, sound, has_thumb = _analyse(ws, tmp, kind, thumb_tmp, cancel)
+        try:
+            media_id = _store(ws, src, sha, kind, tmp, thumb_tmp if has_thumb else None, info, sound, task_codes)
+        except OSError as exc:
+            raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
+        if media_id is not None:
+            report.added.append(get_media(ws, media_id))
+            return
+        # Same content committed meanwhile by another job: a duplicate (or a restore), not a failure.
+        existing = _row_by_sha(ws, sha)
         if existing is None:
-            raise
-        final = None  # the file at `final` now belongs to the row the other job committed
-        report.duplicates.append(Duplicate(src, existing.id, existing.title))
-    finally:
+            raise RuntimeError("the row was refused, yet no row holds this content")
+        _duplicate_or_restore(ws, existing, src, tmp, cancel, report)
+    finally:  # only our own temporaries: the stored file and thumbnail are never removed here
         tmp.unlink(missing_ok=True)
-        thumb_tmp.unlink(missing_ok=True)
-        if final is not None:
-            final.unlink(missing_ok=True)
-            (ws.thumbs_dir / f"{sha}.png").unlink(missing_ok=True)
+        if thumb_tmp is not None:
+            thumb_tmp.unlink(missing_ok=True)
+
+
+def _unexpected(path: Path, exc: Exception) -> Failure:
+    """A fault nobody foresaw: that file's failure, with the traceback in the log."""
+    log.error("importing %s failed unexpectedly", path, exc_info=exc)
+    return Failure(path, MediaError(M_UNEXPECTED, type=type(exc).__name__, detail=str(exc)[:200]))
 
 
 def import_files(ws: Workspace, paths: Iterable[str | os.PathLike[str]], *,
                  task_codes: Sequence[str] = (), progress: Progress | None = None,
                  cancel: CancelCheck | None = None) -> ImportReport:
     """Import files and folders. Each file is committed on its own, so a cancel or a
-    bad file never leaves anything half-written and never loses the good ones."""
-    files = expand_paths(paths)
+    bad file never leaves anything half-written and never loses the good ones: any
+    failure of one file (even an unexpected one) is that file's line in the report
+    and the import goes on; only a cancel stops it."""
     report = ImportReport()
+    files = expand_paths(paths, report.failed)
     if task_codes:  # an unknown task is the operator's typo: refuse before copying anything
         with ws.session() as s:
             resolve_tasks(s, list(task_codes))
@@ -227,8 +371,10 @@ def import_files(ws: Workspace, paths: Iterable[str | os.PathLike[str]], *,
         except Cancelled:
             report.cancelled = True
             break
-        except MediaError as exc:
+        except LedcastError as exc:
             report.failed.append(Failure(f, exc))
+        except Exception as exc:  # noqa: BLE001 - logged with its traceback, reported, and the import goes on
+            report.failed.append(_unexpected(f, exc))
     if progress and not report.cancelled:
         progress(total, total, "")
     return report
@@ -300,8 +446,21 @@ def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = No
 
 
 def set_tasks(ws: Workspace, media_ids: Sequence[int], task_codes: Sequence[str]) -> None:
+    """Replace the tasks of items. No codes (or only blank ones) is refused rather
+    than read as "clear all tags": clearing is `clear_tasks`."""
+    codes = [c.strip() for c in task_codes if c and c.strip()]
+    if not codes:
+        raise LedcastError(M_NO_TASK_GIVEN)
+    _set_tasks(ws, media_ids, codes)
+
+
+def clear_tasks(ws: Workspace, media_ids: Sequence[int]) -> None:
+    _set_tasks(ws, media_ids, [])
+
+
+def _set_tasks(ws: Workspace, media_ids: Sequence[int], codes: Sequence[str]) -> None:
     with ws.session() as s:
-        tasks = resolve_tasks(s, list(task_codes))
+        tasks = resolve_tasks(s, list(codes))
         for mid in media_ids:
             media = s.get(Media, mid)
             if media is None:
@@ -343,20 +502,45 @@ def rename_media(ws: Workspace, media_id: int, title: str) -> None:
         media.title = title
 
 
+def write_lock(s: Session) -> None:
+    """Take the database write lock now (a no-op UPDATE), so that file moves done
+    before this session commits cannot interleave with an import's, which moves
+    its files while its INSERT holds that same lock."""
+    s.execute(update(Media).where(Media.id == -1).values(title=Media.title))
+
+
+def remove_unreferenced(ws: Workspace, rels: Iterable[str]) -> list[str]:
+    """Delete stored files or thumbnails (workspace-relative) that no row points
+    at, checked under the write lock; returns those deleted."""
+    done: list[str] = []
+    with ws.session() as s:
+        write_lock(s)
+        for rel in rels:
+            used = s.scalar(select(Media.id).where(or_(Media.store_path == rel, Media.thumb_path == rel)).limit(1))
+            if used is None:
+                try:
+                    ws.path(rel).unlink()
+                    done.append(rel)
+                except FileNotFoundError:
+                    pass
+    return done
+
+
 def remove_media(ws: Workspace, media_id: int) -> None:
-    """Remove an item and its stored file. Airing history keeps its own snapshot."""
+    """Remove an item, then its stored file and thumbnail unless a row points at
+    them again (an import of the same content in another process meanwhile).
+    A kill in between leaves a file without a row for `media check --repair`."""
     with ws.session() as s:
         media = s.get(Media, media_id)
         if media is None:
             raise NotFound(M_MEDIA_NOT_FOUND, id=media_id)
         if s.scalar(select(PlaylistItem.id).where(PlaylistItem.media_id == media_id).limit(1)):
             raise LedcastError(M_IN_USE, title=media.title)
-        store, thumb = media.store_path, media.thumb_path
+        files = [r for r in (media.store_path, media.thumb_path) if r]
         s.execute(media_task.delete().where(media_task.c.media_id == media_id))
         s.delete(media)
-    ws.path(store).unlink(missing_ok=True)
-    if thumb:
-        ws.path(thumb).unlink(missing_ok=True)
+    checkpoint("remove.before_unlink")
+    remove_unreferenced(ws, files)
 
 
 def media_to_dict(m: Media) -> dict[str, Any]:

@@ -3,16 +3,24 @@ check that the file decodes, so damaged files are refused at import."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ledcast.core import ffmpeg
-from ledcast.core.errors import M_BAD_IMAGE, M_CORRUPT_MEDIA, M_NO_AUDIO, M_NO_VIDEO, MediaError
+from ledcast.core.errors import M_BAD_IMAGE, M_CORRUPT_MEDIA, M_NO_AUDIO, M_NO_VIDEO, QT_TRANSLATE_NOOP, MediaError
 
 AUDIO_EXT = (".mp3", ".wav", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".flac")
 IMAGE_EXT = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
 VIDEO_EXT = (".mp4", ".mov", ".mkv", ".avi", ".webm", ".m4v")
+M_IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels.")
 
 
 def kind_for(path: Path) -> str | None:
@@ -126,11 +134,68 @@ def probe_av(path: Path, kind: str, cancel: ffmpeg.CancelCheck | None = None) ->
     return p
 
 
+IMAGE_MAX_PIXELS = 89_478_485  # Pillow's own default bound (~89 Mpx, a 1 GB RGBA frame at most 4x that)
+
+
+class ImageTooLarge(MediaError):
+    """A picture whose pixel count is above IMAGE_MAX_PIXELS (a decompression bomb
+    or simply a huge scan): refused before it is decoded."""
+
+    def __init__(self, width: int | None, height: int | None) -> None:
+        super().__init__(M_IMAGE_TOO_LARGE, width=width if width else "?", height=height if height else "?",
+                         limit=IMAGE_MAX_PIXELS // 1_000_000)
+        self.width, self.height = width, height
+
+
+def _header_size(path: Path) -> tuple[int, int] | tuple[None, None]:
+    """The size a picture's header claims, read without Pillow's bomb check
+    (which refuses before telling the size): only for the operator's message."""
+    from PIL import Image
+
+    Image.init()
+    try:
+        with open(path, "rb") as fp:
+            prefix = fp.read(16)
+            for fmt in Image.ID:
+                factory, accept = Image.OPEN[fmt]
+                if accept is not None and not accept(prefix):
+                    continue
+                fp.seek(0)
+                try:
+                    return factory(fp, str(path)).size  # type: ignore[no-any-return]
+                except Exception:  # noqa: BLE001 - not this format: try the next
+                    continue
+    except OSError:
+        pass
+    return None, None
+
+
+@contextlib.contextmanager
+def open_image(path: Path | str) -> Iterator[Any]:
+    """Image.open with the pixel bound enforced: above IMAGE_MAX_PIXELS (Pillow's
+    DecompressionBombWarning) or far above it (DecompressionBombError) raises
+    ImageTooLarge before any decoding. Other errors pass through as Pillow raises them."""
+    from PIL import Image
+
+    # catch_warnings touches a process-wide list: at worst another thread sees the
+    # same "error" filter for a moment, which the callers handle the same way.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(path)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageTooLarge(*_header_size(Path(path))) from exc
+    with im:
+        if im.width * im.height > IMAGE_MAX_PIXELS:
+            raise ImageTooLarge(im.width, im.height)
+        yield im
+
+
 def probe_image(path: Path) -> Probe:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
     try:
-        with Image.open(path) as im:
+        with open_image(path) as im:
             im.load()  # decode fully: a truncated image fails here, not later on air
             return Probe(kind="image", container=(im.format or "").lower(),
                          width=im.width, height=im.height)
@@ -156,19 +221,23 @@ def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck |
     waveform for audio. For audio this is the full decode check as well."""
     w, h = size
     if p.kind == "image" or p.kind == "slide":
-        from PIL import Image
+        from PIL import UnidentifiedImageError
 
-        with Image.open(path) as im:
-            im = im.convert("RGB")
-            im.thumbnail((w, h))
-            im.save(out, "PNG")
+        try:
+            with open_image(path) as im:
+                im.draft("RGB", (w * 2, h * 2))  # JPEG: decode at a reduced scale
+                im = im.convert("RGB")
+                im.thumbnail((w, h))
+                im.save(out, "PNG")
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise MediaError(M_BAD_IMAGE, detail=str(exc)[:200]) from exc
         return True
     if p.kind == "video":
         at = min(1.0, (p.duration_s or 0) / 3)
         args = ["-v", "error", "-ss", f"{at:.3f}", "-i", str(path), "-map", "0:v:0", "-frames:v", "1",
                 "-vf", f"scale={w}:{h}:force_original_aspect_ratio=decrease", "-y", str(out)]
         res = ffmpeg.run(args, cancel=cancel)
-        if res.returncode != 0 or not out.exists():
+        if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
             raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr))
         return True
     thumb, _analysis = analyse_audio(path, out, cancel, size)
@@ -200,6 +269,7 @@ class AudioAnalysis:
     head_s: float | None = None  # leading silence (None: not measured)
     tail_s: float | None = None  # trailing silence
     threshold_db: float | None = None
+    decoded_s: float | None = None  # what really decodes (a truncated file's header claims more)
 
 
 _SIL_START = re.compile(r"silence_start: (-?[\d.]+)")
@@ -220,38 +290,170 @@ def _silences(text: str, duration: float | None) -> tuple[float, float]:
     return head, tail
 
 
+_FRAME = re.compile(rb"^frame:\d+\s")
+_LEVEL = re.compile(rb"^lavfi\.astats\.(?:1\.(Min|Max)_level|Overall\.Number_of_samples)=(-?[\d.]+|-?inf|nan)")
+PEAK_BINS = 2048  # resolution kept while streaming; pairs merge beyond it (bounded memory for any length)
+
+
+class _Peaks:
+    """Per-window min/max of the (mono) sound as it streams by, in at most
+    PEAK_BINS bins: when full, neighbours merge and each bin then covers twice
+    as many windows. Also counts the decoded samples (the real duration)."""
+
+    def __init__(self) -> None:
+        self.bins: list[tuple[float, float]] = []
+        self.per_bin = 1  # windows per bin
+        self._pending: tuple[float, float] | None = None
+        self._pending_n = 0
+        self._lo = 0.0
+        self.samples = 0
+
+    def add_line(self, line: bytes) -> None:
+        m = _LEVEL.match(line)
+        if m is None:
+            return
+        which, raw = m.group(1), m.group(2)
+        try:
+            value = float(raw)
+        except ValueError:
+            return
+        if which is None:
+            self.samples += int(value) if value == value else 0
+        elif which == b"Min":
+            self._lo = value
+        else:
+            self._add(self._lo, value)
+
+    def _add(self, lo: float, hi: float) -> None:
+        if self._pending is None:
+            self._pending = (lo, hi)
+        else:
+            self._pending = (min(self._pending[0], lo), max(self._pending[1], hi))
+        self._pending_n += 1
+        if self._pending_n >= self.per_bin:
+            self.bins.append(self._pending)
+            self._pending, self._pending_n = None, 0
+            if len(self.bins) >= PEAK_BINS:
+                self.bins = [(min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(self.bins[::2], self.bins[1::2])]
+                self.per_bin *= 2
+
+    def columns(self, width: int) -> list[tuple[float, float]]:
+        bins = self.bins + ([self._pending] if self._pending is not None else [])
+        if not bins:
+            return []
+        out = []
+        for x in range(width):
+            a = x * len(bins) // width
+            b = max(a + 1, (x + 1) * len(bins) // width)
+            part = bins[a:b]
+            out.append((min(p[0] for p in part), max(p[1] for p in part)))
+        return out
+
+
+def draw_waveform(columns: Sequence[tuple[float, float]], out: Path, size: tuple[int, int] = (160, 90),
+                  colour: tuple[int, int, int] = (0x2A, 0x7A, 0xE2)) -> None:
+    """A PNG of the waveform (min/max per column, linear scale, transparent ground),
+    as ffmpeg's showwavespic drew it."""
+    from PIL import Image, ImageDraw
+
+    w, h = size
+    im = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(im)
+    mid = (h - 1) / 2
+    for x, (lo, hi) in enumerate(columns[:w]):
+        lo, hi = max(-1.0, min(lo, 1.0)), max(-1.0, min(hi, 1.0))
+        top, bottom = round(mid - hi * mid), round(mid - lo * mid)
+        draw.line([(x, min(top, bottom)), (x, max(top, bottom))], fill=(*colour, 255))
+    im.save(out, "PNG")
+
+
+def _stream(args: Sequence[str], on_line: Callable[[bytes], None], cancel: ffmpeg.CancelCheck | None
+            ) -> tuple[int, bytes]:
+    """Run ffmpeg, handing each stdout line to `on_line` as it comes (nothing piles
+    up in memory); stderr goes to a temporary file. Returns (returncode, stderr)."""
+    import subprocess
+    import tempfile
+    import threading
+
+    cmd = [ffmpeg.ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
+                                creationflags=flags)
+        killed = threading.Event()
+
+        def watch() -> None:
+            while proc.poll() is None:
+                if cancel and cancel():
+                    killed.set()
+                    proc.kill()
+                    return
+                time.sleep(0.1)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        assert proc.stdout is not None
+        try:
+            for line in proc.stdout:
+                on_line(line)
+        finally:
+            if proc.poll() is None and sys.exc_info()[0] is not None:
+                proc.kill()
+            proc.wait()
+            watcher.join()
+        err.seek(0)
+        stderr = err.read()
+    if killed.is_set():
+        raise ffmpeg.Cancelled()
+    return proc.returncode, stderr
+
+
+def _window(duration: float | None) -> int:
+    """Samples per stats window: about 2000 windows over the header's duration
+    (a wrong header only changes the resolution; _Peaks keeps memory bounded)."""
+    if not duration or duration <= 0:
+        return 4800
+    return max(480, min(int(48000 * duration / 2000), 1 << 20))
+
+
 def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | None = None,
                   size: tuple[int, int] = (160, 90), *, silence_db: float | None = None,
                   silence_min_s: float = 0.3, duration: float | None = None
                   ) -> tuple[bool, AudioAnalysis]:
-    """One decode of the sound: its waveform thumbnail (optional), its loudness per
-    ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP) and, with
-    `silence_db`, its leading/trailing silence. Decode errors mean a damaged file."""
-    w, h = size
-    # without a thumbnail the loudness branch is the output (a null one), so the
-    # whole stream is decoded; an output that ended early would stop the graph
-    branches = ["[l]ebur128=peak=true:framelog=quiet" + (",anullsink" if thumb is not None else "[out]")]
-    if thumb is not None:
-        branches.append(f"[w]aformat=channel_layouts=mono,showwavespic=s={w}x{h}:colors=0x2a7ae2[img]")
+    """One streaming decode of the sound gives: its waveform thumbnail (optional),
+    its loudness per ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP), its
+    decoded duration and, with `silence_db`, its leading/trailing silence. Memory
+    stays bounded whatever the length (min/max per window stream out as text and
+    are folded here; nothing holds the whole stream). Decode errors mean a damaged file."""
+    branches = ["[l]ebur128=peak=true:framelog=quiet[out]",
+                f"[w]aformat=sample_fmts=flt:channel_layouts=mono,asetnsamples=n={_window(duration)}:p=0,"
+                "astats=metadata=1:reset=1:measure_overall=Number_of_samples:measure_perchannel=Min_level+Max_level,"
+                "ametadata=mode=print:file='pipe\\:1',anullsink"]
     if silence_db is not None:
         branches.append(f"[s]silencedetect=noise={silence_db:g}dB:duration={silence_min_s:g},anullsink")
     labels = "".join(b[:3] for b in branches)
     graph = f"[0:a:0]asplit={len(branches)}{labels};" + ";".join(branches)
-    if thumb is not None:
-        outputs = ["-map", "[img]", "-frames:v", "1", "-update", "1", "-y", str(thumb)]
-    else:
-        outputs = ["-map", "[out]", "-f", "null", "-"]
-    res = ffmpeg.run(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
-                      *outputs], cancel=cancel)
-    text = res.stderr.decode("utf-8", "replace")
+    peaks = _Peaks()
+    code, stderr = _stream(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
+                            "-map", "[out]", "-f", "null", "-"], peaks.add_line, cancel)
+    text = stderr.decode("utf-8", "replace")
     errors = _log_errors(text)
-    if res.returncode != 0 or errors:
-        raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else ffmpeg.error_detail(res.stderr))[:200])
+    if code != 0 or errors:
+        raise MediaError(M_CORRUPT_MEDIA, detail=(errors[-1] if errors else ffmpeg.error_detail(stderr))[:200])
     lufs, peak = _loudness_from_log(text)
     result = AudioAnalysis(lufs=lufs, true_peak=peak)
+    plain = re.sub(r"(?m)^\[\w+\] ", "", text)  # level+info prefixes every line
+    rate = parse_ffmpeg_info(plain, "audio").sample_rate
+    if rate and peaks.samples:
+        result.decoded_s = peaks.samples / rate
     if silence_db is not None:
-        result.head_s, result.tail_s = _silences(text, duration)
+        result.head_s, result.tail_s = _silences(text, result.decoded_s or duration)
         result.threshold_db = silence_db
+    if thumb is not None:
+        columns = peaks.columns(size[0])
+        if not columns:
+            raise MediaError(M_CORRUPT_MEDIA, detail="no sound decoded")
+        draw_waveform(columns, thumb, size)
     return (thumb is not None and thumb.exists()), result
 
 

@@ -34,6 +34,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 from ledcast.config import resource
 from ledcast.core.errors import LedcastError, QT_TRANSLATE_NOOP
+from ledcast.core.probe import ImageTooLarge, open_image
 from ledcast.core.text import nfc
 
 ALIGNMENTS = ("left", "center", "right")
@@ -75,6 +76,8 @@ M_SLIDE_BAD_SIZE = QT_TRANSLATE_NOOP(
     "Errors", "A slide cannot be {width}×{height} pixels: each side must be between {min} and {max}.")
 M_SLIDE_BG_MISSING = QT_TRANSLATE_NOOP("Errors", "The background picture “{name}” does not exist.")
 M_SLIDE_BG_BAD = QT_TRANSLATE_NOOP("Errors", "The background picture “{name}” is damaged or not a supported picture.")
+M_SLIDE_BG_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The background picture “{name}” is too large: {width}×{height} pixels; the limit is {limit} megapixels.")
 # Warnings (no placeholders: callers translate them as they are).
 W_SLIDE_TRUNCATED = QT_TRANSLATE_NOOP(
     "Errors", "The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen.")
@@ -485,7 +488,7 @@ def _background(path: str, mtime_ns: int, file_size: int, width: int, height: in
     """The picture scaled to cover the frame (centre crop), veiled toward `veil`."""
     name = Path(path).name
     try:
-        with Image.open(path) as im:
+        with open_image(path) as im:
             im.draft("RGB", (width, height))  # JPEG: decode at a reduced scale, still >= the frame
             im = ImageOps.exif_transpose(im)
             if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
@@ -496,7 +499,10 @@ def _background(path: str, mtime_ns: int, file_size: int, width: int, height: in
                 im = im.convert("RGB")
     except FileNotFoundError:
         raise LedcastError(M_SLIDE_BG_MISSING, name=name) from None
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except ImageTooLarge as exc:  # a decompression bomb or a huge scan: say so, not "damaged"
+        raise LedcastError(M_SLIDE_BG_TOO_LARGE, name=name, width=exc.params["width"], height=exc.params["height"],
+                           limit=exc.params["limit"]) from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise LedcastError(M_SLIDE_BG_BAD, name=name) from exc
     scale = max(width / im.width, height / im.height)
     crop_w, crop_h = width / scale, height / scale

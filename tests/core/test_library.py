@@ -277,7 +277,7 @@ def test_task_tagging_and_filters(workspace, media_files) -> None:
     assert ids(search="nothing-like-this") == []
     assert ids(approval="pending") == sorted([audio.id, image.id, video.id])
 
-    library.set_tasks(workspace, [image.id], [])
+    library.clear_tasks(workspace, [image.id])
     assert ids(task="none") == [image.id]
     library.set_tasks(workspace, [image.id], ["NV1"])
     assert ids(task="NV1") == [image.id]
@@ -516,3 +516,258 @@ def test_loudness_of_older_items_is_measured_on_first_use(workspace, media_files
     again = library.ensure_loudness(workspace, library.get_media(workspace, m.id))
     assert again.loudness_lufs == pytest.approx(measured, abs=0.05)
     assert library.get_media(workspace, m.id).loudness_lufs == pytest.approx(measured, abs=0.05)
+
+
+# --- issue 8: nothing lost, nothing stuck ---------------------------------------------
+
+
+def test_picture_bomb_is_that_files_error_and_the_folder_import_goes_on(workspace, media_cache, tmp_path: Path,
+                                                                         lang_en) -> None:
+    from media_factory import make_png, make_png_bomb, make_wav
+
+    from ledcast.core import probe
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    make_png_bomb(folder, "a-bomb.png", (30000, 30000))  # far above the bound: Pillow's DecompressionBombError
+    make_png_bomb(folder, "b-huge.png", (10000, 10000))  # just above: Pillow only warns
+    make_png(folder, "c-poster.png")
+    make_wav(folder, "d-tone.wav", seconds=1.0)
+    report = library.import_files(workspace, [folder])
+    assert sorted(m.original_name for m in report.added) == ["c-poster.png", "d-tone.wav"]
+    failed = {f.path.name: f.error for f in report.failed}
+    assert set(failed) == {"a-bomb.png", "b-huge.png"}
+    assert failed["a-bomb.png"].template == probe.M_IMAGE_TOO_LARGE
+    assert failed["a-bomb.png"].message() == ("The picture is too large: 30000×30000 pixels; "
+                                              "the limit is 89 megapixels.")
+    assert "10000×10000" in failed["b-huge.png"].message()
+    assert _incoming_leftovers(workspace) == []
+
+
+def test_unexpected_error_in_one_file_is_reported_logged_and_the_import_goes_on(
+        workspace, media_files, monkeypatch, caplog, lang_en) -> None:
+    """A fault nobody foresaw (here: a dependency raising ZeroDivisionError for one
+    picture) is that file's failure with a generic message; the traceback is logged."""
+    from ledcast.core import probe
+
+    real = probe.probe_image
+
+    def faulty(path: Path):  # type: ignore[no-untyped-def]
+        if path.stat().st_size == media_files.png.stat().st_size:
+            raise ZeroDivisionError("division by zero")
+        return real(path)
+
+    monkeypatch.setattr(probe, "probe_image", faulty)
+    with caplog.at_level("ERROR", logger="ledcast.core.library"):
+        report = library.import_files(workspace, [media_files.png, media_files.wav, media_files.mp4])
+    assert sorted(m.kind for m in report.added) == ["audio", "video"]
+    (failure,) = report.failed
+    assert failure.path == media_files.png
+    assert failure.error.template == library.M_UNEXPECTED
+    assert failure.error.message() == "Unexpected error: ZeroDivisionError: division by zero"
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+    assert _incoming_leftovers(workspace) == []
+
+
+def test_truncated_mp3_gets_its_decoded_duration(workspace, tmp_path: Path) -> None:
+    from media_factory import make_truncated_mp3
+
+    from ledcast.core.ffmpeg import ffmpeg_exe
+    import subprocess
+
+    cut = make_truncated_mp3(tmp_path, "cut.mp3", seconds=3.0, keep=1 / 3)
+    header = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(cut)], capture_output=True, text=True).stderr
+    assert "Duration: 00:00:03.0" in header  # the header still claims 3 s
+    (m,) = library.import_files(workspace, [cut]).added
+    assert m.duration_s is not None and 0.7 < m.duration_s < 1.3, m.duration_s
+    assert m.silence_tail_s is not None and m.silence_tail_s < 0.5
+
+
+def test_waveform_thumbnail_follows_the_sound(workspace, tmp_path: Path) -> None:
+    """Drawn from the streaming decode: loud where the sound is, flat where it is silent."""
+    from media_factory import _ffmpeg
+
+    wav = tmp_path / "half.wav"
+    _ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=2,volume=7",
+            "-af", "apad=pad_dur=2", "-ac", "2", str(wav))
+    (m,) = library.import_files(workspace, [wav]).added
+    with Image.open(workspace.path(m.thumb_path)) as im:
+        im = im.convert("RGBA")
+        assert im.size == (160, 90)
+
+        def ink(x: int) -> int:  # painted pixels in column x
+            return sum(1 for y in range(90) if im.getpixel((x, y))[3] > 0)
+
+    assert min(ink(x) for x in range(5, 75)) > 60  # the tone (sine at 1/8, x7) fills most of the height
+    assert max(ink(x) for x in range(85, 155)) <= 2  # the silence: the centre line at most
+    assert im.getpixel((40, 45))[:3] == (0x2A, 0x7A, 0xE2)
+    assert m.duration_s == pytest.approx(4.0, abs=0.05)
+
+
+def test_lost_stored_file_and_thumbnail_are_restored_by_adding_the_file_again(workspace, media_files) -> None:
+    added = {m.kind: m for m in library.import_files(workspace, media_files.good).added}
+    audio, image = added["audio"], added["image"]
+    workspace.path(audio.store_path).unlink()
+    workspace.path(image.thumb_path).unlink()
+    video_thumb = workspace.path(added["video"].thumb_path)
+    video_thumb.unlink()
+    report = library.import_files(workspace, media_files.good)
+    assert report.added == [] and report.failed == [] and report.duplicates == []
+    assert sorted(d.media_id for d in report.restored) == sorted(m.id for m in added.values())
+    assert _sha256(workspace.path(audio.store_path)) == audio.sha256
+    for m in added.values():
+        with Image.open(workspace.path(m.thumb_path)) as im:
+            assert im.width == 160 or im.height == 90
+    assert library.import_files(workspace, media_files.good).duplicates  # now plain duplicates
+    assert _incoming_leftovers(workspace) == []
+
+
+def test_check_reports_and_repair_clears(workspace, media_files) -> None:
+    from ledcast.core import library_check
+
+    added = {m.kind: m for m in library.import_files(workspace, media_files.good).added}
+    assert library_check.check_library(workspace, deep=True).clean
+    workspace.path(added["audio"].store_path).unlink()  # lost: only the original can bring it back
+    workspace.path(added["image"].thumb_path).unlink()  # redrawn by repair
+    stored = workspace.path(added["video"].store_path)
+    stored.write_bytes(stored.read_bytes()[:-10] + b"0123456789")  # same size, other content: --deep sees it
+    orphan = workspace.media_dir / "ab" / ("ab" + "0" * 62 + ".mp3")
+    orphan.parent.mkdir(exist_ok=True)
+    orphan.write_bytes(b"left over by a kill")
+    temp = workspace.media_dir / ".incoming-abc.mp3"  # an import running now: never touched
+    temp.write_bytes(b"x")
+
+    r = library_check.check_library(workspace)
+    assert [p.media_id for p in r.bad_files] == [added["audio"].id]
+    assert "tone.wav" in r.bad_files[0].reason.message()
+    assert [p.media_id for p in r.missing_thumbs] == [added["image"].id]
+    assert r.orphans == [orphan.relative_to(workspace.root).as_posix()]
+    deep = library_check.check_library(workspace, deep=True)
+    assert sorted(p.media_id for p in deep.bad_files) == sorted([added["audio"].id, added["video"].id])
+
+    done = library_check.repair_library(workspace)
+    assert done.removed == r.orphans and not orphan.exists()
+    assert done.repaired_thumbs == [added["image"].id]
+    assert workspace.path(added["image"].thumb_path).is_file()
+    assert temp.exists()
+    after = library_check.check_library(workspace)
+    assert [p.media_id for p in after.bad_files] == [added["audio"].id] and not after.repairable
+    assert len(library.list_media(workspace)) == 3  # repair never removes rows
+
+
+def test_remove_keeps_a_file_that_a_row_points_at_again(workspace, media_files) -> None:
+    (m,) = library.import_files(workspace, [media_files.wav]).added
+    library.remove_media(workspace, m.id)
+    assert not workspace.path(m.store_path).exists()
+    (again,) = library.import_files(workspace, [media_files.wav]).added
+    assert library.remove_unreferenced(workspace, [again.store_path, again.thumb_path]) == []
+    assert workspace.path(again.store_path).is_file() and workspace.path(again.thumb_path).is_file()
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\t"])
+def test_empty_path_is_refused_not_the_current_folder(workspace, media_files, raw, monkeypatch) -> None:
+    monkeypatch.chdir(media_files.folder)  # a folder full of media: "" must not import it
+    with pytest.raises(LedcastError) as exc:
+        library.import_files(workspace, [media_files.wav, raw])
+    assert exc.value.template == library.M_EMPTY_PATH
+    assert library.list_media(workspace) == []
+
+
+def test_empty_task_list_is_refused_not_clear_all(workspace, media_files) -> None:
+    (m,) = library.import_files(workspace, [media_files.wav], task_codes=["NV1"]).added
+    for codes in ([], [""], [" ", ""]):
+        with pytest.raises(LedcastError) as exc:
+            library.set_tasks(workspace, [m.id], codes)
+        assert exc.value.template == library.M_NO_TASK_GIVEN
+    assert [t.code for t in library.get_media(workspace, m.id).tasks] == ["NV1"]
+    library.clear_tasks(workspace, [m.id])
+    assert library.get_media(workspace, m.id).tasks == []
+
+
+def _write_only_kernel_file() -> Path | None:
+    """A regular file that open() refuses even to root (a write-only sysfs attribute)."""
+    import glob
+
+    for pattern in ("/sys/devices/pci*/*/rescan", "/sys/bus/pci/rescan", "/sys/kernel/mm/hugepages/*/demote",
+                    "/sys/class/zram-control/hot_remove"):
+        for p in glob.glob(pattern):
+            try:
+                open(p, "rb").close()
+            except PermissionError:
+                return Path(p)
+            except OSError:
+                continue
+    return None
+
+
+def test_unreadable_source_blames_the_source_not_the_workspace(workspace, tmp_path: Path, lang_en) -> None:
+    cases: list[Path] = []
+    loop = tmp_path / "loop.mp3"
+    loop.symlink_to(loop)  # unreadable for root too: too many levels of links
+    cases.append(loop)
+    kernel = _write_only_kernel_file()
+    if kernel is not None:  # stat() works, open() fails: the copy step itself must blame the source
+        link = tmp_path / "bulletin.mp3"
+        link.symlink_to(kernel)
+        cases.append(link)
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked.wav"
+        locked.write_bytes(b"RIFF" + b"\0" * 100)
+        locked.chmod(0)
+        cases.append(locked)
+    report = library.import_files(workspace, cases)
+    assert [f.path for f in report.failed] == cases
+    for f in report.failed:
+        assert f.error.template == library.M_SOURCE_UNREADABLE, f.error.message()
+        assert f.error.message().startswith("Cannot read the source file: ")
+    assert _store_files(workspace) == []
+
+
+def test_workspace_write_failure_keeps_the_workspace_message(workspace, media_files, lang_en) -> None:
+    shutil.rmtree(workspace.media_dir)
+    workspace.media_dir.write_bytes(b"")  # media/ is now a file: nothing can be stored under it
+    (f,) = library.import_files(workspace, [media_files.wav]).failed
+    assert f.error.template == errors.M_STORE_FAILED
+    assert f.error.message().startswith("Could not copy the file into the workspace: ")
+
+
+def _too_deep_folder(top: Path) -> Path:
+    """A sub-folder whose full path is longer than the system allows: os.walk cannot
+    list it (ENAMETOOLONG), for root as for anyone. Returns its first level."""
+    name = "d" * 200
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(30):  # 30 x 201 characters > PATH_MAX (4096)
+            os.mkdir(name, dir_fd=fd)
+            nfd = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nfd
+    finally:
+        os.close(fd)
+    return top / name
+
+
+def test_unreadable_sub_folder_is_reported_not_skipped(workspace, media_cache, tmp_path: Path, lang_en) -> None:
+    from media_factory import make_wav
+
+    top = tmp_path / "top"
+    top.mkdir()
+    make_wav(top, "ok.wav", seconds=1.0)
+    _too_deep_folder(top)
+    locked = None
+    if os.geteuid() != 0:
+        locked = top / "locked"
+        locked.mkdir()
+        make_wav(locked, "hidden.wav", seconds=1.0)
+        locked.chmod(0)
+    try:
+        report = library.import_files(workspace, [top])
+    finally:
+        if locked is not None:
+            locked.chmod(0o755)
+    assert [m.original_name for m in report.added] == ["ok.wav"]
+    assert report.failed, "an unreadable sub-folder was skipped without a word"
+    for f in report.failed:
+        assert f.error.template == library.M_FOLDER_UNREADABLE
+        assert str(f.path).startswith(str(top))
+        assert f.error.message().startswith("Cannot read this folder")

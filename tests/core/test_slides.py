@@ -213,6 +213,20 @@ def test_bad_background_raises(tmp_path: Path) -> None:
         render_slide(SlideSource(title="A"), 128, 64, background_path=str(junk))
 
 
+@pytest.mark.parametrize("size", [(30000, 30000), (10000, 10000)])
+def test_huge_background_picture_is_a_clear_error(tmp_path: Path, size: tuple[int, int]) -> None:
+    """A decompression bomb (Pillow's error) or a picture just over the bound (Pillow's
+    warning) is refused with its size, before any decoding, never with a traceback."""
+    from media_factory import make_png_bomb
+
+    bomb = make_png_bomb(tmp_path, "bomb.png", size)
+    with pytest.raises(LedcastError) as exc:
+        render_slide(SlideSource(title="A", background_image=str(bomb)), 128, 64)
+    assert exc.value.template == slides.M_SLIDE_BG_TOO_LARGE
+    assert exc.value.message() == (f"The background picture “bomb.png” is too large: {size[0]}×{size[1]} pixels; "
+                                   "the limit is 89 megapixels.")
+
+
 def test_round_trip_and_normalisation() -> None:
     src = SlideSource(title="  Thông   báo ", body="Dòng 1\r\nDòng  2\n\n", text_color="#ffcc00",
                       background_color="#0a3d91", align=" Right ", background_image="/x/y.png")

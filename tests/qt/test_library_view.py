@@ -228,3 +228,40 @@ def test_new_slide_and_edit_slide_from_library(qtbot, workspace, english, monkey
     assert seen["initial"].title == "Định danh điện tử" and seen["target"] == (384, 192)
     assert edited.id == created.id and edited.title == "VNeID mức 2"
     assert view.model.rowCount() == 1
+
+
+def test_check_library_finds_and_repairs_in_the_background(qtbot, workspace, english, media_files) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    added = {m.kind: m for m in _import(qtbot, view, media_files.good).added}
+    workspace.path(added["image"].thumb_path).unlink()
+    workspace.path(added["audio"].store_path).unlink()
+    orphan = workspace.media_dir / "ab" / ("ab" + "1" * 62 + ".png")
+    orphan.parent.mkdir(exist_ok=True)
+    orphan.write_bytes(b"x")
+    with qtbot.waitSignal(view.check_finished, timeout=60000) as blocker:
+        assert view.check_library() is not None
+    report = blocker.args[0]
+    assert not report.clean and view.check_button.isEnabled()  # enabled again once the job ended
+    box = view.findChild(QMessageBox, "checkSummary")
+    assert box is not None and box.isVisible()
+    assert "1 stored file(s) missing or damaged, 1 thumbnail(s) missing, 1 file(s) without an item" in box.text()
+    assert "add the original file again" in box.text()
+    assert "tone" in box.informativeText() and orphan.name in box.informativeText()
+    repair = box.findChild(QPushButton, "repairButton")
+    assert repair is not None
+    with qtbot.waitSignal(view.check_finished, timeout=60000) as blocker:
+        repair.click()
+    done = blocker.args[0]
+    assert done.removed == [orphan.relative_to(workspace.root).as_posix()] and not orphan.exists()
+    assert done.repaired_thumbs == [added["image"].id]
+    assert workspace.path(added["image"].thumb_path).is_file()
+    # the lost stored file comes back when the original is added again
+    restored = _import(qtbot, view, [media_files.wav])
+    assert [d.media_id for d in restored.restored] == [added["audio"].id]
+    assert "restored" in view.summary_text(restored)[0]
+    with qtbot.waitSignal(view.check_finished, timeout=60000) as blocker:
+        view.check_library()
+    assert blocker.args[0].clean

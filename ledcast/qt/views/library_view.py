@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledcast.core import library, slide_media
+from ledcast.core import library, library_check, slide_media
 from ledcast.core import plan as plan_mod
 from ledcast.core.outlets import list_outlets
 from ledcast.core.db.models import Media
@@ -42,6 +42,7 @@ from ledcast.qt.views.task_dialog import TaskPickerDialog
 
 class LibraryView(QWidget):
     import_finished = Signal(object)  # the ImportReport, for tests and the status bar
+    check_finished = Signal(object)  # the library_check.CheckReport (after a check, and after a repair)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,11 @@ class LibraryView(QWidget):
         self.add_folder_button = QPushButton(self.tr("Add folder…"))
         self.new_slide_button = QPushButton(self.tr("New slide…"))
         self.new_slide_button.setToolTip(self.tr("Design a text slide for the screens"))
+        self.check_button = QPushButton(self.tr("Check library…"))
+        self.check_button.setToolTip(self.tr("Look for lost stored files and thumbnails, and for files "
+                                             "without an item"))
+        self.check_job: workers.Job | None = None
+        self.check_box: QMessageBox | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
@@ -77,6 +83,7 @@ class LibraryView(QWidget):
         top.addWidget(self.add_files_button)
         top.addWidget(self.add_folder_button)
         top.addWidget(self.new_slide_button)
+        top.addWidget(self.check_button)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.task_filter)
@@ -138,6 +145,7 @@ class LibraryView(QWidget):
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.new_slide_button.clicked.connect(lambda: self.edit_slide(None))
+        self.check_button.clicked.connect(self.check_library)
         self.search_edit.textChanged.connect(lambda t: self._filter(search=t))
         self.task_filter.currentIndexChanged.connect(lambda _i: self._filter(task_code=self.task_filter.currentData()))
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._filter(kind=self.kind_filter.currentData()))
@@ -283,7 +291,7 @@ class LibraryView(QWidget):
         self.import_finished.emit(report)
         if report.added:
             self._select_ids({m.id for m in report.added})
-        if report.failed or report.duplicates or report.cancelled:
+        if report.failed or report.duplicates or report.restored or report.cancelled:
             self._show_summary(report)
 
     def _select_ids(self, ids: set[int]) -> None:
@@ -304,9 +312,14 @@ class LibraryView(QWidget):
             .replace("%3", str(len(report.failed)))
         if report.cancelled:
             head = self.tr("Import cancelled.") + " " + head
+        if report.restored:
+            head += " " + self.tr("%1 lost stored file(s) or thumbnail(s) restored.").replace(
+                "%1", str(len(report.restored)))
         lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in report.failed]
         lines += [self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
                   for d in report.duplicates]
+        lines += [self.tr("↺ %1: restored the lost file of “%2”").replace("%1", nfc(d.path.name))
+                  .replace("%2", d.title) for d in report.restored]
         return head, "\n".join(lines)
 
     def _show_summary(self, report: library.ImportReport) -> None:
@@ -319,6 +332,74 @@ class LibraryView(QWidget):
             box.setDetailedText(details)
         box.setObjectName("importSummary")
         box.open()
+
+    # --- check and repair ---------------------------------------------------------
+
+    def check_library(self) -> workers.Job | None:
+        """Compare the rows with the stored files in the background (like an import)."""
+        return self._start_check(workers.Job(library_check.check_library, self.ws))
+
+    def repair_library(self, report: library_check.CheckReport) -> workers.Job | None:
+        return self._start_check(workers.Job(library_check.repair_library, self.ws, report))
+
+    def _start_check(self, job: workers.Job) -> workers.Job | None:
+        if self.check_job is not None:
+            return None
+        self.check_button.setEnabled(False)
+        self.check_button.setText(self.tr("Checking…"))
+        job.signals.finished.connect(self._on_check_done)
+        job.signals.failed.connect(self._on_check_failed)
+        self.check_job = job
+        workers.start(job)
+        return job
+
+    def _check_ended(self) -> None:
+        self.check_job = None
+        self.check_button.setEnabled(True)
+        self.check_button.setText(self.tr("Check library…"))
+
+    def _on_check_failed(self, exc: BaseException) -> None:
+        self._check_ended()
+        QMessageBox.critical(self, self.tr("Check library"), error_text(exc))
+
+    def check_text(self, r: library_check.CheckReport) -> tuple[str, str]:
+        """The result for the operator: a headline and one line per finding."""
+        lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.missing_thumbs]
+        orphan = self.tr("file without a library item")
+        lines += [f"? {rel}: {orphan}" for rel in r.orphans]
+        if r.removed or r.repaired_thumbs or r.repair_failed:
+            head = self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.") \
+                .replace("%1", str(len(r.removed))).replace("%2", str(len(r.repaired_thumbs)))
+            lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.repair_failed]
+        elif r.clean:
+            head = self.tr("All %1 items have their stored file and thumbnail.").replace("%1", str(r.items))
+        else:
+            head = self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, "
+                           "%3 file(s) without an item.").replace("%1", str(len(r.bad_files))) \
+                .replace("%2", str(len(r.missing_thumbs))).replace("%3", str(len(r.orphans)))
+        if r.bad_files:
+            head += "\n" + self.tr("To bring back a lost stored file, add the original file again.")
+        return head, "\n".join(lines)
+
+    def _on_check_done(self, report: library_check.CheckReport) -> None:
+        self._check_ended()
+        self.refresh()
+        head, details = self.check_text(report)
+        box = QMessageBox(QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
+                          self.tr("Check library"), head, QMessageBox.StandardButton.Close, self)
+        shown = details.splitlines()
+        box.setInformativeText("\n".join(shown[:8]) + ("\n…" if len(shown) > 8 else ""))
+        if len(shown) > 8:
+            box.setDetailedText(details)
+        box.setObjectName("checkSummary")
+        repaired = bool(report.removed or report.repaired_thumbs or report.repair_failed)
+        if report.repairable and not repaired:
+            repair = box.addButton(self.tr("Repair"), QMessageBox.ButtonRole.AcceptRole)
+            repair.setObjectName("repairButton")
+            repair.clicked.connect(lambda: self.repair_library(report))
+        self.check_box = box
+        box.open()
+        self.check_finished.emit(report)
 
     # --- editing ----------------------------------------------------------------
 

@@ -127,6 +127,46 @@
         <translation>Đã hủy.</translation>
     </message>
     <message>
+        <source>{name}: restored the lost stored file or thumbnail of {id} ({title})</source>
+        <translation>{name}: đã khôi phục tệp lưu trữ hoặc ảnh thu nhỏ bị mất của {id} ({title})</translation>
+    </message>
+    <message>
+        <source>{n} restored.</source>
+        <translation>{n} đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Library checked: {n} items, every stored file and thumbnail in place.</source>
+        <translation>Đã kiểm tra thư viện: {n} mục, mọi tệp lưu trữ và ảnh thu nhỏ đều đầy đủ.</translation>
+    </message>
+    <message>
+        <source>{id} ({title}): {problem}</source>
+        <translation>{id} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: file without a library item</source>
+        <translation>{path}: tệp không thuộc mục nào trong thư viện</translation>
+    </message>
+    <message>
+        <source>{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, {orphans} files without an item.</source>
+        <translation>{n} mục: {bad} tệp lưu trữ bị mất hoặc hỏng, thiếu {thumbs} ảnh thu nhỏ, {orphans} tệp không thuộc mục nào.</translation>
+    </message>
+    <message>
+        <source>Run `ledcast media check --repair` to remove the files without an item and draw the missing thumbnails again.</source>
+        <translation>Chạy `ledcast media check --repair` để xoá các tệp không thuộc mục nào và vẽ lại các ảnh thu nhỏ bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Repaired: {removed} files removed, {thumbs} thumbnails drawn again.</source>
+        <translation>Đã sửa: xoá {removed} tệp, vẽ lại {thumbs} ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>{option} must not be empty.</source>
+        <translation>{option} không được để trống.</translation>
+    </message>
+    <message>
+        <source>Give either --task or --clear, not both.</source>
+        <translation>Chỉ dùng --task hoặc --clear, không dùng cả hai.</translation>
+    </message>
+    <message>
         <source>added {id}: slide “{title}” ({w}x{h}, title {px} px)</source>
         <translation>đã thêm {id}: trang chữ “{title}” ({w}x{h}, tiêu đề {px} px)</translation>
     </message>
@@ -334,6 +374,30 @@
         <translation>“{title}” đang được dùng trong một chương trình phát; vui lòng gỡ khỏi chương trình phát trước.</translation>
     </message>
     <message>
+        <source>Cannot read the source file: {reason}</source>
+        <translation>Không đọc được tệp nguồn: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the source file: it is not a regular file.</source>
+        <translation>Không đọc được tệp nguồn: đây không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>Cannot read this folder, its media were not added: {reason}</source>
+        <translation>Không đọc được thư mục này, media trong đó chưa được thêm: {reason}</translation>
+    </message>
+    <message>
+        <source>An empty file or folder name was given: name the files or folders to add.</source>
+        <translation>Tên tệp hoặc thư mục để trống: hãy nêu các tệp hoặc thư mục cần thêm.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {type}: {detail}</source>
+        <translation>Lỗi không lường trước: {type}: {detail}</translation>
+    </message>
+    <message>
+        <source>No task given: name at least one task code, or use --clear to remove all tasks.</source>
+        <translation>Chưa nêu nhiệm vụ: hãy nêu ít nhất một mã nhiệm vụ, hoặc dùng --clear để bỏ mọi nhiệm vụ.</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>bị thiếu</translation>
     </message>
@@ -526,6 +590,10 @@
         <translation>Ảnh nền “{name}” bị hỏng hoặc không thuộc định dạng được hỗ trợ.</translation>
     </message>
     <message>
+        <source>The background picture “{name}” is too large: {width}×{height} pixels; the limit is {limit} megapixels.</source>
+        <translation>Ảnh nền “{name}” quá lớn: {width}×{height} điểm ảnh; giới hạn là {limit} megapixel.</translation>
+    </message>
+    <message>
         <source>The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen.</source>
         <translation>Chữ không vừa màn hình ở cỡ đọc được nên đã bị cắt bớt. Hãy rút gọn nội dung hoặc chọn màn hình lớn hơn.</translation>
     </message>
@@ -656,6 +724,30 @@
     <message>
         <source>1 (mono) or 2 (stereo)</source>
         <translation>là 1 (mono) hoặc 2 (stereo)</translation>
+    </message>
+    <message>
+        <source>stored file missing: add the original file “{name}” again to restore it</source>
+        <translation>mất tệp lưu trữ: hãy thêm lại tệp gốc “{name}” để khôi phục</translation>
+    </message>
+    <message>
+        <source>stored file has the wrong size ({size} bytes, {expected} expected): add the original file again</source>
+        <translation>tệp lưu trữ sai kích thước ({size} byte, đúng ra là {expected}): hãy thêm lại tệp gốc</translation>
+    </message>
+    <message>
+        <source>stored file content differs from what was imported: add the original file again</source>
+        <translation>nội dung tệp lưu trữ khác với lúc nhập: hãy thêm lại tệp gốc</translation>
+    </message>
+    <message>
+        <source>thumbnail missing (repair draws it again)</source>
+        <translation>thiếu ảnh thu nhỏ (sửa chữa sẽ vẽ lại)</translation>
+    </message>
+    <message>
+        <source>file without a library item (repair removes it)</source>
+        <translation>tệp không thuộc mục nào trong thư viện (sửa chữa sẽ xoá)</translation>
+    </message>
+    <message>
+        <source>The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels.</source>
+        <translation>Ảnh quá lớn: {width}×{height} điểm ảnh; giới hạn là {limit} megapixel.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1127,14 @@
         <translation>Soạn trang chữ để phát trên màn hình</translation>
     </message>
     <message>
+        <source>Check library…</source>
+        <translation>Kiểm tra thư viện…</translation>
+    </message>
+    <message>
+        <source>Look for lost stored files and thumbnails, and for files without an item</source>
+        <translation>Tìm tệp lưu trữ và ảnh thu nhỏ bị mất, và các tệp không thuộc mục nào</translation>
+    </message>
+    <message>
         <source>Search titles and file names</source>
         <translation>Tìm theo tiêu đề và tên tệp</translation>
     </message>
@@ -1139,12 +1239,52 @@
         <translation>Đã hủy việc thêm tư liệu.</translation>
     </message>
     <message>
+        <source>%1 lost stored file(s) or thumbnail(s) restored.</source>
+        <translation>Đã khôi phục %1 tệp lưu trữ hoặc ảnh thu nhỏ bị mất.</translation>
+    </message>
+    <message>
         <source>= %1: same content as “%2”</source>
         <translation>= %1: trùng nội dung với “%2”</translation>
     </message>
     <message>
+        <source>↺ %1: restored the lost file of “%2”</source>
+        <translation>↺ %1: đã khôi phục tệp bị mất của “%2”</translation>
+    </message>
+    <message>
         <source>Import summary</source>
         <translation>Kết quả thêm tư liệu</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Check library</source>
+        <translation>Kiểm tra thư viện</translation>
+    </message>
+    <message>
+        <source>file without a library item</source>
+        <translation>tệp không thuộc mục nào trong thư viện</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.</source>
+        <translation>Đã sửa: xoá %1 tệp không thuộc mục nào, vẽ lại %2 ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>All %1 items have their stored file and thumbnail.</source>
+        <translation>Cả %1 mục đều có đủ tệp lưu trữ và ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.</source>
+        <translation>%1 tệp lưu trữ bị mất hoặc hỏng, thiếu %2 ảnh thu nhỏ, %3 tệp không thuộc mục nào.</translation>
+    </message>
+    <message>
+        <source>To bring back a lost stored file, add the original file again.</source>
+        <translation>Để lấy lại tệp lưu trữ bị mất, hãy thêm lại tệp gốc.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
     </message>
     <message>
         <source>Slide not saved</source>
