@@ -252,6 +252,9 @@ def _run_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str], kind: s
         sess.add(row)
         sess.flush()
         export_id = row.id
+    from ledcast.core.render.cache import prune_after_export  # the segment cache stays under its limit
+
+    prune_after_export(ws)  # after the export: the segments it used are still marked in use
     report(1.0, p.name)
     return dest, export_id, manifest
 
