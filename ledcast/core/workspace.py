@@ -25,9 +25,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Engine, func, inspect, select, table
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
@@ -126,8 +124,8 @@ def open_workspace(
     except LedcastError:
         _abandon(ws, run)
         raise
-    except (SQLAlchemyError, AlembicError, OSError) as exc:
-        # e.g. a database written by a newer ledcast, a locked or damaged file
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
+        # e.g. a database written by a newer ledcast, a locked or damaged file, a failed migration
         _abandon(ws, run)
         raise _fail(path, exc) from exc
     except BaseException:

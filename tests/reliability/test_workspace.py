@@ -67,8 +67,8 @@ def _workspace_at_0001(ws: Path) -> Path:
 
     ws.mkdir(parents=True)
     db = ws / DB_NAME
-    engine = engine_mod.make_engine(engine_mod.sqlite_url(db))
-    cfg = engine_mod.alembic_config()
+    engine = engine_mod.make_engine(f"sqlite:///{db}")
+    cfg = engine_mod.alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
