@@ -65,7 +65,10 @@ class Held:
         os.close(fd)
 
     def __del__(self) -> None:
-        self.release()
+        try:
+            self.release()
+        except Exception:  # noqa: BLE001 - at interpreter exit; the OS drops the lock anyway
+            pass
 
 
 def _same_file(fd: int, path: Path) -> bool:

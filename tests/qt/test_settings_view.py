@@ -137,7 +137,7 @@ def test_the_cache_size_is_shown_and_empty_cache_empties_it(view, workspace, mes
     from ledcast.core.render.cache import cache_status
 
     paths = _fill_cache(workspace)
-    view.load_cache()
+    view.refresh()  # as the main window does when the page is shown
     assert view.cache_box.title() == "Cache of rendered segments"
     text = view.cache_status_label.text()
     assert "3 files" in text and "0.00 GB" in text and "(automatic)" in text

@@ -206,6 +206,8 @@ class SettingsView(QWidget):
                 combo.addItem(f"{m.title} ({format_duration(m.duration_s)})", m.id)
             self._choose_jingle(combo, chosen)
             combo.blockSignals(False)
+        if getattr(self, "_cache_job", None) is None:  # exports since the page was built change the size
+            self.show_cache(cache_status(self.ws))
 
     def _choose_jingle(self, combo: QComboBox, media_id: int | None) -> None:
         if not media_id:
