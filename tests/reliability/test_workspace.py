@@ -48,7 +48,6 @@ def test_kill_during_creation_then_the_next_start_works(tmp_path: Path, run_cli,
     if point != "workspace.create.renamed":
         assert not (ws / DB_NAME).exists()  # never a half-made ledcast.db
     _assert_healthy(ws, run_cli)
-    _assert_healthy(ws, run_cli)
 
 
 @pytest.mark.parametrize("delay", [0.1, 0.3, 0.5, 0.8])
@@ -81,7 +80,7 @@ def _workspace_at_0001(ws: Path) -> Path:
 def test_kill_during_an_upgrade_rolls_it_back_and_keeps_one_backup(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     ws = tmp_path / "old"
     db = _workspace_at_0001(ws)
-    for _ in range(3):
+    for _ in range(2):
         killed = run_cli(ws, "plan", "show", kill_at="db.migrate.step")
         assert killed.returncode == KILLED, killed.stderr
         # nothing of 0002 stayed: the whole upgrade was one transaction
@@ -194,9 +193,8 @@ def test_a_live_export_and_import_keep_their_temporaries(tmp_path: Path, run_cli
             os.utime(p, (1_000_000, 1_000_000))
         except FileNotFoundError:
             pass
-    for _ in range(3):
-        res = run_cli(ws, "plan", "show")
-        assert res.returncode == 0, res.stderr
+    res = run_cli(ws, "plan", "show")  # opens the workspace, cleaning what is stale
+    assert res.returncode == 0, res.stderr
     out, err = export.communicate(timeout=300)
     assert export.returncode == 0, err
     out, err = imp.communicate(timeout=300)
