@@ -82,3 +82,6 @@ M_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
 M_BAD_TARGET = QT_TRANSLATE_NOOP("Errors", "The minimum must be a whole number ≥ 0 and not above the maximum.")
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
+M_WORKSPACE_HALF_MADE = QT_TRANSLATE_NOOP(
+    "Errors", "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
+    "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.")

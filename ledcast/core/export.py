@@ -292,6 +292,9 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
         sess.add(row)
         sess.flush()
         export_id = row.id
+    from ledcast.core.render.cache import prune_after_export  # the segment cache stays under its limit
+
+    prune_after_export(ws)  # after the export: the segments it used are still marked in use
     report(1.0, p.name)
     return _Done(dest, export_id, manifest, notes, chosen.taken)
 

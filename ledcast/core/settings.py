@@ -104,3 +104,48 @@ def workspace_uid(ws: Workspace) -> str:
             assert row is not None
             made = row.value
     return made
+
+
+# --- segment cache limit --------------------------------------------------------------
+
+CACHE_MAX_KEY = "cache.max_bytes"  # absent or null: automatic (see ledcast.core.render.cache.auto_limit)
+MB = 1024 * 1024
+GB = 1024 * MB
+CACHE_MIN_BYTES = 100 * MB
+CACHE_MAX_BYTES = 10_000 * GB
+M_BAD_SIZE = QT_TRANSLATE_NOOP("Errors", "“{text}” is not a size: write e.g. 800MB, 5GB or auto.")
+R_CACHE_LIMIT = QT_TRANSLATE_NOOP("Errors", "between 100 MB and 10000 GB, or automatic")
+
+
+def cache_limit_setting(ws: Workspace) -> int | None:
+    """The limit the operator chose for the segment cache, or None (automatic)."""
+    with ws.session() as s:
+        row = s.get(Setting, CACHE_MAX_KEY)
+        value = row.value if row is not None else None
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def save_cache_limit(ws: Workspace, max_bytes: int | None) -> int | None:
+    if max_bytes is not None and not CACHE_MIN_BYTES <= max_bytes <= CACHE_MAX_BYTES:
+        raise LedcastError(M_BAD_SETTING, name=CACHE_MAX_KEY, rule=Text(R_CACHE_LIMIT))
+    with ws.session() as s:
+        row = s.get(Setting, CACHE_MAX_KEY)
+        if row is None:
+            s.add(Setting(key=CACHE_MAX_KEY, value=max_bytes))
+        else:
+            row.value = max_bytes
+    return max_bytes
+
+
+def parse_size(text: str) -> int | None:
+    """'800MB', '5GB', '2.5g', '700' (MB) -> bytes; 'auto' -> None."""
+    import re
+
+    t = text.strip().lower().replace(" ", "")
+    if t in ("auto", "automatic"):
+        return None
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(m|mb|mib|g|gb|gib)?", t)
+    if not m:
+        raise LedcastError(M_BAD_SIZE, text=text)
+    unit = GB if (m.group(2) or "m").startswith("g") else MB
+    return int(float(m.group(1).replace(",", ".")) * unit)

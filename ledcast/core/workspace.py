@@ -2,34 +2,55 @@
 
 Callers get a `Workspace` and open one short Session per operation with
 `ws.session()`; functions return objects detached from their session.
+
+Opening is safe against kills and against a second process doing the same:
+- a new database is built beside the real one and renamed into place, so
+  `ledcast.db` is either absent or complete (schema at head, default plan in);
+- upgrades run in one transaction (ledcast.core.db.engine);
+- creating, repairing and upgrading happen under `run/setup.lock`;
+- each process holding the workspace keeps `run/<pid>-<id>.run` locked; the
+  temporaries of killed imports and exports are removed at the next open once
+  they are older than every live process (`clean_leftovers`).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic.util.exc import CommandError as AlembicError
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, func, inspect, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
-from ledcast.core.db.engine import make_engine, upgrade
-from ledcast.core.db.models import Plan
-from ledcast.core.errors import M_WORKSPACE, LedcastError
+from ledcast.core import oslock, testhooks
+from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
+from ledcast.core.db.models import Base, Plan
+from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, LedcastError
 
 DB_NAME = "ledcast.db"
+RUN_DIR = "run"
+RUN_SUFFIX = ".run"  # one per live process holding the workspace
+SETUP_LOCK = "setup.lock"  # a well-known name: never reaped (its suffix differs)
+CREATING = f".{DB_NAME}.creating-"
+# Temporaries written by imports and exports while they run; a kill leaves them.
+TEMP_GLOBS = ("media/.incoming-*", "thumbs/.incoming-*", "cache/segments/*/.partial-*", "cache/export-*")
 
 
 class Workspace:
-    def __init__(self, root: Path, engine: Engine) -> None:
+    def __init__(self, root: Path, engine: Engine, run: oslock.Held | None = None) -> None:
         self.root = root
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._run = run
         self.last_backup: Path | None = None
+        self.leftovers_removed: list[Path] = []
 
     @property
     def media_dir(self) -> Path:
@@ -38,6 +59,10 @@ class Workspace:
     @property
     def thumbs_dir(self) -> Path:
         return self.root / "thumbs"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
 
     @property
     def db_file(self) -> Path:
@@ -59,6 +84,14 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._run is not None:
+            self._run.release()
+            self._run = None
+
+
+def _fail(path: Path, exc: BaseException) -> LedcastError:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return LedcastError(M_WORKSPACE, path=str(path), reason=(reason.splitlines() or [""])[0][:300])
 
 
 def open_workspace(
@@ -68,27 +101,201 @@ def open_workspace(
     workspace, loads the embedded default plan."""
     path = resolve_workspace(root)
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "media").mkdir(exist_ok=True)
-        (path / "thumbs").mkdir(exist_ok=True)
+        for folder in (path, path / "media", path / "thumbs", path / RUN_DIR):
+            folder.mkdir(parents=True, exist_ok=True)
+        run = oslock.hold(path / RUN_DIR, RUN_SUFFIX)
     except OSError as exc:
-        raise LedcastError(M_WORKSPACE, path=str(path), reason=exc.strerror or str(exc)) from exc
-    db_file = path / DB_NAME
-    existed = db_file.exists() and db_file.stat().st_size > 0
-    engine = make_engine(f"sqlite:///{db_file}")
-    ws = Workspace(path, engine)
+        raise _fail(path, exc) from exc
+    ws: Workspace | None = None
     try:
-        # Only a database that held data before this start is worth a backup copy.
-        ws.last_backup = upgrade(engine, db_file if existed else None)
-    except (SQLAlchemyError, AlembicError, OSError) as exc:
-        # e.g. a database written by a newer ledcast, a locked or damaged file
-        engine.dispose()
-        raise LedcastError(M_WORKSPACE, path=str(path), reason=str(exc).splitlines()[0][:300]) from exc
-    if load_default_plan:
-        with ws.session() as s:
-            has_plan = s.scalar(select(Plan.id).limit(1)) is not None
-        if not has_plan:
+        setup = oslock.acquire(path / RUN_DIR / SETUP_LOCK)
+        try:
+            _remove_creation_leftovers(path)
+            _ensure_database(path, load_default_plan)
+            engine = make_engine(sqlite_url(path / DB_NAME))
+            ws = Workspace(path, engine, run)
+            ws.last_backup = upgrade(engine, path / DB_NAME)
+            if load_default_plan:
+                _ensure_plan(ws)
+        finally:
+            setup.release()
+        ws.leftovers_removed = clean_leftovers(ws)
+        return ws
+    except LedcastError:
+        _abandon(ws, run)
+        raise
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
+        # e.g. a database written by a newer ledcast, a locked or damaged file, a failed migration
+        _abandon(ws, run)
+        raise _fail(path, exc) from exc
+    except BaseException:
+        _abandon(ws, run)
+        raise
+
+
+def _abandon(ws: Workspace | None, run: oslock.Held) -> None:
+    if ws is not None:
+        ws.close()
+    run.release()
+
+
+def _ensure_plan(ws: Workspace) -> None:
+    with ws.session() as s:
+        has_plan = s.scalar(select(Plan.id).limit(1)) is not None
+    if not has_plan:
+        from ledcast.core import plan as plan_mod
+
+        plan_mod.import_plan(ws, plan_mod.default_plan_path())
+
+
+# --- creating the database ----------------------------------------------------------------
+
+
+def _remove_creation_leftovers(root: Path) -> None:
+    """Called under the setup lock: nobody is creating, so any half-made database
+    or half-written backup copy is from a killed process."""
+    for pattern in (f"{CREATING}*", f".{DB_NAME}.*.bak-partial"):
+        for p in root.glob(pattern):
+            p.unlink(missing_ok=True)
+
+
+def _ensure_database(root: Path, load_default_plan: bool) -> None:
+    db = root / DB_NAME
+    if not db.exists() or db.stat().st_size == 0:
+        _create_database(root, load_default_plan)
+    elif _repair_half_made(root, db):
+        _create_database(root, load_default_plan)
+
+
+def _create_database(root: Path, load_default_plan: bool) -> None:
+    """Build a complete database aside (schema at head, default plan loaded) and
+    rename it into place: a kill at any moment leaves either no ledcast.db (the
+    next start builds it again) or a complete one."""
+    db = root / DB_NAME
+    tmp = root / f"{CREATING}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    engine = make_engine(sqlite_url(tmp), wal=False)  # one self-contained file, nothing in a -wal
+    try:
+        migrate(engine)
+        testhooks.checkpoint("workspace.create.schema")
+        if load_default_plan:
             from ledcast.core import plan as plan_mod
 
-            plan_mod.import_plan(ws, plan_mod.default_plan_path())
-    return ws
+            plan_mod.import_plan(Workspace(root, engine), plan_mod.default_plan_path())
+            testhooks.checkpoint("workspace.create.plan")
+        engine.dispose()
+        _fsync(tmp)
+        for suffix in ("-wal", "-shm", "-journal"):  # never replay a stale log into the new file
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db)
+        _fsync_dir(root)
+        testhooks.checkpoint("workspace.create.renamed")
+    finally:
+        engine.dispose()
+        for p in (tmp, tmp.with_name(tmp.name + "-journal")):
+            p.unlink(missing_ok=True)
+
+
+def _repair_half_made(root: Path, db: Path) -> bool:
+    """A database that earlier versions left half-made when killed during the
+    first start: some of our tables but no schema version. With no rows at all it
+    is rebuilt (returns True); if it already has the whole schema it is stamped;
+    a half-made one holding data is refused rather than guessed at."""
+    engine = make_engine(sqlite_url(db))
+    try:
+        if current_revision(engine) is not None:
+            return False
+        names = set(inspect(engine).get_table_names())
+        if not names & set(Base.metadata.tables):
+            return False  # not ours (or empty): the upgrade adds our tables beside
+        if _row_count(engine, names) == 0:
+            return True
+        if _matches_models(engine):
+            stamp_head(engine)
+            return False
+        raise LedcastError(M_WORKSPACE_HALF_MADE, path=str(root))
+    finally:
+        engine.dispose()
+
+
+def _row_count(engine: Engine, names: set[str]) -> int:
+    skip = {"alembic_version", "sqlite_sequence"}
+    with engine.connect() as conn:
+        return sum(conn.scalar(select(func.count()).select_from(table(n))) or 0 for n in names - skip)
+
+
+def _matches_models(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- leftovers of killed processes ----------------------------------------------------------
+
+
+def _last_change(path: Path) -> float:
+    """The latest sign of life of a file or folder (anything inside included).
+    ctime as well as mtime: a copy that kept its source's old mtime is not old."""
+    try:
+        st = path.lstat()
+    except OSError:
+        return float("inf")
+    newest = max(st.st_mtime, st.st_ctime)
+    if path.is_dir() and not path.is_symlink():
+        for folder, dirs, files in os.walk(path):
+            for name in dirs + files:
+                try:
+                    sub = os.lstat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                newest = max(newest, sub.st_mtime, sub.st_ctime)
+    return newest
+
+
+def live_since(folder: Path, suffix: str = RUN_SUFFIX) -> float | None:
+    """When the oldest live holder began (its marker's mtime); markers of dead
+    processes are removed. None when nobody lives or the clock went back since a
+    live one began (then ages prove nothing)."""
+    live = oslock.reap(folder, suffix)
+    if not live or max(live) > time.time() + 2:
+        return None
+    return min(live)
+
+
+def clean_leftovers(ws: Workspace) -> list[Path]:
+    """Remove temporaries of killed imports and exports: only those whose last
+    change is older than the start of every process now holding the workspace
+    (ours included), so no live process can own them. Returns what was removed."""
+    cutoff = live_since(ws.root / RUN_DIR)
+    if cutoff is None:
+        return []
+    removed = []
+    for pattern in TEMP_GLOBS:
+        for p in ws.root.glob(pattern):
+            if _last_change(p) >= cutoff:
+                continue
+            try:
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+            except OSError:
+                continue  # still open somewhere (Windows) or gone: try again next time
+            removed.append(p)
+    return removed

@@ -217,3 +217,213 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None
         assert speaker_settings(ws).target_lufs == -18
     finally:
         ws.close()
+
+
+# --- atomic creation and upgrade, half-made workspaces, any path ----------------------------------
+
+_FAILING_REVISION = '''"""test-only: a revision that fails half-way
+
+Revision ID: 9999fail
+Revises: {down}
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999fail"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("zz_half", sa.Column("id", sa.Integer(), primary_key=True))
+    raise RuntimeError("power cut")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def _shipped_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(engine_mod.MIGRATIONS)).get_current_head()
+
+
+def _with_failing_revision(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    migrations = tmp_path / "migrations"
+    shutil.copytree(engine_mod.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "9999_fail.py").write_text(
+        _FAILING_REVISION.format(down=_shipped_head()), encoding="utf-8")
+    monkeypatch.setattr(engine_mod, "MIGRATIONS", migrations)
+
+
+def _tables(db: Path) -> set[str]:
+    return {r[0] for r in _sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_a_failed_migration_changes_nothing(tmp_path: Path, monkeypatch) -> None:
+    """All revisions run in one transaction: pysqlite used to commit each CREATE TABLE
+    on its own, which left half a schema behind ("table airing already exists")."""
+    _with_failing_revision(tmp_path, monkeypatch)
+    db = tmp_path / "new.db"
+    engine = engine_mod.make_engine(f"sqlite:///{db}")
+    try:
+        with pytest.raises(RuntimeError, match="power cut"):
+            engine_mod.upgrade(engine, None)
+        assert _tables(db) == set()
+    finally:
+        engine.dispose()
+
+
+def test_a_failed_first_start_leaves_no_database(tmp_path: Path, monkeypatch, lang_en) -> None:
+    from ledcast.core.errors import LedcastError
+
+    _with_failing_revision(tmp_path, monkeypatch)
+    ws_dir = tmp_path / "ws"
+    for _ in range(2):
+        with pytest.raises((LedcastError, RuntimeError)):
+            open_workspace(ws_dir)
+        assert not (ws_dir / "ledcast.db").exists()
+        assert [p.name for p in ws_dir.iterdir() if p.is_file()] == []  # no half-made file, no .bak
+    monkeypatch.setattr(engine_mod, "MIGRATIONS", engine_mod.Path(engine_mod.__file__).parent / "migrations")
+    ws = open_workspace(ws_dir)
+    try:
+        assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
+    finally:
+        ws.close()
+
+
+def test_a_failed_upgrade_keeps_the_data_and_no_extra_backup(tmp_path: Path, monkeypatch, lang_en) -> None:
+    from ledcast.core.errors import LedcastError
+
+    ws = open_workspace(tmp_path / "ws")
+    plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
+    head = engine_mod.current_revision(ws.engine)
+    ws.close()
+    _with_failing_revision(tmp_path, monkeypatch)
+    for _ in range(3):
+        with pytest.raises(LedcastError, match="power cut"):
+            open_workspace(tmp_path / "ws")
+        db = tmp_path / "ws" / "ledcast.db"
+        assert _sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(head,)]
+        assert "zz_half" not in _tables(db)
+        assert list((tmp_path / "ws").glob("*.bak")) == []  # rolled back: the copy was not needed
+    assert ("KEEP-ME",) in _sqlite_rows(db, "SELECT code FROM plan")
+
+
+def _half_made_by_old_code(ws_dir: Path) -> Path:
+    """What a kill during the first start left with earlier versions: the tables of
+    revision 0001 (each committed on its own), alembic_version empty, no plan."""
+    from alembic import command
+
+    ws_dir.mkdir(parents=True)
+    db = ws_dir / "ledcast.db"
+    engine = engine_mod.make_engine(f"sqlite:///{db}")
+    cfg = engine_mod.alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+    engine.dispose()
+    return db
+
+
+def test_a_half_made_workspace_is_rebuilt(tmp_path: Path) -> None:
+    _half_made_by_old_code(tmp_path / "ws")
+    for _ in range(2):
+        ws = open_workspace(tmp_path / "ws")
+        try:
+            assert engine_mod.current_revision(ws.engine) == _shipped_head()
+            assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
+            assert ws.last_backup is None
+        finally:
+            ws.close()
+    assert list((tmp_path / "ws").glob("*.bak")) == []
+
+
+def test_a_half_made_workspace_with_data_is_kept(tmp_path: Path, lang_en) -> None:
+    from ledcast.core.errors import M_WORKSPACE_HALF_MADE, LedcastError
+
+    # with the whole schema: stamped, the data stays
+    ws = open_workspace(tmp_path / "full")
+    plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
+    ws.close()
+    con = sqlite3.connect(tmp_path / "full" / "ledcast.db")
+    con.execute("DELETE FROM alembic_version")
+    con.commit()
+    con.close()
+    ws = open_workspace(tmp_path / "full")
+    try:
+        assert engine_mod.current_revision(ws.engine) == _shipped_head()
+        assert plan_mod.get_plan(ws, "KEEP-ME").name == "Dữ liệu phải còn"
+    finally:
+        ws.close()
+    # half a schema and data: refused with a clear message, file untouched
+    db = _half_made_by_old_code(tmp_path / "half")
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO unit (code, name, is_self, trusted) VALUES ('XA-TC', 'Xã Tân Cương', 1, 0)")
+    con.commit()
+    con.close()
+    with pytest.raises(LedcastError) as ei:
+        open_workspace(tmp_path / "half")
+    assert ei.value.template == M_WORKSPACE_HALF_MADE
+    assert _sqlite_rows(db, "SELECT name FROM unit") == [("Xã Tân Cương",)]
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn Ánh", "100% xong", "a%(x)s b", "số #1 & ~ (bản sao)"])
+def test_workspace_paths_with_any_letters(tmp_path: Path, name: str, media_files) -> None:
+    from ledcast.core import library
+
+    root = tmp_path / name / "Thư mục làm việc"
+    for _ in range(2):  # created, then opened again
+        ws = open_workspace(root)
+        try:
+            assert ws.db_file.is_file() and ws.root == root.resolve()
+            assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
+            if not library.list_media(ws):
+                library.import_files(ws, [media_files.wav])
+            assert len(library.list_media(ws)) == 1
+        finally:
+            ws.close()
+
+
+# --- leftovers -----------------------------------------------------------------------------------
+
+
+def _leftovers(root: Path) -> list[Path]:
+    (root / "cache" / "segments" / "ab").mkdir(parents=True, exist_ok=True)
+    export_dir = root / "cache" / "export-k1ll3d"
+    export_dir.mkdir(parents=True, exist_ok=True)
+    (export_dir / "chunk.mp4").write_bytes(b"x" * 10)
+    paths = [root / "media" / ".incoming-1234.mp4", root / "thumbs" / ".incoming-abcd.png",
+             root / "cache" / "segments" / "ab" / ".partial-zz.mp4"]
+    for p in paths:
+        p.write_bytes(b"x")
+    return [*paths, export_dir]
+
+
+def test_leftovers_older_than_every_live_holder_are_removed(tmp_path: Path) -> None:
+    import time
+
+    first = open_workspace(tmp_path / "ws")  # a live process that holds the workspace
+    kept = (tmp_path / "ws" / "media" / "keep.mp4")
+    kept.write_bytes(b"stored")
+    time.sleep(0.05)
+    temps = _leftovers(first.root)  # e.g. written by `first`, which is alive
+    time.sleep(0.05)
+    second = open_workspace(tmp_path / "ws")
+    assert second.leftovers_removed == [] and all(p.exists() for p in temps)
+    first.close()  # now nobody alive began before them
+    third = open_workspace(tmp_path / "ws")
+    try:
+        assert sorted(third.leftovers_removed) == sorted(temps)
+        assert not any(p.exists() for p in temps)
+        assert kept.read_bytes() == b"stored"  # only temporaries
+        assert (third.root / "cache" / "segments" / "ab").is_dir()
+    finally:
+        second.close()
+        third.close()
+    assert list((tmp_path / "ws" / "run").glob("*.run")) == []

@@ -122,3 +122,52 @@ def test_a_removed_jingle_shows_as_none(view, workspace, media_files) -> None:  
 def test_fits_a_1366x768_screen(view) -> None:  # type: ignore[no-untyped-def]
     hint = view.minimumSizeHint()
     assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80
+
+
+def _fill_cache(workspace, n: int = 3, size: int = 50_000) -> list:  # type: ignore[no-untyped-def]
+    from ledcast.core.render.cache import SegmentCache, segments_dir
+
+    cache = SegmentCache(segments_dir(workspace))
+    paths = [cache.produce(cache.key({"n": i}), lambda tmp: tmp.write_bytes(b"\0" * size)) for i in range(n)]
+    cache.close()  # that "export" is over
+    return paths
+
+
+def test_the_cache_size_is_shown_and_empty_cache_empties_it(view, workspace, messages, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.render.cache import cache_status
+
+    paths = _fill_cache(workspace)
+    view.refresh()  # as the main window does when the page is shown
+    assert view.cache_box.title() == "Cache of rendered segments"
+    text = view.cache_status_label.text()
+    assert "3 files" in text and "0.00 GB" in text and "(automatic)" in text
+    assert view.cache_limit_spin.value() == 0 and view.cache_limit_spin.text() == "Automatic"
+
+    view.empty_cache_button.click()
+    assert messages and messages[0][0] == "question"  # asked first
+    qtbot.waitUntil(lambda: "0 files" in view.cache_status_label.text(), timeout=10_000)
+    assert view.empty_cache_button.isEnabled()
+    assert not any(p.exists() for p in paths)
+    assert cache_status(workspace).files == 0
+
+
+def test_empty_cache_asks_and_no_keeps_everything(view, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    paths = _fill_cache(workspace, 2)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    view.empty_cache_button.click()
+    assert all(p.exists() for p in paths)
+
+
+def test_the_cache_limit_is_stored(view, workspace, messages) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.settings import GB, cache_limit_setting
+
+    view.cache_limit_spin.setValue(2.5)
+    view.cache_limit_button.click()
+    assert cache_limit_setting(workspace) == int(2.5 * GB)
+    assert "limit 2.50 GB" in view.cache_status_label.text() and "automatic" not in view.cache_status_label.text()
+    view.cache_limit_spin.setValue(0)
+    view.cache_limit_button.click()
+    assert cache_limit_setting(workspace) is None and "(automatic)" in view.cache_status_label.text()
+    assert messages == []

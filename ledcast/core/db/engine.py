@@ -3,37 +3,76 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import os
+import sqlite3
+import uuid
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
+def sqlite_url(path: Path) -> URL:
+    """A URL for a database file at any path (Vietnamese letters, %, #, spaces):
+    built from parts, never parsed from a string."""
+    return URL.create(drivername="sqlite", database=str(path))
+
+
+def make_engine(url: str | URL, *, wal: bool = True) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        # Per-connection settings that SQLite does not persist.
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=5000")
-            cur.close()
-
+        _sqlite_pragmas(engine, wal)
     return engine
 
 
-def alembic_config(engine: Engine) -> Config:
+def _sqlite_pragmas(engine: Engine, wal: bool) -> None:
+    """Per-connection settings that SQLite does not persist."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+
+def _migration_engine(engine: Engine) -> Engine:
+    """An engine whose transactions include DDL. pysqlite only opens a transaction
+    before INSERT/UPDATE/DELETE, so each CREATE TABLE of a migration used to commit
+    on its own and a kill left half a schema. Here the driver's own transaction
+    handling is off and every transaction is an explicit BEGIN IMMEDIATE (which also
+    makes a second process wait instead of migrating the same file at once)."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    mig = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(mig, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # the SQLAlchemy recipe for SQLite transactional DDL
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(mig, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return mig
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """No database URL goes into the config: configparser would read a '%' in the
+    workspace path as interpolation. env.py gets the connection instead."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     return cfg
 
 
@@ -42,29 +81,89 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+def head_revision(engine: Engine | None = None) -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def backup_copy(db_file: Path, revision: str | None) -> Path:
+    """A consistent copy of the database (WAL content included) beside it. One
+    backup per from-revision is kept: an older one of the same revision (from an
+    upgrade that was interrupted) is replaced by this newer copy."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    tag = revision or "empty"
+    backup = db_file.with_name(f"{db_file.name}.{tag}-{stamp}.bak")
+    tmp = db_file.with_name(f".{db_file.name}.{tag}-{uuid.uuid4().hex[:8]}.bak-partial")
+    try:
+        src = sqlite3.connect(db_file)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(tmp)
+        os.replace(tmp, backup)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for older in db_file.parent.glob(f"{db_file.name}.{tag}-*.bak"):
+        if older != backup:
+            older.unlink(missing_ok=True)
+    return backup
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def migrate(engine: Engine) -> None:
+    """Run every pending migration in ONE transaction: all of them or none."""
+    mig = _migration_engine(engine)
+    try:
+        cfg = alembic_config()
+        with mig.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        if mig is not engine:
+            mig.dispose()
+
+
+def stamp_head(engine: Engine) -> None:
+    mig = _migration_engine(engine)
+    try:
+        cfg = alembic_config()
+        with mig.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.stamp(cfg, "head")
+    finally:
+        if mig is not engine:
+            mig.dispose()
 
 
 def upgrade(engine: Engine, db_file: Path | None = None) -> Path | None:
     """Bring the schema to head. An existing database file is copied aside first;
-    returns the backup path (None when nothing needed doing or nothing existed)."""
+    returns the backup path (None when nothing needed doing or nothing existed).
+    The migration is one transaction, so a failure or a kill leaves the database
+    as it was; the copy made for a failed attempt is removed again."""
     current = current_revision(engine)
-    head = head_revision(engine)
-    if current == head:
+    if current == head_revision():
         return None
     backup: Path | None = None
-    if db_file is not None and db_file.exists() and db_file.stat().st_size > 0:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = db_file.with_name(f"{db_file.name}.{current or 'empty'}-{stamp}.bak")
-        engine.dispose()  # close pooled connections so the copy is consistent
-        with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        shutil.copy2(db_file, backup)
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    if db_file is not None and db_file.exists() and db_file.stat().st_size > 0 and engine.dialect.name == "sqlite":
+        engine.dispose()  # no pooled connection of ours holds the file during the copy
+        backup = backup_copy(db_file, current)
+    try:
+        migrate(engine)
+    except BaseException:
+        if backup is not None and engine.dialect.name == "sqlite":
+            backup.unlink(missing_ok=True)  # rolled back: nothing changed, the copy is not needed
+        raise
+    finally:
+        engine.dispose()  # pooled connections may have cached the old schema
     return backup

@@ -1,6 +1,7 @@
-"""Cài đặt: interface language, this unit, the workspace folder, and how
+"""Cài đặt: interface language, this unit, the workspace folder, how
 loudspeaker playlists are exported (loudness, peaks, silence, gaps, MP3
-format, jingles — stored in the workspace, shared with the CLI)."""
+format, jingles — stored in the workspace, shared with the CLI), and the
+segment cache (its size, its limit, *Empty cache*)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,24 @@ from PySide6.QtWidgets import (
 
 from ledcast.core import library
 from ledcast.core.errors import LedcastError
-from ledcast.core.settings import SpeakerSettings, save_speaker_settings, speaker_settings
+from ledcast.core.render.cache import CacheStatus, PruneResult, cache_status, prune_cache
+from ledcast.core.settings import (
+    CACHE_MAX_BYTES,
+    CACHE_MIN_BYTES,
+    GB,
+    SpeakerSettings,
+    cache_limit_setting,
+    save_cache_limit,
+    save_speaker_settings,
+    speaker_settings,
+)
 from ledcast.core.text import fold
 from ledcast.core.units import self_unit, set_self_unit
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.models.media_model import format_duration
+from ledcast.qt.workers import Job, start
 
 BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s, as SpeakerSettings.validate() allows
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
@@ -41,6 +53,10 @@ def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> Q
     box.setSuffix(suffix)
     box.setMinimumWidth(110)
     return box
+
+
+def _gb(n: int) -> str:
+    return f"{n / GB:.2f} GB" if n < 10 * GB else f"{n / GB:.1f} GB"
 
 
 class SettingsView(QWidget):
@@ -77,10 +93,12 @@ class SettingsView(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         layout.addLayout(form)
         layout.addWidget(self._speaker_box())
+        layout.addWidget(self._cache_box())
         layout.addStretch(1)
 
         self.refresh()
         self.load_speaker()
+        self.load_cache()
 
     # --- loudspeaker export ----------------------------------------------------------
 
@@ -188,6 +206,8 @@ class SettingsView(QWidget):
                 combo.addItem(f"{m.title} ({format_duration(m.duration_s)})", m.id)
             self._choose_jingle(combo, chosen)
             combo.blockSignals(False)
+        if getattr(self, "_cache_job", None) is None:  # exports since the page was built change the size
+            self.show_cache(cache_status(self.ws))
 
     def _choose_jingle(self, combo: QComboBox, media_id: int | None) -> None:
         if not media_id:
@@ -257,6 +277,91 @@ class SettingsView(QWidget):
         self.speaker_status.setText(self.tr("Saved. The next loudspeaker export uses these settings."))
         self.speaker_settings_saved.emit(sp)
         return sp
+
+    # --- segment cache ----------------------------------------------------------------------
+
+    def _cache_box(self) -> QGroupBox:
+        self.cache_status_label = QLabel()
+        self.cache_limit_spin = _spin(0, CACHE_MAX_BYTES / GB, 1, 0.5, " GB")
+        self.cache_limit_spin.setSpecialValueText(self.tr("Automatic"))
+        self.cache_limit_spin.setToolTip(self.tr("Automatic: 5 GB, or a tenth of the free disk space when that is "
+                                                 "less. After each export the segments used longest ago are "
+                                                 "removed until the cache fits."))
+        self.cache_limit_button = QPushButton(self.tr("Set limit"))
+        self.cache_limit_button.clicked.connect(self.save_cache_limit)
+        self.empty_cache_button = QPushButton(self.tr("Empty cache"))
+        self.empty_cache_button.setToolTip(self.tr("Remove every rendered segment. Nothing exported is lost; the "
+                                                   "next export of each playlist takes longer."))
+        self.empty_cache_button.clicked.connect(self.empty_cache)
+        row = QHBoxLayout()
+        row.addWidget(self.cache_limit_spin)
+        row.addWidget(self.cache_limit_button)
+        row.addSpacing(16)
+        row.addWidget(self.empty_cache_button)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("In the cache"), self.cache_status_label)
+        form.addRow(self.tr("Limit"), row)
+        box = QGroupBox(self.tr("Cache of rendered segments"))
+        QVBoxLayout(box).addLayout(form)
+        self.cache_box = box
+        self._cache_job: Job | None = None
+        return box
+
+    def load_cache(self) -> None:
+        chosen = cache_limit_setting(self.ws)
+        self.cache_limit_spin.setValue(0 if chosen is None else chosen / GB)
+        self.show_cache(cache_status(self.ws))
+
+    def show_cache(self, st: CacheStatus) -> None:
+        limit = _gb(st.limit_bytes)
+        if st.automatic:
+            limit = self.tr("%1 (automatic)").replace("%1", limit)
+        self.cache_status_label.setText(self.tr("%1 in %2 files; limit %3")
+                                        .replace("%1", _gb(st.bytes)).replace("%2", str(st.files))
+                                        .replace("%3", limit))
+        self.cache_status_label.setToolTip(str(st.path))
+
+    def save_cache_limit(self) -> None:
+        value = self.cache_limit_spin.value()
+        limit = None if value <= 0 else max(CACHE_MIN_BYTES, int(round(value * GB)))
+        try:
+            save_cache_limit(self.ws, limit)
+        except LedcastError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.load_cache()
+
+    def empty_cache(self) -> None:
+        if self._cache_job is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("Empty cache"),
+                                      self.tr("Remove every rendered segment? Exports already written are not "
+                                              "touched; the next export of each playlist renders again."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws = self.ws
+
+        def run(progress, cancel) -> PruneResult:  # type: ignore[no-untyped-def]
+            return prune_cache(ws, everything=True)
+
+        self.empty_cache_button.setEnabled(False)
+        self.cache_status_label.setText(self.tr("Emptying…"))
+        job = Job(run)
+        job.signals.finished.connect(self._cache_emptied)
+        job.signals.failed.connect(self._cache_failed)
+        self._cache_job = start(job)
+
+    def _cache_emptied(self, res: PruneResult) -> None:
+        self._cache_job = None
+        self.empty_cache_button.setEnabled(True)
+        self.show_cache(res.status)
+
+    def _cache_failed(self, exc: Exception) -> None:
+        self._cache_job = None
+        self.empty_cache_button.setEnabled(True)
+        self.load_cache()
+        QMessageBox.warning(self, self.tr("Empty cache"), error_text(exc))
 
     # --- language and unit ----------------------------------------------------------------
 

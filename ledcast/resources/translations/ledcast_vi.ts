@@ -266,6 +266,22 @@
         <source>OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})</source>
         <translation>TRÙNG GIỜ tại {outlet}: {a} {a_time} và {b} {b_time} ({length})</translation>
     </message>
+    <message>
+        <source>Segment cache: {size} in {files} files; limit {limit}.</source>
+        <translation>Bộ nhớ đệm đoạn dựng: {size} trong {files} tệp; giới hạn {limit}.</translation>
+    </message>
+    <message>
+        <source>{size} (automatic)</source>
+        <translation>{size} (tự động)</translation>
+    </message>
+    <message>
+        <source>Removed {files} files ({size}); the cache now holds {left} in {kept} files.</source>
+        <translation>Đã xóa {files} tệp ({size}); bộ nhớ đệm còn {left} trong {kept} tệp.</translation>
+    </message>
+    <message>
+        <source>Segment cache limit: {limit}.</source>
+        <translation>Giới hạn bộ nhớ đệm đoạn dựng: {limit}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -368,6 +384,10 @@
     <message>
         <source>Cannot open the workspace “{path}”: {reason}</source>
         <translation>Không mở được thư mục làm việc “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.</source>
+        <translation>Cơ sở dữ liệu của thư mục làm việc “{path}” chưa hoàn chỉnh (lần khởi động trước bị gián đoạn) nhưng đã có dữ liệu, nên không được tạo lại. Các bản sao lưu trước khi nâng cấp được giữ bên cạnh với tên ledcast.db.*.bak.</translation>
     </message>
     <message>
         <source>“{title}” is used in a playlist; remove it from the playlist first.</source>
@@ -748,6 +768,14 @@
     <message>
         <source>The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels.</source>
         <translation>Ảnh quá lớn: {width}×{height} điểm ảnh; giới hạn là {limit} megapixel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a size: write e.g. 800MB, 5GB or auto.</source>
+        <translation>“{text}” không phải là dung lượng: hãy viết ví dụ 800MB, 5GB hoặc auto.</translation>
+    </message>
+    <message>
+        <source>between 100 MB and 10000 GB, or automatic</source>
+        <translation>từ 100 MB đến 10000 GB, hoặc tự động</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2376,54 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Saved. The next loudspeaker export uses these settings.</source>
         <translation>Đã lưu. Lần xuất cho loa tiếp theo sẽ dùng các cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Automatic: 5 GB, or a tenth of the free disk space when that is less. After each export the segments used longest ago are removed until the cache fits.</source>
+        <translation>Tự động: 5 GB, hoặc một phần mười dung lượng đĩa còn trống nếu ít hơn. Sau mỗi lần xuất, các đoạn lâu nhất không dùng đến được xóa cho đến khi bộ nhớ đệm vừa giới hạn.</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>Đặt giới hạn</translation>
+    </message>
+    <message>
+        <source>Empty cache</source>
+        <translation>Xóa bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>Remove every rendered segment. Nothing exported is lost; the next export of each playlist takes longer.</source>
+        <translation>Xóa mọi đoạn đã dựng. Không mất gì đã xuất; lần xuất tiếp theo của mỗi danh sách phát sẽ lâu hơn.</translation>
+    </message>
+    <message>
+        <source>In the cache</source>
+        <translation>Trong bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>Cache of rendered segments</source>
+        <translation>Bộ nhớ đệm đoạn đã dựng</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (tự động)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 files; limit %3</source>
+        <translation>%1 trong %2 tệp; giới hạn %3</translation>
+    </message>
+    <message>
+        <source>Remove every rendered segment? Exports already written are not touched; the next export of each playlist renders again.</source>
+        <translation>Xóa mọi đoạn đã dựng? Các bản đã xuất không bị ảnh hưởng; lần xuất tiếp theo của mỗi danh sách phát sẽ dựng lại.</translation>
+    </message>
+    <message>
+        <source>Emptying…</source>
+        <translation>Đang xóa…</translation>
     </message>
     <message>
         <source>Language</source>
