@@ -80,5 +80,6 @@ M_SCREEN_NEEDS_SIZE = QT_TRANSLATE_NOOP("Errors", "A screen needs its pixel size
 M_BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”: use {allowed}.")
 M_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
-M_BAD_TARGET = QT_TRANSLATE_NOOP("Errors", "The minimum must be a whole number ≥ 0 and not above the maximum.")
+M_BAD_TARGET = QT_TRANSLATE_NOOP(
+    "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.")
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
