@@ -83,3 +83,6 @@ M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 12
 M_BAD_TARGET = QT_TRANSLATE_NOOP(
     "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.")
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
+M_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {max} characters).")
+M_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The text is too long (at most {max} characters).")
+M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a usable number.")

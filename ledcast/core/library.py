@@ -31,7 +31,7 @@ from ledcast.core.errors import (
     QT_TRANSLATE_NOOP,
 )
 from ledcast.core.ffmpeg import Cancelled
-from ledcast.core.text import fold, nfc
+from ledcast.core.text import clean_text, fold, nfc
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.settings import speaker_settings
 from ledcast.core.workspace import Workspace
@@ -328,14 +328,14 @@ def set_approval(ws: Workspace, media_ids: Sequence[int], state: str, by: str = 
             if media is None:
                 raise NotFound(M_MEDIA_NOT_FOUND, id=mid)
             media.approval = state
-            media.approved_by = nfc(by) if state != "pending" else None
+            media.approved_by = clean_text(by)[:200] if state != "pending" else None
             media.approved_at = utcnow() if state != "pending" else None
 
 
 def rename_media(ws: Workspace, media_id: int, title: str) -> None:
-    title = nfc(title.strip())
-    if not title:
-        return
+    from ledcast.core.inputs import MAX_TITLE, clean_name
+
+    title = clean_name(title, MAX_TITLE)  # no control characters: titles reach M3U files and terminals
     with ws.session() as s:
         media = s.get(Media, media_id)
         if media is None:
