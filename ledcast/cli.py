@@ -35,8 +35,14 @@ def _out(text: str = "") -> None:
     sys.stdout.write(_safe(text) + "\n")
 
 
+MAX_ERR_LINE = 1000
+
+
 def _err(text: str) -> None:
-    sys.stderr.write(_safe(text) + "\n")
+    line = _safe(text)
+    if len(line) > MAX_ERR_LINE:  # a huge value echoed in a message: the start says enough
+        line = line[:MAX_ERR_LINE - 1] + "…"
+    sys.stderr.write(line + "\n")
 
 
 # json.dumps escapes C0 controls but leaves DEL, C1 controls (CSI on some
@@ -627,6 +633,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, not the usage block
         from ledcast.core.text import printable
 
+        if len(message) > MAX_ERR_LINE // 2:
+            message = message[:MAX_ERR_LINE // 2 - 1] + "…"
         sys.stderr.write(printable(_t(L_SEE_HELP).format(prog=self.prog, message=message)) + "\n")
         raise SystemExit(2)
 

@@ -20,6 +20,16 @@ class Text(str):
     """A parameter that is itself a translatable message (e.g. a rule)."""
 
 
+MAX_PARAM_CHARS = 300
+
+
+def _short(value: Any) -> Any:
+    """A 100 000-character name echoed back would drown the message: keep its start."""
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return value[:MAX_PARAM_CHARS - 1] + "…"
+    return value
+
+
 class LedcastError(Exception):
     """An error with a message fit for the operator. `template` uses {name} fields."""
 
@@ -30,12 +40,12 @@ class LedcastError(Exception):
 
     def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         text = translate(CONTEXT, self.template) if translate else self.template
-        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else v)
+        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else _short(v))
                   for k, v in self.params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+            return self.template.format(**{k: _short(v) for k, v in self.params.items()})
 
 
 class MediaError(LedcastError):

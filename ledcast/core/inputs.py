@@ -4,10 +4,13 @@ one line of text cleaned of control characters and bounded, numbers finite."""
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from ledcast.core.errors import M_EMPTY_NAME, M_NAME_TOO_LONG, M_NOT_A_NUMBER, M_TEXT_TOO_LONG, LedcastError
-from ledcast.core.text import clean_text
+from ledcast.core.text import clean_text, nfc
+
+T = TypeVar("T")
 
 MAX_NAME = 200  # playlist, outlet and unit names (String(200) columns)
 MAX_TITLE = 300  # media titles
@@ -45,3 +48,18 @@ def finite(value: Any) -> float:
     if not math.isfinite(number):
         raise LedcastError(M_NOT_A_NUMBER, value=str(value)[:40])
     return number
+
+
+def name_keys(ref: str) -> set[str]:
+    """Names a typed reference may mean: cleaned as new names are stored, or
+    exactly as typed (a name stored by an older version may hold control characters)."""
+    return {clean_text(ref), nfc(ref), nfc(ref.strip())}
+
+
+def pick_by_name(rows: Sequence[T], ref: str) -> T | None:
+    """Of the rows found by name_keys, the exact match first."""
+    for key in (nfc(ref), nfc(ref.strip())):
+        exact = [r for r in rows if getattr(r, "name", None) == key]
+        if exact:
+            return exact[0]
+    return rows[0] if rows else None

@@ -16,7 +16,7 @@ from ledcast.core.errors import (
     LedcastError,
     QT_TRANSLATE_NOOP,
 )
-from ledcast.core.inputs import clean_line, clean_name, finite
+from ledcast.core.inputs import clean_line, clean_name, finite, name_keys, pick_by_name
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
@@ -83,7 +83,8 @@ def get_outlet(ws: Workspace, name_or_id: str | int) -> Outlet:
         if isinstance(name_or_id, int):
             outlet = s.get(Outlet, name_or_id)
         else:
-            outlet = s.scalars(select(Outlet).where(Outlet.name == clean_text(name_or_id))).first()
+            rows = s.scalars(select(Outlet).where(Outlet.name.in_(name_keys(name_or_id)))).all()
+            outlet = pick_by_name(rows, name_or_id)
     if outlet is None:
         raise LedcastError(M_OUTLET_NOT_FOUND, name=str(name_or_id))
     return outlet

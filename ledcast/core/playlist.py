@@ -20,7 +20,7 @@ from ledcast.core.errors import (
     LedcastError,
     NotFound,
 )
-from ledcast.core.inputs import clean_name, finite
+from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
@@ -141,8 +141,10 @@ def _options():  # type: ignore[no-untyped-def]
 def find_playlist(s: Session, ref: str | int) -> Playlist:
     """A playlist by name or id, loaded in the caller's open session (for edits)."""
     q = select(Playlist).options(*_options())
-    q = q.where(Playlist.id == ref) if isinstance(ref, int) else q.where(Playlist.name == clean_text(str(ref)))
-    playlist = s.scalars(q).first()
+    if isinstance(ref, int):
+        playlist = s.scalars(q.where(Playlist.id == ref)).first()
+    else:
+        playlist = pick_by_name(s.scalars(q.where(Playlist.name.in_(name_keys(str(ref))))).all(), str(ref))
     if playlist is None:
         raise NotFound(M_PLAYLIST_NOT_FOUND, name=str(ref))
     return playlist
