@@ -50,7 +50,7 @@ def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: 
     """Validate and store a schedule rule for a playlist. Everything is checked
     (dates, span, the playlist's total airings) before the row is added, so a
     refused rule leaves nothing behind."""
-    if weekdays is not None and not weekdays.strip():  # given but blank: an error, not "every day"
+    if weekdays is not None and not weekdays.strip(" \t,;/\n"):  # given but blank: an error, not "every day"
         raise LedcastError(sched.M_NO_WEEKDAYS)
     rule_parts = dict(date_from=date_from, date_to=date_to, weekdays=sched.parse_weekdays(weekdays),
                       times=sched.parse_times(times), repeat_count=repeat_count, repeat_gap_s=repeat_gap_s)

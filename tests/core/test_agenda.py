@@ -99,6 +99,8 @@ def test_a_schedule_to_9999_is_refused_and_nothing_is_stored(two_playlists) -> N
     for kwargs in ({"date_to": dt.date(9999, 12, 31)}, {"date_to": dt.date.max},
                    {"date_to": dt.date(2032, 12, 31)},  # 6 years: over the span limit
                    {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": "   "},  # blank, not "every day"
+                   {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": " , ;"},
+                   {"date_to": dt.date(2027, 1, 1), "times": ",,"},
                    {"date_to": dt.date(2027, 1, 1), "times": "   "}):
         kwargs = {"times": "06:00", **kwargs}
         with pytest.raises(LedcastError):
