@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ledcast import __version__
@@ -21,16 +23,41 @@ def _t(text: str) -> str:
     return translate("Cli", text)
 
 
+def _safe(text: str) -> str:
+    """One terminal line: control characters from user data (a newline, an
+    escape sequence in a name) are shown as escapes, never obeyed."""
+    from ledcast.core.text import printable
+
+    return printable(str(text))
+
+
 def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """Print one line of output (each call is one line; blank lines are _out())."""
+    sys.stdout.write(_safe(text) + "\n")
+
+
+MAX_ERR_LINE = 1000
+
+
+def _err(text: str) -> None:
+    line = _safe(text)
+    if len(line) > MAX_ERR_LINE:  # a huge value echoed in a message: the start says enough
+        line = line[:MAX_ERR_LINE - 1] + "…"
+    sys.stderr.write(line + "\n")
+
+
+# json.dumps escapes C0 controls but leaves DEL, C1 controls (CSI on some
+# terminals) and the Unicode line separators; they only occur inside strings.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
 def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def _fail(message: str) -> int:
-    sys.stderr.write(f"ledcast: {message}\n")
+    _err(f"ledcast: {message}")
     return 1
 
 
@@ -65,14 +92,17 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     _out(f"{_t(L_PLAN)}: {p.name} [{p.code}]")
     _out(f"{_t(L_ISSUER)}: {p.issuer}")
     _out(f"{_t(L_PERIOD)}: {p.period_start:%d/%m/%Y} – {p.period_end:%d/%m/%Y}")
-    _out(f"\n{_t(L_TASKS)}:")
+    _out()
+    _out(f"{_t(L_TASKS)}:")
     for t in p.tasks:
         _out(f"  {t.code}  {t.title}")
-    _out(f"\n{_t(L_TARGETS)}:")
+    _out()
+    _out(f"{_t(L_TARGETS)}:")
     for tg in doc["targets"]:
         rng = f"{tg['min']}" if tg["max"] in (None, tg["min"]) else f"{tg['min']}–{tg['max']}"
         _out(f"  {tg['channel']:<12} {rng:>5} / {tg['scope']}, {tg['per']}  {tg['note']}")
-    _out(f"\n{_t(L_DATES)}:")
+    _out()
+    _out(f"{_t(L_DATES)}:")
     for k in p.key_dates:
         _out(f"  {k.day:02d}/{k.month:02d}  {k.title}")
     return 0
@@ -199,7 +229,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if show_progress and total:
-            sys.stderr.write(f"\r[{done}/{total}] {name[:60]:<60}")
+            sys.stderr.write(f"\r[{done}/{total}] {_safe(name)[:60]:<60}")
             if done == total:
                 sys.stderr.write("\n")
 
@@ -227,7 +257,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
         for d in report.restored:
             _out(_t(L_RESTORED).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
         for f in report.failed:
-            sys.stderr.write(_t(L_FAILED).format(name=nfc(f.path.name), reason=f.error.message(translate)) + "\n")
+            _err(_t(L_FAILED).format(name=nfc(f.path.name), reason=f.error.message(translate)))
         summary = _t(L_SUMMARY).format(added=len(report.added), dup=len(report.duplicates), failed=len(failed))
         if report.restored:
             summary += " " + _t(L_RESTORED_COUNT).format(n=len(report.restored))
@@ -296,8 +326,7 @@ def cmd_media_check(args: argparse.Namespace) -> int:
         if args.repair:
             _out(_t(L_REPAIRED).format(removed=len(report.removed), thumbs=len(report.repaired_thumbs)))
             for p in report.repair_failed:
-                sys.stderr.write(_t(L_CHECK_ROW).format(id=p.media_id, title=p.title,
-                                                        problem=p.reason.message(translate)) + "\n")
+                _err(_t(L_CHECK_ROW).format(id=p.media_id, title=p.title, problem=p.reason.message(translate)))
         elif report.repairable:
             _out(_t(L_CHECK_HINT))
     remaining = report.bad_files or report.repair_failed or (not args.repair and not report.clean)
@@ -371,7 +400,7 @@ def _terminal_progress():  # type: ignore[no-untyped-def]
         bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
         elapsed = time.monotonic() - start
         eta = f" ~{_hms(elapsed / frac - elapsed)}" if frac > 0.03 else ""
-        sys.stderr.write(f"\r[{bar}] {frac * 100:5.1f}%{eta} {label[:40]:<40}")
+        sys.stderr.write(f"\r[{bar}] {frac * 100:5.1f}%{eta} {_safe(label)[:40]:<40}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -541,7 +570,7 @@ def cmd_playlist_items(args: argparse.Namespace) -> int:
                "warnings": [w.message(translate) for w in res.warnings], "playlist": pl.playlist_to_dict(p, translate)})
     else:
         for mid, e in res.refused:
-            sys.stderr.write(_t(L_REFUSED).format(id=mid, reason=e.message(translate)) + "\n")
+            _err(_t(L_REFUSED).format(id=mid, reason=e.message(translate)))
         for w in res.warnings:
             _out(_t(L_WARNING).format(text=w.message(translate)))
         _out(_t(L_ITEMS_ADDED).format(n=len(res.added), total=_hms(pl.total_duration(p))))
@@ -589,26 +618,25 @@ def cmd_playlist_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str):  # type: ignore[no-untyped-def]
+def _date(text: str | None):  # type: ignore[no-untyped-def]
+    """An option not given means today; a given one must be a date ("" is refused)."""
     import datetime as dt
 
     from ledcast.core.dates import parse_date
 
-    return parse_date(text) if text else dt.date.today()
+    return dt.date.today() if text is None else parse_date(text)
 
 
 def cmd_playlist_schedule(args: argparse.Namespace) -> int:
     from ledcast.core import agenda as ag
-    from ledcast.core import playlist as pl
+    from ledcast.core import schedule as sched
 
     ws = _open(args)
     sc = ag.add_schedule(ws, args.name, date_from=_date(args.date_from), date_to=_date(args.date_to),
                          times=args.times, weekdays=args.days, priority=args.priority,
                          repeat_count=args.repeat, repeat_gap_s=args.gap)
-    p = pl.get_playlist(ws, args.name)
-    occ = ag.occurrences_of(p, sc.date_from, sc.date_to)
-    occ = [o for o in occ if o.schedule_id == sc.id]
-    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=len(occ), start=sc.date_from.isoformat(),
+    count = sched.count_airings(ag.rule_of(sc))  # counted, not expanded
+    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=sc.date_from.isoformat(),
                                      end=sc.date_to.isoformat()))
     return 0
 
@@ -711,8 +739,53 @@ def cmd_cache_limit(args: argparse.Namespace) -> int:
     return 0
 
 
+L_EMPTY_VALUE = QT_TRANSLATE_NOOP("Cli", "must not be empty")
+L_NOT_FINITE = QT_TRANSLATE_NOOP("Cli", "must be a finite number")
+L_TOO_LARGE = QT_TRANSLATE_NOOP("Cli", "the number is too large")
+L_SEE_HELP = QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message} (see {prog} --help)")
+L_UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "unexpected error: {error} (details in {log})")
+L_UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP("Cli", "unexpected error: {error} (set LEDCAST_DEBUG=1 for details)")
+MAX_INT = 2**53  # ids and counts; beyond this SQLite and timedelta overflow with a traceback
+
+
+def checked(type_: Callable[[str], Any] | None) -> Callable[[str], Any]:
+    """Wrap an option's type: a value given but empty (or blank) is refused,
+    floats must be finite (NaN passes range checks the wrong way) and ints sane.
+    Applied by _Parser to every option, so new options get it too."""
+
+    def convert(text: str) -> Any:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(_t(L_EMPTY_VALUE))
+        value = text if type_ is None else type_(text)  # ValueError: argparse's "invalid int value"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise argparse.ArgumentTypeError(_t(L_NOT_FINITE))
+        if isinstance(value, int) and abs(value) >= MAX_INT:
+            raise argparse.ArgumentTypeError(_t(L_TOO_LARGE))
+        return value
+
+    convert.__name__ = getattr(type_, "__name__", "str")
+    return convert
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with checked values and one-line errors."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if kwargs.get("action", "store") in ("store", "append") and kwargs.get("nargs") != 0:
+            kwargs["type"] = checked(kwargs.get("type"))
+        return super().add_argument(*args, **kwargs)
+
+    def error(self, message: str) -> Any:  # one line, not the usage block
+        from ledcast.core.text import printable
+
+        if len(message) > MAX_ERR_LINE // 2:
+            message = message[:MAX_ERR_LINE // 2 - 1] + "…"
+        sys.stderr.write(printable(_t(L_SEE_HELP).format(prog=self.prog, message=message)) + "\n")
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ledcast", description="ledcast – loudspeaker and LED screen programmes")
+    p = _Parser(prog="ledcast", description="ledcast – loudspeaker and LED screen programmes")
     p.add_argument("--version", action="version", version=f"ledcast {__version__}")
     p.add_argument("--workspace", metavar="DIR", help="workspace folder (or LEDCAST_WORKSPACE)")
     p.add_argument("--lang", choices=("vi", "en"), help="interface language (default vi)")
@@ -907,3 +980,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `ledcast … | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a bug: one line for the operator, the traceback in the log
+        if os.environ.get("LEDCAST_DEBUG", "") not in ("", "0"):
+            raise
+        return _unexpected(exc)
+
+
+LOG_NAME = "errors.log"
+MAX_LOG_BYTES = 1024 * 1024
+
+
+def log_dir() -> str:
+    """Where unexpected errors are logged: LEDCAST_LOG_DIR, else the user log folder."""
+    import platformdirs
+
+    return os.environ.get("LEDCAST_LOG_DIR") or platformdirs.user_log_dir("ledcast", appauthor=False)
+
+
+def _unexpected(exc: BaseException) -> int:
+    error = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}"
+    try:
+        path = _write_log(exc)
+    except OSError:
+        _err("ledcast: " + _t(L_UNEXPECTED_NO_LOG).format(error=error))
+    else:
+        _err("ledcast: " + _t(L_UNEXPECTED).format(error=error, log=path))
+    return 2
+
+
+def _write_log(exc: BaseException) -> str:
+    """Append the traceback to the error log (created on first use; one
+    older generation kept when it grows past 1 MB)."""
+    import datetime as dt
+    import traceback
+    from pathlib import Path
+
+    folder = Path(log_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+        os.replace(path, folder / (LOG_NAME + ".1"))
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} ledcast {__version__} "
+                 f"argv={sys.argv[1:]!r}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return str(path)

@@ -5,6 +5,7 @@ lives in ledcast.core.schedule."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -16,6 +17,11 @@ from ledcast.core.playlist import find_playlist, list_playlists, total_duration
 from ledcast.core.workspace import Workspace
 
 M_SCHEDULE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No schedule {id}.")
+M_BAD_AGENDA_DAYS = QT_TRANSLATE_NOOP("Errors", "The agenda shows 1 to {max} days.")
+
+MAX_AGENDA_DAYS = 366
+WINDOW_DAYS = 31  # lazy expansion step: one month of airings in memory at a time
+MAX_BACK_DAYS = 60  # how far back a programme started earlier can still be on air (50 repeats, long gaps)
 
 
 @dataclass
@@ -41,19 +47,33 @@ def rule_of(sc: Schedule) -> sched.Rule:
 def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: dt.date,
                  times: str, weekdays: str | None = None, priority: str | None = None,
                  repeat_count: int = 1, repeat_gap_s: int = 0) -> Schedule:
-    """Validate and store a schedule rule for a playlist."""
+    """Validate and store a schedule rule for a playlist. Everything is checked
+    (dates, span, the playlist's total airings) before the row is added, so a
+    refused rule leaves nothing behind."""
+    if weekdays is not None and not weekdays.strip(" \t,;/\n"):  # given but blank: an error, not "every day"
+        raise LedcastError(sched.M_NO_WEEKDAYS)
+    rule_parts = dict(date_from=date_from, date_to=date_to, weekdays=sched.parse_weekdays(weekdays),
+                      times=sched.parse_times(times), repeat_count=repeat_count, repeat_gap_s=repeat_gap_s)
     with ws.session() as s:
         playlist = find_playlist(s, ref)
-        rule = sched.Rule(date_from=date_from, date_to=date_to, weekdays=sched.parse_weekdays(weekdays),
-                          times=sched.parse_times(times), priority=priority or playlist.priority,
-                          repeat_count=repeat_count, repeat_gap_s=repeat_gap_s)
+        rule = sched.Rule(priority=priority or playlist.priority, **rule_parts)  # type: ignore[arg-type]
         rule.validate()
+        total = sched.count_airings(rule) + sum(_stored_airings(sc) for sc in playlist.schedules)
+        if total > sched.MAX_AIRINGS:
+            raise LedcastError(sched.M_TOO_MANY_AIRINGS, count=total, max=sched.MAX_AIRINGS)
         sc = Schedule(playlist_id=playlist.id, date_from=rule.date_from, date_to=rule.date_to,
                       weekdays=sched.format_weekdays(rule.weekdays), times=sched.format_times(rule.times),
                       priority=rule.priority, repeat_count=rule.repeat_count, repeat_gap_s=rule.repeat_gap_s)
         s.add(sc)
         s.flush()
         return sc
+
+
+def _stored_airings(sc: Schedule) -> int:
+    try:
+        return sched.count_airings(rule_of(sc))
+    except LedcastError:  # an unreadable stored rule airs nothing
+        return 0
 
 
 def remove_schedule(ws: Workspace, schedule_id: int) -> None:
@@ -64,20 +84,51 @@ def remove_schedule(ws: Workspace, schedule_id: int) -> None:
         s.delete(sc)
 
 
-def occurrences_of(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> list[sched.Occurrence]:
+def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Iterator[sched.Occurrence]:
     duration = total_duration(playlist)
-    out: list[sched.Occurrence] = []
     for sc in playlist.schedules:
-        out.extend(sched.expand(
+        yield from sched.iter_expand(
             rule_of(sc), duration, day_from, day_to, playlist_id=playlist.id, playlist_name=playlist.name,
             outlet_id=playlist.outlet_id, outlet_name=playlist.outlet.name if playlist.outlet else "",
-            schedule_id=sc.id))
+            schedule_id=sc.id)
+
+
+def occurrences_of(playlist: Playlist, day_from: dt.date, day_to: dt.date,
+                   limit: int = sched.MAX_AIRINGS) -> list[sched.Occurrence]:
+    """The playlist's airings in [day_from, day_to], in start order; at most
+    `limit` (the earliest), however wide the window or old the stored rules."""
+    out: list[sched.Occurrence] = []
+    for occ in iter_airings(playlist, day_from, day_to):
+        if len(out) >= limit:
+            break
+        out.append(occ)
     return out
+
+
+def iter_airings(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Iterator[sched.Occurrence]:
+    """The playlist's airings in start order, expanded one window of days at a
+    time: memory stays bounded whatever the range, and a caller that stops early
+    (a cap, a page) expands no more than it reads."""
+    if not playlist.schedules or day_to < day_from:
+        return
+    first = max(day_from, min(sc.date_from for sc in playlist.schedules))
+    last = min(day_to, max(sc.date_to for sc in playlist.schedules))
+    ordinal, end = first.toordinal(), last.toordinal()
+    while ordinal <= end:
+        upto = min(end, ordinal + WINDOW_DAYS - 1)
+        # an airing's window is the day of its scheduled start, so windows come out in order
+        yield from sched.sort_agenda(_iter_rules(playlist, dt.date.fromordinal(ordinal), dt.date.fromordinal(upto)))
+        ordinal = upto + 1
 
 
 def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None) -> Agenda:
     """Everything scheduled from `day` for `days` days (optionally on one outlet)."""
-    day_to = day + dt.timedelta(days=max(1, days) - 1)
+    from ledcast.core.dates import check_date
+
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_AGENDA_DAYS:
+        raise LedcastError(M_BAD_AGENDA_DAYS, max=MAX_AGENDA_DAYS)
+    check_date(day)
+    day_to = day + dt.timedelta(days=days - 1)
     outlet_id = None
     if outlet:
         with ws.session() as s:
@@ -93,7 +144,7 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
         # Programmes started on earlier days (long repeats, late evenings) may still be on air.
         longest = max((sc.repeat_count * total_duration(p) + (sc.repeat_count - 1) * sc.repeat_gap_s
                        for sc in p.schedules), default=0.0)
-        back = 1 + int(longest // 86400)
+        back = min(MAX_BACK_DAYS, 1 + int(longest // 86400))
         occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to))
     start = dt.datetime.combine(day, dt.time())
     occ = [o for o in occ if o.end > start or o.start >= start]

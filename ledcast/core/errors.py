@@ -20,6 +20,16 @@ class Text(str):
     """A parameter that is itself a translatable message (e.g. a rule)."""
 
 
+MAX_PARAM_CHARS = 300
+
+
+def _short(value: Any) -> Any:
+    """A 100 000-character name echoed back would drown the message: keep its start."""
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return value[:MAX_PARAM_CHARS - 1] + "…"
+    return value
+
+
 class LedcastError(Exception):
     """An error with a message fit for the operator. `template` uses {name} fields."""
 
@@ -30,12 +40,12 @@ class LedcastError(Exception):
 
     def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         text = translate(CONTEXT, self.template) if translate else self.template
-        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else v)
+        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else _short(v))
                   for k, v in self.params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+            return self.template.format(**{k: _short(v) for k, v in self.params.items()})
 
 
 class MediaError(LedcastError):
@@ -80,8 +90,12 @@ M_SCREEN_NEEDS_SIZE = QT_TRANSLATE_NOOP("Errors", "A screen needs its pixel size
 M_BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”: use {allowed}.")
 M_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
-M_BAD_TARGET = QT_TRANSLATE_NOOP("Errors", "The minimum must be a whole number ≥ 0 and not above the maximum.")
+M_BAD_TARGET = QT_TRANSLATE_NOOP(
+    "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.")
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
 M_WORKSPACE_HALF_MADE = QT_TRANSLATE_NOOP(
     "Errors", "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
     "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.")
+M_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {max} characters).")
+M_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The text is too long (at most {max} characters).")
+M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a usable number.")

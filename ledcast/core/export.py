@@ -410,16 +410,17 @@ def verify_audio(path: Path, sp: SpeakerSettings, seconds: float, pieces: int) -
 
 
 def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[str, Any]]:
-    """Every scheduled airing of the playlist (all its schedule rules, whole date ranges)."""
+    """Every scheduled airing of the playlist (all its schedule rules, whole date
+    ranges), in start order. Expanded lazily and capped at schedule.MAX_AIRINGS
+    (what add_schedule allows), so a rule stored before the limits cannot blow up."""
     from ledcast.core.agenda import occurrences_of
+    from ledcast.core.dates import MAX_DATE, MIN_DATE
 
     rows: list[dict[str, Any]] = []
     if not p.schedules:
         return rows
-    first = min(sc.date_from for sc in p.schedules)
-    last = max(sc.date_to for sc in p.schedules)
     tasks = ",".join(t.code for t in pl.covered_tasks(p))
-    for occ in sorted(occurrences_of(p, first, last), key=lambda o: o.start):
+    for occ in occurrences_of(p, MIN_DATE, MAX_DATE):
         rows.append({"date": occ.start.date().isoformat(), "time": occ.start.strftime("%H:%M:%S"),
                      "file": files[0] if len(files) == 1 else "playlist.m3u8",
                      "duration_s": round(seconds, 3), "priority": occ.priority, "tasks": tasks,

@@ -32,7 +32,7 @@ from ledcast.core.errors import (
     QT_TRANSLATE_NOOP,
 )
 from ledcast.core.ffmpeg import Cancelled
-from ledcast.core.text import fold, nfc
+from ledcast.core.text import clean_text, fold, nfc
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.settings import speaker_settings
 from ledcast.core.testhooks import checkpoint
@@ -115,8 +115,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], failed: list[Failure] 
 
 
 def _title_from_name(path: Path) -> str:
-    stem = nfc(path.stem).replace("_", " ").strip()
-    return " ".join(stem.split()) or nfc(path.name)
+    return clean_text(path.stem.replace("_", " ")) or clean_text(path.name) or "?"
 
 
 class _ReadError(Exception):
@@ -286,7 +285,7 @@ def _store(ws: Workspace, src: Path, sha: str, kind: str, tmp: Path, thumb_tmp: 
     try:
         with ws.session() as s:
             media = Media(
-                sha256=sha, kind=kind, title=nfc(info.title) if info.title else _title_from_name(src),
+                sha256=sha, kind=kind, title=clean_text(info.title or "") or _title_from_name(src),
                 original_name=nfc(src.name), original_path=nfc(str(src.resolve())),
                 store_path=rel.as_posix(), thumb_path=thumb_rel, size_bytes=tmp.stat().st_size,
                 container=info.container, video_codec=info.video_codec, audio_codec=info.audio_codec,
@@ -487,14 +486,14 @@ def set_approval(ws: Workspace, media_ids: Sequence[int], state: str, by: str = 
             if media is None:
                 raise NotFound(M_MEDIA_NOT_FOUND, id=mid)
             media.approval = state
-            media.approved_by = nfc(by) if state != "pending" else None
+            media.approved_by = clean_text(by)[:200] if state != "pending" else None
             media.approved_at = utcnow() if state != "pending" else None
 
 
 def rename_media(ws: Workspace, media_id: int, title: str) -> None:
-    title = nfc(title.strip())
-    if not title:
-        return
+    from ledcast.core.inputs import MAX_TITLE, clean_name
+
+    title = clean_name(title, MAX_TITLE)  # no control characters: titles reach M3U files and terminals
     with ws.session() as s:
         media = s.get(Media, media_id)
         if media is None:

@@ -11,35 +11,44 @@ from ledcast.core.errors import (
     M_BAD_FPS,
     M_BAD_KIND,
     M_BAD_SIZE,
-    M_EMPTY_NAME,
     M_OUTLET_EXISTS,
     M_SCREEN_NEEDS_SIZE,
     LedcastError,
     QT_TRANSLATE_NOOP,
 )
-from ledcast.core.i18n import nfc
+from ledcast.core.inputs import clean_line, clean_name, finite, name_keys, pick_by_name
+from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 OUTLET_KINDS = ("screen", "speaker")
 MAX_SIDE = 7680
 MIN_SIDE = 8
+MAX_FPS = 120
+M_SIZE_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "Screen size “{size}” is out of range: each side must be {min} to {max} pixels.")
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d{1,5})\s*[xX×*]\s*(\d{1,5})\s*", text or "")
+    shown = clean_text(str(text or ""))[:40]
+    m = re.fullmatch(r"\s*(\d{1,12})\s*[xX×*]\s*(\d{1,12})\s*", text or "")
     if not m:
-        raise LedcastError(M_BAD_SIZE, size=text)
+        raise LedcastError(M_BAD_SIZE, size=shown)
     w, h = int(m.group(1)), int(m.group(2))
     if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
-        raise LedcastError(M_BAD_SIZE, size=text)
+        raise LedcastError(M_SIZE_RANGE, size=shown, min=MIN_SIDE, max=MAX_SIDE)
     return w, h
+
+
+def _check_fps(fps: float) -> float:
+    if not 1 <= finite(fps) <= MAX_FPS:
+        raise LedcastError(M_BAD_FPS)
+    return float(fps)
 
 
 def add_outlet(ws: Workspace, name: str, kind: str, size: str | None = None,
                fps: float | None = None, location: str = "") -> Outlet:
-    name = nfc(name.strip())
-    if not name:
-        raise LedcastError(M_EMPTY_NAME)
+    name = clean_name(name)
+    location = clean_line(location or "")
     if kind not in OUTLET_KINDS:
         raise LedcastError(M_BAD_KIND, kind=kind, allowed=", ".join(OUTLET_KINDS))
     width = height = None
@@ -47,16 +56,13 @@ def add_outlet(ws: Workspace, name: str, kind: str, size: str | None = None,
         if not size:
             raise LedcastError(M_SCREEN_NEEDS_SIZE)
         width, height = parse_size(size)
-        fps = 25.0 if fps is None else fps
-        if not 1 <= fps <= 120:
-            raise LedcastError(M_BAD_FPS)
+        fps = 25.0 if fps is None else _check_fps(fps)
     else:
         fps = None
     with ws.session() as s:
         if s.scalar(select(Outlet.id).where(Outlet.name == name)) is not None:
             raise LedcastError(M_OUTLET_EXISTS, name=name)
-        outlet = Outlet(name=name, kind=kind, width=width, height=height, fps=fps,
-                        location=nfc(location.strip()))
+        outlet = Outlet(name=name, kind=kind, width=width, height=height, fps=fps, location=location)
         s.add(outlet)
         s.flush()
         return outlet
@@ -77,7 +83,8 @@ def get_outlet(ws: Workspace, name_or_id: str | int) -> Outlet:
         if isinstance(name_or_id, int):
             outlet = s.get(Outlet, name_or_id)
         else:
-            outlet = s.scalars(select(Outlet).where(Outlet.name == nfc(name_or_id.strip()))).first()
+            rows = s.scalars(select(Outlet).where(Outlet.name.in_(name_keys(name_or_id)))).all()
+            outlet = pick_by_name(rows, name_or_id)
     if outlet is None:
         raise LedcastError(M_OUTLET_NOT_FOUND, name=str(name_or_id))
     return outlet
@@ -90,9 +97,7 @@ def update_outlet(ws: Workspace, outlet_id: int, *, name: str | None = None, siz
         if outlet is None:
             raise LedcastError(M_OUTLET_NOT_FOUND, name=str(outlet_id))
         if name is not None:
-            name = nfc(name.strip())
-            if not name:
-                raise LedcastError(M_EMPTY_NAME)
+            name = clean_name(name)
             clash = s.scalar(select(Outlet.id).where(Outlet.name == name, Outlet.id != outlet_id))
             if clash is not None:
                 raise LedcastError(M_OUTLET_EXISTS, name=name)
@@ -101,11 +106,9 @@ def update_outlet(ws: Workspace, outlet_id: int, *, name: str | None = None, siz
             if size is not None:
                 outlet.width, outlet.height = parse_size(size)
             if fps is not None:
-                if not 1 <= fps <= 120:
-                    raise LedcastError(M_BAD_FPS)
-                outlet.fps = fps
+                outlet.fps = _check_fps(fps)
         if location is not None:
-            outlet.location = nfc(location.strip())
+            outlet.location = clean_line(location)
         s.flush()
         return outlet
 

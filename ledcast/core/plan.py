@@ -28,7 +28,8 @@ from ledcast.core.errors import (
     PlanError,
     QT_TRANSLATE_NOOP,
 )
-from ledcast.core.i18n import nfc
+from ledcast.core.dates import MAX_DATE, MIN_DATE
+from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 FORMAT = "ledcast-plan"
@@ -52,9 +53,24 @@ R_ORDER = QT_TRANSLATE_NOOP("Errors", "the end is before the start")
 R_FORMAT = QT_TRANSLATE_NOOP("Errors", "this is not a ledcast plan file (format version 1)")
 R_TASKREF = QT_TRANSLATE_NOOP("Errors", "names a task the plan does not have")
 R_CODE_LEN = QT_TRANSLATE_NOOP("Errors", "a task code has at most 16 characters")
+R_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "is too long")
+R_DATE_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a date between 2000 and 2100")
+R_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "the file is too large for a plan")
+R_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "brackets are nested too deeply")
+R_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "has too many entries")
 M_GONE = QT_TRANSLATE_NOOP("Errors", "This item no longer exists; it may have been removed meanwhile.")
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
+
+# Bounds: a plan file is a few kilobytes; anything far beyond is a mistake or hostile,
+# and must end in a PlanError naming the field, never in a traceback or a half import.
+MAX_PLAN_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 20  # the format nests 3 deep
+MAX_COUNT = 1_000_000  # a target's min/max (airings, articles ...)
+MAX_ENTRIES = 1000  # tasks, targets, key dates ... each
+MAX_SHORT = 16  # codes of tasks, content lines and forms
+MAX_LEN = {"name": 300, "issuer": 300, "document": 300, "title": 500, "short_title": 100, "note": 1000,
+           "code": MAX_SHORT, "channel": 32}
 
 
 def default_plan_path() -> Path:
@@ -66,21 +82,30 @@ def _fail(field: str, reason: str) -> PlanError:
 
 
 def _text(d: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    """One line of text: NFC, control characters removed, bounded length."""
     value = d.get(key)
     if value is None and not required:
         return ""
-    if not isinstance(value, str) or (required and not value.strip()):
+    if not isinstance(value, str):
         raise _fail(f"{where}{key}", R_MISSING if value is None else R_TEXT)
-    return nfc(value.strip())
+    text = clean_text(value)
+    if required and not text:
+        raise _fail(f"{where}{key}", R_TEXT)
+    if len(text) > MAX_LEN.get(key, 500):
+        raise _fail(f"{where}{key}", R_TOO_LONG)
+    return text
 
 
 def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
         raise _fail(field, R_DATE if value is not None else R_MISSING)
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise _fail(field, R_DATE) from None
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise _fail(field, R_DATE_RANGE)
+    return day
 
 
 def _opt_date(value: Any, field: str) -> dt.date | None:
@@ -90,9 +115,22 @@ def _opt_date(value: Any, field: str) -> dt.date | None:
 def _count(value: Any, field: str, allow_none: bool = False) -> int | None:
     if value is None and allow_none:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
         raise _fail(field, R_MISSING if value is None else R_COUNT)
     return value
+
+
+def _depth_ok(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """No deeper than `limit`, checked without recursion (a hostile document
+    may nest a thousand levels)."""
+    stack = [(value, 0)]
+    while stack:
+        v, depth = stack.pop()
+        if isinstance(v, (dict, list)):
+            if depth >= limit:
+                return False
+            stack.extend((c, depth + 1) for c in (v.values() if isinstance(v, dict) else v))
+    return True
 
 
 def validate(data: Any) -> dict[str, Any]:
@@ -100,6 +138,8 @@ def validate(data: Any) -> dict[str, Any]:
     Raises PlanError naming the first problem."""
     if not isinstance(data, dict):
         raise _fail("/", R_FORMAT)
+    if not _depth_ok(data):
+        raise _fail("/", R_TOO_DEEP)
     version = data.get("format_version")
     if data.get("format") != FORMAT or type(version) is not int or version != FORMAT_VERSION:
         raise _fail("format", R_FORMAT)
@@ -121,6 +161,8 @@ def validate(data: Any) -> dict[str, Any]:
         value = data.get(key, [] if not required else None)
         if not isinstance(value, list) or (required and not value):
             raise _fail(key, R_LIST if value is not None else R_MISSING)
+        if len(value) > MAX_ENTRIES:
+            raise _fail(key, R_TOO_MANY)
         for i, v in enumerate(value):
             if not isinstance(v, dict):
                 raise _fail(f"{key}[{i}]", R_TEXT)
@@ -142,6 +184,7 @@ def validate(data: Any) -> dict[str, Any]:
         {"code": _text(c, "code", f"content_lines[{i}]."), "title": _text(c, "title", f"content_lines[{i}].")}
         for i, c in enumerate(items("content_lines", False))
     ]
+    _unique_codes(out["content_lines"], "content_lines")
     forms = []
     for i, f in enumerate(items("forms", False)):
         where = f"forms[{i}]."
@@ -150,6 +193,7 @@ def validate(data: Any) -> dict[str, Any]:
             raise _fail(f"{where}channel", R_CHOICE)
         forms.append({"code": _text(f, "code", where), "channel": channel, "title": _text(f, "title", where)})
     out["forms"] = forms
+    _unique_codes(forms, "forms")
     targets = []
     for i, t in enumerate(items("targets", False)):
         where = f"targets[{i}]."
@@ -165,8 +209,10 @@ def validate(data: Any) -> dict[str, Any]:
         if hi is not None and lo is not None and hi < lo:
             raise _fail(f"{where}max", R_COUNT)
         task = t.get("task")
+        if task is not None and not isinstance(task, str):
+            raise _fail(f"{where}task", R_TASKREF)
         if isinstance(task, str):
-            task = nfc(task.strip()).upper()
+            task = clean_text(task).upper()
         if task is not None and task not in seen:
             raise _fail(f"{where}task", R_TASKREF)
         start = _opt_date(t.get("start"), f"{where}start")
@@ -189,20 +235,37 @@ def validate(data: Any) -> dict[str, Any]:
             dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 Feb is fine
         except ValueError:
             raise _fail(f"{where}date", R_DAY) from None
+        if year is not None and not MIN_DATE.year <= year <= MAX_DATE.year:
+            raise _fail(f"{where}date", R_DATE_RANGE)
         key_dates.append({"year": year, "month": month, "day": day, "title": _text(k, "title", where)})
     out["key_dates"] = key_dates
     return out
 
 
+def _unique_codes(entries: list[dict[str, Any]], key: str) -> None:
+    seen: set[str] = set()
+    for i, e in enumerate(entries):
+        if e["code"] in seen:
+            raise _fail(f"{key}[{i}].code", R_DUP)
+        seen.add(e["code"])
+
+
 def read_plan_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read and validate a plan file; every problem is a PlanError (bounded size,
+    nesting and numbers), never a traceback."""
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_PLAN_BYTES + 1)
     except OSError as exc:
         raise PlanError(M_PLAN_READ, reason=exc.strerror or str(exc)) from exc
+    if len(raw) > MAX_PLAN_BYTES:
+        raise _fail("/", R_TOO_BIG)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PlanError(M_PLAN_JSON, reason=str(exc)) from exc
+    except RecursionError:  # "[[[[…" a hundred thousand deep
+        raise _fail("/", R_TOO_DEEP) from None
+    except ValueError as exc:  # bad UTF-8, bad JSON, a number with thousands of digits
+        raise PlanError(M_PLAN_JSON, reason=str(exc).splitlines()[0][:200]) from None
     return validate(data)
 
 
@@ -347,11 +410,9 @@ def update_task(ws: Workspace, task_id: int, *, title: str | None = None,
         if task is None:
             raise PlanError(M_GONE)
         if title is not None:
-            if not title.strip():
-                raise _fail("title", R_TEXT)
-            task.title = nfc(title.strip())
+            task.title = _text({"title": title}, "title", "")
         if short_title is not None:
-            task.short_title = nfc(short_title.strip())
+            task.short_title = _text({"short_title": short_title}, "short_title", "", required=False)
 
 
 def update_target(ws: Workspace, target_id: int, *, min_count: int | None = None,
@@ -362,11 +423,15 @@ def update_target(ws: Workspace, target_id: int, *, min_count: int | None = None
             raise PlanError(M_GONE)
         lo = target.min_count if min_count is None else min_count
         hi = target.max_count if max_count == "keep" else max_count
-        if lo < 0 or (hi is not None and (not isinstance(hi, int) or hi < lo)):
-            raise PlanError(M_BAD_TARGET)
+        if not _is_count(lo) or (hi is not None and (not _is_count(hi) or hi < lo)):  # type: ignore[operator]
+            raise PlanError(M_BAD_TARGET, max=MAX_COUNT)
         target.min_count, target.max_count = lo, hi  # type: ignore[assignment]
         if note is not None:
-            target.note = nfc(note.strip())
+            target.note = _text({"note": note}, "note", "", required=False)
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT
 
 
 def update_plan(ws: Workspace, code: str, *, name: str | None = None, active: bool | None = None) -> None:
@@ -375,9 +440,7 @@ def update_plan(ws: Workspace, code: str, *, name: str | None = None, active: bo
         if plan is None:
             raise PlanError(M_PLAN_NOT_FOUND, code=code)
         if name is not None:
-            if not name.strip():
-                raise _fail("name", R_TEXT)
-            plan.name = nfc(name.strip())
+            plan.name = _text({"name": name}, "name", "")
         if active is not None:
             plan.active = active
 

@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session, selectinload
 from ledcast.core.db.models import Media, Outlet, Playlist, PlaylistItem, Schedule, Task
 from ledcast.core.errors import (
     M_BAD_KIND,
-    M_EMPTY_NAME,
     M_MEDIA_NOT_FOUND,
     QT_TRANSLATE_NOOP,
     LedcastError,
     NotFound,
 )
-from ledcast.core.text import nfc
+from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
+from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 PLAYLIST_KINDS = ("screen", "speaker")
@@ -141,8 +141,10 @@ def _options():  # type: ignore[no-untyped-def]
 def find_playlist(s: Session, ref: str | int) -> Playlist:
     """A playlist by name or id, loaded in the caller's open session (for edits)."""
     q = select(Playlist).options(*_options())
-    q = q.where(Playlist.id == ref) if isinstance(ref, int) else q.where(Playlist.name == nfc(str(ref).strip()))
-    playlist = s.scalars(q).first()
+    if isinstance(ref, int):
+        playlist = s.scalars(q.where(Playlist.id == ref)).first()
+    else:
+        playlist = pick_by_name(s.scalars(q.where(Playlist.name.in_(name_keys(str(ref))))).all(), str(ref))
     if playlist is None:
         raise NotFound(M_PLAYLIST_NOT_FOUND, name=str(ref))
     return playlist
@@ -164,7 +166,7 @@ def _outlet(s: Session, name: str | None, kind: str) -> Outlet | None:
         return None
     from ledcast.core.outlets import M_OUTLET_NOT_FOUND
 
-    outlet = s.scalars(select(Outlet).where(Outlet.name == nfc(name.strip()))).first()
+    outlet = s.scalars(select(Outlet).where(Outlet.name == clean_text(name))).first()
     if outlet is None:
         raise LedcastError(M_OUTLET_NOT_FOUND, name=name)
     if outlet.kind != kind:
@@ -177,9 +179,7 @@ def _outlet(s: Session, name: str | None, kind: str) -> Outlet | None:
 
 def create_playlist(ws: Workspace, name: str, kind: str, outlet: str | None = None,
                     priority: str = "normal") -> Playlist:
-    name = nfc(name.strip())
-    if not name:
-        raise LedcastError(M_EMPTY_NAME)
+    name = clean_name(name)
     if kind not in PLAYLIST_KINDS:
         raise LedcastError(M_BAD_KIND, kind=kind, allowed=", ".join(PLAYLIST_KINDS))
     if priority not in PRIORITIES:
@@ -200,9 +200,7 @@ def update_playlist(ws: Workspace, ref: str | int, *, name: str | None = None,
     with ws.session() as s:
         playlist = find_playlist(s, ref)
         if name is not None:
-            name = nfc(name.strip())
-            if not name:
-                raise LedcastError(M_EMPTY_NAME)
+            name = clean_name(name)
             clash = s.scalar(select(Playlist.id).where(Playlist.name == name, Playlist.id != playlist.id))
             if clash is not None:
                 raise LedcastError(M_PLAYLIST_EXISTS, name=name)
@@ -288,7 +286,7 @@ def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None
 
 
 def _check_duration(seconds: float) -> None:
-    if not 1 <= seconds <= 86400:
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 1 <= finite(seconds) <= 86400:
         raise LedcastError(M_BAD_DURATION)
 
 

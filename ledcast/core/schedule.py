@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count
 
+from ledcast.core.dates import check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.text import fold, nfc
 
@@ -31,6 +32,12 @@ PRIORITY_RANK = {"emergency": 0, "priority": 1, "normal": 2}
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALL_DAYS: frozenset[int] = frozenset(range(7))
 MAX_REPEAT = 50
+MAX_SPAN_YEARS = 5  # a rule longer than this is a typo (2062 for 2026), and would expand to millions of rows
+MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365 + 2  # inclusive day count, leap days included
+MAX_GAP_S = 24 * 3600
+MAX_TIMES = 96  # start times in one day: one every quarter of an hour
+MAX_AIRINGS = 100_000  # all rules of one playlist: bounds the agenda and an export's schedule.json
+MAX_TEXT = 2000  # longest weekday or time list text worth parsing
 
 M_BAD_WEEKDAY = QT_TRANSLATE_NOOP(
     "Errors", "“{token}” is not a day of the week: write e.g. mon,wed,fri or T2,T4,CN or T2-T6."
@@ -44,7 +51,16 @@ M_NO_MATCHING_DAY = QT_TRANSLATE_NOOP(
 )
 M_BAD_PRIORITY = QT_TRANSLATE_NOOP("Errors", "Unknown priority “{priority}”: use {allowed}.")
 M_BAD_REPEAT = QT_TRANSLATE_NOOP("Errors", "The number of airings must be a whole number from 1 to {max}.")
-M_BAD_GAP = QT_TRANSLATE_NOOP("Errors", "The gap between repeats must be a whole number of seconds, 0 or more.")
+M_BAD_GAP = QT_TRANSLATE_NOOP(
+    "Errors", "The gap between repeats must be a whole number of seconds from 0 to {max}.")
+M_SPAN_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another "
+              "schedule for the later years.")
+M_TOO_MANY_TIMES = QT_TRANSLATE_NOOP("Errors", "At most {max} start times a day.")
+M_TOO_MANY_AIRINGS = QT_TRANSLATE_NOOP(
+    "Errors", "This gives {count} airings; a playlist's schedules give at most {max}. Shorten the period or use "
+              "fewer times or repeats.")
+M_LIST_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The list is too long (at most {max} characters).")
 
 # --- weekdays ----------------------------------------------------------------------
 
@@ -134,6 +150,8 @@ def parse_weekdays(text: str | None) -> frozenset[int]:
     """
     if text is None:
         return ALL_DAYS
+    if len(text) > MAX_TEXT:
+        raise LedcastError(M_LIST_TOO_LONG, max=MAX_TEXT)
     days: set[int] = set()
     seen_any = False
     for raw in _LIST_SEP.split(nfc(text)):
@@ -198,6 +216,8 @@ def parse_times(text: str | None) -> tuple[dt.time, ...]:
     separated by commas, semicolons or spaces. Nothing given, or an item that
     is not a time, raises LedcastError naming the item.
     """
+    if len(text or "") > MAX_TEXT:
+        raise LedcastError(M_LIST_TOO_LONG, max=MAX_TEXT)
     found: set[dt.time] = set()
     for raw in _LIST_SEP.split(nfc(text or "")):
         piece = raw.strip()
@@ -219,6 +239,8 @@ def parse_times(text: str | None) -> tuple[dt.time, ...]:
         raise LedcastError(M_BAD_TIME, token=piece)
     if not found:
         raise LedcastError(M_NO_TIMES)
+    if len(found) > MAX_TIMES:
+        raise LedcastError(M_TOO_MANY_TIMES, max=MAX_TIMES)
     return tuple(sorted(found))
 
 
@@ -263,23 +285,49 @@ class Rule:
     repeat_gap_s: int = 0
 
     def validate(self) -> None:
-        """Raise LedcastError on the first thing an operator must fix."""
+        """Raise LedcastError on the first thing an operator must fix. Cheap
+        (no expansion), so a rule is checked before anything is stored."""
+        check_date(self.date_from)
+        check_date(self.date_to)
         if self.date_to < self.date_from:
             raise LedcastError(M_DATE_ORDER, date_from=_date_text(self.date_from),
                                date_to=_date_text(self.date_to))
-        if not self.times:
+        if (self.date_to - self.date_from).days + 1 > MAX_SPAN_DAYS:
+            raise LedcastError(M_SPAN_TOO_LONG, years=MAX_SPAN_YEARS, date_from=_date_text(self.date_from),
+                               date_to=_date_text(self.date_to))
+        if not self.times or not all(isinstance(t, dt.time) for t in self.times):
             raise LedcastError(M_NO_TIMES)
+        if len(set(self.times)) > MAX_TIMES:
+            raise LedcastError(M_TOO_MANY_TIMES, max=MAX_TIMES)
         if not self.weekdays or not set(self.weekdays) <= ALL_DAYS:
             raise LedcastError(M_NO_WEEKDAYS)
         if self.priority not in PRIORITIES:
-            raise LedcastError(M_BAD_PRIORITY, priority=self.priority, allowed=", ".join(PRIORITIES))
+            raise LedcastError(M_BAD_PRIORITY, priority=str(self.priority)[:40], allowed=", ".join(PRIORITIES))
         if not _is_int(self.repeat_count) or not 1 <= self.repeat_count <= MAX_REPEAT:
             raise LedcastError(M_BAD_REPEAT, max=MAX_REPEAT)
-        if not _is_int(self.repeat_gap_s) or self.repeat_gap_s < 0:
-            raise LedcastError(M_BAD_GAP)
-        if not any(True for _ in _matching_days(self, self.date_from, self.date_to)):
+        if not _is_int(self.repeat_gap_s) or not 0 <= self.repeat_gap_s <= MAX_GAP_S:
+            raise LedcastError(M_BAD_GAP, max=MAX_GAP_S)
+        n = count_airings(self)
+        if n == 0:
             raise LedcastError(M_NO_MATCHING_DAY, date_from=_date_text(self.date_from),
                                date_to=_date_text(self.date_to))
+        if n > MAX_AIRINGS:
+            raise LedcastError(M_TOO_MANY_AIRINGS, count=n, max=MAX_AIRINGS)
+
+
+def count_airings(rule: Rule, day_from: dt.date | None = None, day_to: dt.date | None = None) -> int:
+    """How many airings `rule` gives (in [day_from, day_to] when given) without
+    expanding them: whole weeks counted arithmetically."""
+    first = max(rule.date_from, day_from or rule.date_from)
+    last = min(rule.date_to, day_to or rule.date_to)
+    if last < first:
+        return 0
+    span = (last - first).days + 1
+    weeks, rest = divmod(span, 7)
+    days = weeks * len(set(rule.weekdays) & ALL_DAYS)
+    start = first.weekday()
+    days += sum(1 for i in range(rest) if (start + i) % 7 in rule.weekdays)
+    return days * len(set(rule.times)) * rule.repeat_count
 
 
 def _is_int(value: object) -> bool:
@@ -305,14 +353,14 @@ class Occurrence:
         return (self.end - self.start).total_seconds()
 
 
-def _matching_days(rule: Rule, day_from: dt.date, day_to: dt.date) -> Iterable[dt.date]:
+def _matching_days(rule: Rule, day_from: dt.date, day_to: dt.date) -> Iterator[dt.date]:
+    """Lazily; by ordinal, so a range ending on date.max (stored before the
+    limits existed) never steps past it."""
     first, last = max(rule.date_from, day_from), min(rule.date_to, day_to)
-    day = first
-    one = dt.timedelta(days=1)
-    while day <= last:
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = dt.date.fromordinal(ordinal)
         if day.weekday() in rule.weekdays:
             yield day
-        day += one
 
 
 def expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
@@ -328,22 +376,35 @@ def expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
     playlist): end == start. The rule is expanded as given; call
     `rule.validate()` first on operator input.
     """
-    if duration_s < 0:
+    return sort_agenda(iter_expand(rule, duration_s, day_from, day_to, playlist_id=playlist_id,
+                                   playlist_name=playlist_name, outlet_id=outlet_id, outlet_name=outlet_name,
+                                   schedule_id=schedule_id))
+
+
+def iter_expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
+                playlist_id: int | None = None, playlist_name: str = "",
+                outlet_id: int | None = None, outlet_name: str = "",
+                schedule_id: int | None = None) -> Iterator[Occurrence]:
+    """`expand` lazily, day by day (sorted within a day's start times, not
+    across repeats): callers take what they need without holding a whole range."""
+    if not duration_s >= 0:  # also refuses NaN
         raise ValueError(f"duration_s must be >= 0, got {duration_s}")
     length = dt.timedelta(seconds=duration_s)
     step = dt.timedelta(seconds=duration_s + rule.repeat_gap_s)
     times = sorted(set(rule.times))
-    out: list[Occurrence] = []
     for day in _matching_days(rule, day_from, day_to):
         for t in times:
             base = dt.datetime.combine(day, t)
             for k in range(rule.repeat_count):
-                start = base + k * step
-                out.append(Occurrence(start=start, end=start + length, priority=rule.priority,
-                                      playlist_id=playlist_id, playlist_name=playlist_name,
-                                      outlet_id=outlet_id, outlet_name=outlet_name,
-                                      schedule_id=schedule_id, repeat_index=k))
-    return sort_agenda(out)
+                try:
+                    start = base + k * step
+                    end = start + length
+                except OverflowError:  # past year 9999: only a rule stored before the limits
+                    return
+                yield Occurrence(start=start, end=end, priority=rule.priority,
+                                 playlist_id=playlist_id, playlist_name=playlist_name,
+                                 outlet_id=outlet_id, outlet_name=outlet_name,
+                                 schedule_id=schedule_id, repeat_index=k)
 
 
 # --- overlaps and ordering ---------------------------------------------------------
@@ -405,8 +466,9 @@ def sort_agenda(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
 
 
 __all__ = [
-    "ALL_DAYS", "MAX_REPEAT", "PRIORITIES", "PRIORITY_RANK", "WEEKDAYS",
+    "ALL_DAYS", "MAX_AIRINGS", "MAX_GAP_S", "MAX_REPEAT", "MAX_SPAN_DAYS", "MAX_SPAN_YEARS", "MAX_TIMES",
+    "PRIORITIES", "PRIORITY_RANK", "WEEKDAYS",
     "Occurrence", "Overlap", "Rule",
-    "expand", "find_overlaps", "format_time", "format_times", "format_weekdays",
+    "count_airings", "expand", "find_overlaps", "iter_expand", "format_time", "format_times", "format_weekdays",
     "parse_priority", "parse_times", "parse_weekdays", "sort_agenda",
 ]

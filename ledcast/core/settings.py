@@ -3,16 +3,20 @@ with the workspace and apply to the CLI and the GUI alike)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
 
-from ledcast.core.db.models import Setting
+from ledcast.core.db.models import Media, Setting
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError, Text
 from ledcast.core.workspace import Workspace
 
 M_BAD_SETTING = QT_TRANSLATE_NOOP("Errors", "The setting “{name}” must be {rule}.")
+M_JINGLE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The {role} jingle: no media item with id {id}.")
+M_JINGLE_NO_SOUND = QT_TRANSLATE_NOOP(
+    "Errors", "The {role} jingle “{title}” (id {id}) has no sound: choose an audio item, or a video with sound.")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,14 @@ class SpeakerSettings:
     outro_media_id: int | None = None
 
     def validate(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.endswith("_media_id"):
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    raise LedcastError(M_JINGLE_NOT_FOUND, role=Text(ROLES[f.name]), id=str(value)[:40])
+            elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                # NaN passes every "between" check the wrong way round
+                raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
         rules = [
             ("target_lufs", -40 <= self.target_lufs <= -5,
              QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS")),
@@ -47,7 +59,26 @@ class SpeakerSettings:
                 raise LedcastError(M_BAD_SETTING, name=name, rule=Text(rule))
 
 
+R_NUMBER = QT_TRANSLATE_NOOP("Errors", "a number")
+R_INTRO = QT_TRANSLATE_NOOP("Errors", "intro")
+R_OUTRO = QT_TRANSLATE_NOOP("Errors", "outro")
+ROLES = {"intro_media_id": R_INTRO, "outro_media_id": R_OUTRO}
 PREFIX = "speaker."
+
+
+def _check_jingles(ws: Workspace, sp: SpeakerSettings, changed: set[str]) -> None:
+    """An intro or outro being set must be an existing item that has sound
+    (audio, or a video with an audio stream); a picture would fail every export."""
+    with ws.session() as s:
+        for key, rule in ROLES.items():
+            mid, role = getattr(sp, key), Text(rule)
+            if key not in changed or mid is None:
+                continue
+            media = s.get(Media, mid) if -2**63 <= mid < 2**63 else None
+            if media is None:
+                raise LedcastError(M_JINGLE_NOT_FOUND, role=role, id=mid)
+            if not (media.kind == "audio" or (media.kind == "video" and media.audio_codec)):
+                raise LedcastError(M_JINGLE_NO_SOUND, role=role, title=media.title, id=mid)
 
 
 def speaker_settings(ws: Workspace) -> SpeakerSettings:
@@ -63,6 +94,7 @@ def save_speaker_settings(ws: Workspace, **changes: Any) -> SpeakerSettings:
     current.update({k: v for k, v in changes.items() if v is not None or k.endswith("_media_id")})
     new = SpeakerSettings(**current)
     new.validate()
+    _check_jingles(ws, new, {k for k, v in changes.items() if v is not None})
     with ws.session() as s:
         for key, value in asdict(new).items():
             row = s.get(Setting, PREFIX + key)

@@ -35,7 +35,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 from ledcast.config import resource
 from ledcast.core.errors import LedcastError, QT_TRANSLATE_NOOP
 from ledcast.core.probe import ImageTooLarge, open_image
-from ledcast.core.text import nfc
+from ledcast.core.text import clean_multiline, clean_text, nfc
 
 ALIGNMENTS = ("left", "center", "right")
 WEIGHTS = {
@@ -146,12 +146,11 @@ class SlideSource:
 
 
 def _clean_title(text: str) -> str:
-    return " ".join(nfc(text).split())
+    return clean_text(text)  # no control characters: a title ends up in M3U files and terminals
 
 
 def _clean_body(text: str) -> str:
-    lines = [" ".join(ln.split()) for ln in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip("\n")
+    return clean_multiline(text)  # keeps the line breaks, drops other control characters
 
 
 def _check_colour(value: object) -> str:

@@ -5,22 +5,21 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ledcast.core.db.models import Unit
-from ledcast.core.errors import M_EMPTY_NAME, LedcastError
-from ledcast.core.i18n import nfc
+from ledcast.core.inputs import clean_line, clean_name
 from ledcast.core.workspace import Workspace
+
+MAX_CODE = 64
 
 
 def set_self_unit(ws: Workspace, code: str, name: str, parent_code: str | None = None) -> Unit:
-    code, name = nfc(code.strip()), nfc(name.strip())
-    if not code or not name:
-        raise LedcastError(M_EMPTY_NAME)
+    code, name = clean_name(code, MAX_CODE), clean_name(name)
     with ws.session() as s:
         for other in s.scalars(select(Unit).where(Unit.is_self.is_(True))):
             other.is_self = False
         unit = s.scalars(select(Unit).where(Unit.code == code)).first() or Unit(code=code)
         unit.name, unit.is_self = name, True
         if parent_code is not None:
-            unit.parent_code = nfc(parent_code.strip()) or None
+            unit.parent_code = clean_line(parent_code, MAX_CODE) or None
         s.add(unit)
         s.flush()
         return unit

@@ -89,3 +89,73 @@ def test_remove_schedule_and_playlist_show(two_playlists) -> None:
     assert d["schedules"][0]["times"] == "06:00" and d["total_s"] == 600
     ag.remove_schedule(ws, sc.id)
     assert ag.agenda(ws, D).occurrences == []
+
+
+# --- bounds (issue 8, points 6 and 7) -------------------------------------------------
+
+
+def test_a_schedule_to_9999_is_refused_and_nothing_is_stored(two_playlists) -> None:
+    ws = two_playlists
+    for kwargs in ({"date_to": dt.date(9999, 12, 31)}, {"date_to": dt.date.max},
+                   {"date_to": dt.date(2032, 12, 31)},  # 6 years: over the span limit
+                   {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": "   "},  # blank, not "every day"
+                   {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": " , ;"},
+                   {"date_to": dt.date(2027, 1, 1), "times": ",,"},
+                   {"date_to": dt.date(2027, 1, 1), "times": "   "}):
+        kwargs = {"times": "06:00", **kwargs}
+        with pytest.raises(LedcastError):
+            ag.add_schedule(ws, "A", date_from=D, **kwargs)
+    assert pl.get_playlist(ws, "A").schedules == []
+    assert ag.agenda(ws, D, 7).occurrences == []
+
+
+def test_a_playlists_rules_together_are_capped(two_playlists, monkeypatch) -> None:
+    ws = two_playlists
+    monkeypatch.setattr(ag.sched, "MAX_AIRINGS", 100)
+    ag.add_schedule(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="06:00,18:00")  # 60
+    with pytest.raises(LedcastError) as err:
+        ag.add_schedule(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="07:00,19:00")  # +60
+    assert err.value.template == ag.sched.M_TOO_MANY_AIRINGS and err.value.params["count"] == 120
+    assert len(pl.get_playlist(ws, "A").schedules) == 1
+
+
+@pytest.mark.parametrize("days", [0, -1, 367, 100000, 2.5, True])
+def test_agenda_days_are_bounded(two_playlists, days) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(LedcastError) as err:
+        ag.agenda(two_playlists, D, days)
+    assert err.value.template == ag.M_BAD_AGENDA_DAYS
+
+
+def test_agenda_far_dates_are_refused_not_overflowing(two_playlists) -> None:
+    with pytest.raises(LedcastError):
+        ag.agenda(two_playlists, dt.date(9999, 12, 31), 7)
+    assert ag.agenda(two_playlists, D, 366).occurrences == []
+
+
+def _store_legacy_rule(ws, name: str) -> None:  # type: ignore[no-untyped-def]
+    """What an older ledcast committed: a rule to 9999-12-31, bypassing validation."""
+    from ledcast.core.db.models import Schedule
+
+    with ws.session() as s:
+        p = pl.find_playlist(s, name)
+        s.add(Schedule(playlist_id=p.id, date_from=D, date_to=dt.date.max, weekdays="mon,tue,wed,thu,fri,sat,sun",
+                       times="06:00,17:00", priority="normal", repeat_count=1, repeat_gap_s=0))
+
+
+def test_a_rule_stored_before_the_limits_keeps_the_agenda_and_export_rows_working(two_playlists) -> None:
+    from ledcast.core import schedule as sched
+    from ledcast.core.export import schedule_rows
+
+    ws = two_playlists
+    _store_legacy_rule(ws, "A")
+    week = ag.agenda(ws, D, 7)
+    assert len(week.occurrences) == 14
+    assert ag.agenda(ws, dt.date(2100, 12, 25), 7).occurrences  # far ahead still answers
+    p = pl.get_playlist(ws, "A")
+    rows = schedule_rows(p, ["programme.mp3"], 600.0)  # was: 5.8 million rows, 820 MB, then a crash
+    assert len(rows) == 2 * ((dt.date(2100, 12, 31) - D).days + 1) <= sched.MAX_AIRINGS  # up to the last sane date
+    assert rows[0] == {"date": "2026-12-07", "time": "06:00:00", "file": "programme.mp3", "duration_s": 600.0,
+                       "priority": "normal", "tasks": "", "repeat": 1}
+    keys = [(r["date"], r["time"]) for r in rows]
+    assert keys == sorted(keys)
+    assert len(ag.occurrences_of(p, D, dt.date.max)) == sched.MAX_AIRINGS

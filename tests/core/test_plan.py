@@ -458,3 +458,133 @@ def test_update_plan_name_and_active(workspace) -> None:
     assert plan_mod.get_plan(workspace).code == "NEXT"
     plan_mod.update_plan(workspace, "NEXT", name=unicodedata.normalize("NFD", "Kế hoạch mới"))
     assert plan_mod.get_plan(workspace, "NEXT").name == "Kế hoạch mới"
+
+
+# --- hostile plan files (issue 8, point 6): a PlanError naming the field, nothing changed ---
+
+
+def _default_doc() -> dict:  # type: ignore[type-arg]
+    return json.loads(plan_mod.default_plan_path().read_text(encoding="utf-8"))
+
+
+def _write(tmp_path: Path, data: object, name: str = "plan.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("key, value, field", [
+    ("max", 10**30, "targets[0].max"),
+    ("min", 10**30, "targets[0].min"),
+    ("max", 1_000_001, "targets[0].max"),
+    ("min", -3, "targets[0].min"),
+    ("min", 2.5, "targets[0].min"),
+    ("min", "5", "targets[0].min"),
+    ("min", True, "targets[0].min"),
+    ("min", [1], "targets[0].min"),
+    ("task", {"code": "NV1"}, "targets[0].task"),
+    ("task", ["NV1"], "targets[0].task"),
+    ("start", "9999-12-31", "targets[0].start"),
+    ("start", 20260101, "targets[0].start"),
+    ("note", "x" * 100_000, "targets[0].note"),
+    ("channel", {"a": 1}, "targets[0].channel"),
+])
+def test_absurd_target_values_are_refused_by_field(workspace, tmp_path: Path, lang_en, key, value,
+                                                   field) -> None:  # type: ignore[no-untyped-def]
+    before = _all_plans(workspace)
+    doc = _default_doc()
+    doc["code"] = "NEW-PLAN"
+    doc["targets"][0][key] = value
+    with pytest.raises(PlanError) as err:
+        plan_mod.import_plan(workspace, _write(tmp_path, doc))
+    assert err.value.params.get("field") == field, err.value
+    assert _all_plans(workspace) == before
+
+
+@pytest.mark.parametrize("content", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    b'{"format": "ledcast-plan", "x": ' + b"[" * 50 + b"]" * 50 + b"}",
+    b'{"format": "ledcast-plan", "format_version": 1, "code": "X", "n": ' + b"9" * 5000 + b"}",
+    b'{"format": "ledcast-plan", "format_version": NaN}',
+    b"\xff\xfe\x00\x00",
+])
+def test_deep_huge_or_odd_json_is_a_plan_error(workspace, tmp_path: Path, lang_en, content: bytes) -> None:
+    before = _all_plans(workspace)
+    path = tmp_path / "hostile.json"
+    path.write_bytes(content)
+    with pytest.raises(PlanError) as err:
+        plan_mod.import_plan(workspace, path)
+    assert "\n" not in err.value.message() and len(err.value.message()) < 400
+    assert _all_plans(workspace) == before
+
+
+def test_a_huge_plan_file_is_refused_before_parsing(workspace, tmp_path: Path) -> None:
+    doc = _default_doc()
+    doc["issuer"] = "x" * (plan_mod.MAX_PLAN_BYTES + 10)
+    with pytest.raises(PlanError) as err:
+        plan_mod.import_plan(workspace, _write(tmp_path, doc))
+    assert err.value.params["reason"] == plan_mod.R_TOO_BIG
+
+
+def _paths(node: object, prefix: tuple = ()):  # type: ignore[no-untyped-def,type-arg]
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(node, list):
+        for i, v in enumerate(node[:2]):
+            yield from _paths(v, prefix + (i,))
+
+
+HOSTILE = [None, 10**30, -1, 1.5, float("nan"), "", "   ", "\x1b[31m\n", "9999-12-31", "x" * 5000, True, [],
+           {}, [[[["deep"]]]], {"k": "v"}]
+
+
+def test_wrong_types_anywhere_end_in_a_plan_error(workspace) -> None:
+    """Every node of the default plan replaced by every hostile value: validate()
+    either accepts the document or raises PlanError — never another exception."""
+    base = _default_doc()
+    accepted = 0
+    for path in _paths(base):
+        if not path:
+            continue
+        for value in HOSTILE:
+            doc = copy.deepcopy(base)
+            node = doc
+            for k in path[:-1]:
+                node = node[k]
+            node[path[-1]] = value
+            try:
+                out = plan_mod.validate(doc)
+            except PlanError as exc:
+                assert exc.message()
+                continue
+            accepted += 1
+            for text in (out["name"], out["issuer"], *(t["title"] for t in out["tasks"])):
+                assert "\x1b" not in text and "\n" not in text
+    assert accepted > 0  # optional fields really are optional
+
+
+def test_plan_text_is_cleaned_of_control_characters(workspace, tmp_path: Path) -> None:
+    doc = _default_doc()
+    doc["code"] = "CTRL"
+    doc["name"] = "Kế hoạch\n#EXTINF:1,injected\x1b[2J"
+    doc["tasks"][0]["title"] = "Nhiệm vụ\r\nmột"
+    p = plan_mod.import_plan(workspace, _write(tmp_path, doc))
+    assert p.name == "Kế hoạch #EXTINF:1,injected [2J"
+    assert p.tasks[0].title == "Nhiệm vụ một"
+
+
+def test_plan_edits_refuse_absurd_numbers_and_text(workspace) -> None:
+    p = plan_mod.get_plan(workspace)
+    target = p.targets[0]
+    for kwargs in ({"min_count": 10**30}, {"max_count": 10**30}, {"min_count": -1}, {"max_count": 2.5},
+                   {"min_count": True}):
+        with pytest.raises(PlanError):
+            plan_mod.update_target(workspace, target.id, **kwargs)
+    with pytest.raises(PlanError):
+        plan_mod.update_task(workspace, p.tasks[0].id, title="\n\t ")
+    with pytest.raises(PlanError):
+        plan_mod.update_plan(workspace, p.code, name="x" * 10_000)
+    assert _doc(workspace) == plan_mod.plan_to_dict(p)

@@ -503,3 +503,61 @@ def test_sort_agenda_is_deterministic() -> None:
     t = at(2026, 3, 2, 6)
     items = [occ(t, 10, playlist=p) for p in ("B", "A", "C")]
     assert sched.sort_agenda(items) == sched.sort_agenda(list(reversed(items)))
+
+
+# --- bounds (issue 8, point 6: input saved, then crashing later) ----------------------
+
+
+@pytest.mark.parametrize("kw, template", [
+    ({"date_from": D(2026, 1, 1), "date_to": D(9999, 12, 31)}, "dates.M_DATE_RANGE"),
+    ({"date_from": D(1, 1, 1), "date_to": D(2026, 1, 1)}, "dates.M_DATE_RANGE"),
+    ({"date_from": D(2026, 1, 1), "date_to": D(2031, 1, 3)}, "M_SPAN_TOO_LONG"),
+    ({"date_from": D(2000, 1, 1), "date_to": D(2100, 12, 31)}, "M_SPAN_TOO_LONG"),
+    ({"repeat_gap_s": 10**12}, "M_BAD_GAP"),
+    ({"repeat_gap_s": 86401}, "M_BAD_GAP"),
+    ({"times": tuple(T(h, m) for h in range(24) for m in range(0, 60, 10))}, "M_TOO_MANY_TIMES"),
+    ({"date_from": D(2026, 1, 1), "date_to": D(2030, 12, 31), "times": tuple(T(h) for h in range(24)),
+      "repeat_count": 3}, "M_TOO_MANY_AIRINGS"),
+    ({"date_from": dt.datetime(2026, 1, 1).date(), "date_to": "2026-02-01"}, "dates.M_BAD_DATE"),
+])
+def test_rule_validate_refuses_what_would_blow_up_later(kw: dict, template: str) -> None:  # type: ignore[type-arg]
+    from ledcast.core import dates
+
+    expected = getattr(dates, template.split(".")[1]) if template.startswith("dates.") else getattr(sched, template)
+    with pytest.raises(LedcastError) as err:
+        rule(**kw).validate()
+    assert err.value.template == expected
+    assert str(err.value)
+
+
+def test_five_years_is_allowed_and_the_message_says_the_limit() -> None:
+    rule(date_from=D(2026, 1, 1), date_to=D(2030, 12, 31)).validate()
+    rule(date_from=D(2096, 1, 1), date_to=D(2100, 12, 31)).validate()  # up to the last accepted date
+    with pytest.raises(LedcastError) as err:
+        rule(date_from=D(2026, 1, 1), date_to=D(2032, 12, 31)).validate()
+    assert "5 years" in str(err.value)
+
+
+@pytest.mark.parametrize("kw", [
+    {},
+    {"weekdays": MON_FRI, "times": (T(6), T(17, 30)), "repeat_count": 3, "repeat_gap_s": 60},
+    {"date_from": D(2026, 2, 25), "date_to": D(2028, 3, 3), "weekdays": frozenset({2, 6})},
+    {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 7), "weekdays": frozenset({5})},
+    {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 8), "weekdays": frozenset({0})},
+])
+def test_count_airings_matches_the_expansion_without_expanding(kw: dict) -> None:  # type: ignore[type-arg]
+    r = rule(**kw)
+    assert sched.count_airings(r) == len(sched.expand(r, 60, r.date_from, r.date_to))
+    window = (r.date_from + dt.timedelta(days=1), r.date_from + dt.timedelta(days=9))
+    assert sched.count_airings(r, *window) == len(sched.expand(r, 60, *window))
+
+
+def test_a_rule_stored_before_the_limits_expands_lazily_up_to_date_max() -> None:
+    """A rule to 9999-12-31 (stored by an older version) neither overflows at
+    date.max nor is materialised whole: the lazy expansion yields on demand."""
+    legacy = rule(date_from=D(2026, 1, 1), date_to=dt.date.max, repeat_count=3, repeat_gap_s=3600)
+    last_days = sched.expand(legacy, 600, D(9999, 12, 30), dt.date.max)
+    assert [o.start for o in last_days][-1] == dt.datetime(9999, 12, 31, 8, 20)
+    gen = sched.iter_expand(legacy, 600, legacy.date_from, legacy.date_to)
+    first = [next(gen) for _ in range(5)]
+    assert first[0].start == dt.datetime(2026, 1, 1, 6, 0) and len(first) == 5

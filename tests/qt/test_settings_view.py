@@ -112,9 +112,12 @@ def test_errors_from_the_core_are_shown_and_nothing_is_stored(view, workspace, m
 
 
 def test_a_removed_jingle_shows_as_none(view, workspace, media_files) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core import library
     from ledcast.core.settings import save_speaker_settings
 
-    save_speaker_settings(workspace, intro_media_id=999)  # not in the library (removed)
+    jingle = library.import_files(workspace, [media_files.wav]).added[0]
+    save_speaker_settings(workspace, intro_media_id=jingle.id)
+    library.remove_media(workspace, jingle.id)  # removed from the library after being chosen
     view.load_speaker()
     assert view.intro_combo.currentText() == "(none)"
 

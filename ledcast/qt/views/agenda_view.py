@@ -3,6 +3,8 @@ the same outlet are flagged."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import agenda as ag
+from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
 from ledcast.qt.views.schedule_dialog import clock, priority_labels
@@ -35,6 +38,7 @@ class AgendaView(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDateRange(QDate(MIN_DATE), QDate(MAX_DATE - dt.timedelta(days=7)))  # what the core accepts
         self.span = QComboBox()
         self.span.addItem(self.tr("Day"), 1)
         self.span.addItem(self.tr("Week"), 7)

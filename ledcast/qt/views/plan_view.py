@@ -276,7 +276,7 @@ class PlanView(QWidget):
         except ValueError:
             from ledcast.core.errors import M_BAD_TARGET, PlanError
 
-            self._report(PlanError(M_BAD_TARGET))
+            self._report(PlanError(M_BAD_TARGET, max=plan_mod.MAX_COUNT))
         except Exception as exc:  # noqa: BLE001
             self._report(exc)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import schedule as sched
+from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.errors import LedcastError
 from ledcast.qt.errors import error_text
 
@@ -65,6 +66,7 @@ class ScheduleDialog(QDialog):
         self.date_from = QDateEdit(today)
         self.date_to = QDateEdit(today.addDays(30))
         for d in (self.date_from, self.date_to):
+            d.setDateRange(QDate(MIN_DATE), QDate(MAX_DATE))  # the span limit is checked by Rule.validate
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd/MM/yyyy")
         self.day_checks = [QCheckBox(n) for n in weekday_names()]
@@ -130,9 +132,8 @@ class ScheduleDialog(QDialog):
             ok, text = False, self.tr("Tick at least one weekday.")
         else:
             try:
-                rule = self.rule()
-                occ = sched.expand(rule, self.programme_s, rule.date_from, rule.date_to)
-                text = self.tr("%1 airing(s) in this period.").replace("%1", str(len(occ)))
+                rule = self.rule()  # counted, never expanded: validate() has bounded it
+                text = self.tr("%1 airing(s) in this period.").replace("%1", str(sched.count_airings(rule)))
             except LedcastError as exc:
                 ok, text = False, error_text(exc)
         self.summary.setText(text)

@@ -282,6 +282,30 @@
         <source>Segment cache limit: {limit}.</source>
         <translation>Giới hạn bộ nhớ đệm đoạn dựng: {limit}.</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>phải là một số hữu hạn</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>số quá lớn</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <translation>{prog}: lỗi: {message} (xem {prog} --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error} (details in {log})</source>
+        <translation>lỗi ngoài dự kiến: {error} (chi tiết trong {log})</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error} (set LEDCAST_DEBUG=1 for details)</source>
+        <translation>lỗi ngoài dự kiến: {error} (đặt LEDCAST_DEBUG=1 để xem chi tiết)</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -378,8 +402,20 @@
         <translation>Tốc độ khung hình phải từ 1 đến 120.</translation>
     </message>
     <message>
-        <source>The minimum must be a whole number ≥ 0 and not above the maximum.</source>
-        <translation>Giá trị tối thiểu phải là số nguyên ≥ 0 và không lớn hơn giá trị tối đa.</translation>
+        <source>The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.</source>
+        <translation>Tối thiểu và tối đa phải là số nguyên từ 0 đến {max}, tối thiểu không lớn hơn tối đa.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>Tên quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {max} characters).</source>
+        <translation>Nội dung quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a usable number.</source>
+        <translation>“{value}” không phải là một số dùng được.</translation>
     </message>
     <message>
         <source>Cannot open the workspace “{path}”: {reason}</source>
@@ -466,6 +502,26 @@
         <translation>mã nhiệm vụ dài tối đa 16 ký tự</translation>
     </message>
     <message>
+        <source>is too long</source>
+        <translation>quá dài</translation>
+    </message>
+    <message>
+        <source>must be a date between 2000 and 2100</source>
+        <translation>phải là ngày trong khoảng năm 2000 đến 2100</translation>
+    </message>
+    <message>
+        <source>the file is too large for a plan</source>
+        <translation>tệp quá lớn đối với một kế hoạch</translation>
+    </message>
+    <message>
+        <source>brackets are nested too deeply</source>
+        <translation>các dấu ngoặc lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>có quá nhiều mục</translation>
+    </message>
+    <message>
         <source>This item no longer exists; it may have been removed meanwhile.</source>
         <translation>Mục này không còn nữa; có thể đã bị xóa trong lúc đó.</translation>
     </message>
@@ -474,8 +530,24 @@
         <translation>Không có lịch phát nào mang mã {id}.</translation>
     </message>
     <message>
+        <source>The agenda shows 1 to {max} days.</source>
+        <translation>Lịch phát hiển thị từ 1 đến {max} ngày.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: write 2026-11-26 or 26/11/2026.</source>
         <translation>“{text}” không phải là ngày: hãy viết 2026-11-26 hoặc 26/11/2026.</translation>
+    </message>
+    <message>
+        <source>The date {date} is outside the years {first} to {last}.</source>
+        <translation>Ngày {date} nằm ngoài khoảng năm {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>A date is required: write 2026-11-26 or 26/11/2026.</source>
+        <translation>Cần nhập ngày: viết 2026-11-26 hoặc 26/11/2026.</translation>
+    </message>
+    <message>
+        <source>Screen size “{size}” is out of range: each side must be {min} to {max} pixels.</source>
+        <translation>Kích thước màn hình “{size}” nằm ngoài giới hạn: mỗi cạnh phải từ {min} đến {max} điểm ảnh.</translation>
     </message>
     <message>
         <source>Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them.</source>
@@ -566,8 +638,24 @@
         <translation>Số lượt phát phải là số nguyên từ 1 đến {max}.</translation>
     </message>
     <message>
-        <source>The gap between repeats must be a whole number of seconds, 0 or more.</source>
-        <translation>Khoảng nghỉ giữa các lần phát lại phải là số giây nguyên, từ 0 trở lên.</translation>
+        <source>The gap between repeats must be a whole number of seconds from 0 to {max}.</source>
+        <translation>Khoảng nghỉ giữa các lần lặp phải là số giây nguyên từ 0 đến {max}.</translation>
+    </message>
+    <message>
+        <source>A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another schedule for the later years.</source>
+        <translation>Một lịch phát kéo dài tối đa {years} năm: từ {date_from} đến {date_to} là quá dài. Hãy thêm lịch phát khác cho những năm sau.</translation>
+    </message>
+    <message>
+        <source>At most {max} start times a day.</source>
+        <translation>Tối đa {max} giờ bắt đầu mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>This gives {count} airings; a playlist&apos;s schedules give at most {max}. Shorten the period or use fewer times or repeats.</source>
+        <translation>Lịch này cho {count} lượt phát; các lịch của một chương trình cho tối đa {max} lượt. Hãy rút ngắn thời gian hoặc bớt giờ phát hay số lần lặp.</translation>
+    </message>
+    <message>
+        <source>The list is too long (at most {max} characters).</source>
+        <translation>Danh sách quá dài (tối đa {max} ký tự).</translation>
     </message>
     <message>
         <source>“{title}” is not a slide.</source>
@@ -718,6 +806,14 @@
         <translation>Thiết lập “{name}” phải {rule}.</translation>
     </message>
     <message>
+        <source>The {role} jingle: no media item with id {id}.</source>
+        <translation>Nhạc hiệu {role}: không có tư liệu nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <source>The {role} jingle “{title}” (id {id}) has no sound: choose an audio item, or a video with sound.</source>
+        <translation>Nhạc hiệu {role} “{title}” (mã {id}) không có tiếng: hãy chọn một tệp âm thanh hoặc video có tiếng.</translation>
+    </message>
+    <message>
         <source>between -40 and -5 LUFS</source>
         <translation>nằm trong khoảng -40 đến -5 LUFS</translation>
     </message>
@@ -776,6 +872,18 @@
     <message>
         <source>between 100 MB and 10000 GB, or automatic</source>
         <translation>từ 100 MB đến 10000 GB, hoặc tự động</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>mở đầu</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>kết thúc</translation>
     </message>
 </context>
 <context>

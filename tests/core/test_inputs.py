@@ -1,0 +1,83 @@
+"""User text is cleaned where it enters the core (issue 8, points 7 and 9): no
+control characters in stored names and titles, empty and absurd values refused
+whoever the caller is (CLI, GUI, scripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledcast.core import library, outlets, units
+from ledcast.core import playlist as pl
+from ledcast.core.errors import LedcastError
+from ledcast.core.slide_media import add_slide
+from ledcast.core.slides import SlideSource
+
+NASTY = "Bản tin\n#EXTINF:-1,evil\r\x1b[31m\x00\u2028sáng\t"
+CLEAN = "Bản tin #EXTINF:-1,evil [31m sáng"
+
+
+def test_names_lose_control_characters(workspace) -> None:
+    p = pl.create_playlist(workspace, NASTY, "speaker")
+    assert p.name == CLEAN
+    assert pl.get_playlist(workspace, CLEAN + "\n").id == p.id  # lookups are cleaned the same way
+    o = outlets.add_outlet(workspace, NASTY, "screen", "384x192", location="Nhà\nvăn hóa")
+    assert (o.name, o.location) == (CLEAN, "Nhà văn hóa")
+    assert outlets.get_outlet(workspace, NASTY).id == o.id
+    u = units.set_self_unit(workspace, "XA\n01", NASTY, parent_code="HUYEN\x0701")
+    assert (u.code, u.name, u.parent_code) == ("XA 01", CLEAN, "HUYEN 01")
+    renamed = pl.update_playlist(workspace, p.id, name="Mới\x1b]0;title\x07")
+    assert renamed.name == "Mới ]0;title"
+
+
+def test_slide_and_media_titles_lose_control_characters(workspace, media_files) -> None:
+    media, _ = add_slide(workspace, SlideSource(title=NASTY, body="Dòng 1\n\x1b[2JDòng 2\r\nDòng 3\x00"), (384, 192))
+    assert media.title == CLEAN
+    assert media.slide_source["body"] == "Dòng 1\n[2JDòng 2\nDòng 3"  # line breaks kept, the rest removed
+    item = library.import_files(workspace, [media_files.wav]).added[0]
+    library.rename_media(workspace, item.id, "Nhạc\nhiệu\x9b")
+    assert library.get_media(workspace, item.id).title == "Nhạc hiệu"
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t", "\x1b\x00", "x" * 301])
+def test_empty_or_huge_names_are_refused(workspace, media_files, bad: str) -> None:
+    with pytest.raises(LedcastError):
+        pl.create_playlist(workspace, bad, "speaker")
+    with pytest.raises(LedcastError):
+        outlets.add_outlet(workspace, bad, "speaker")
+    with pytest.raises(LedcastError):
+        units.set_self_unit(workspace, bad, "Xã A")
+    with pytest.raises(LedcastError):
+        units.set_self_unit(workspace, "XA", bad)
+    item = library.import_files(workspace, [media_files.wav]).added[0]
+    with pytest.raises(LedcastError):
+        library.rename_media(workspace, item.id, bad)
+    assert library.get_media(workspace, item.id).title == item.title
+    assert pl.list_playlists(workspace) == [] and outlets.list_outlets(workspace) == []
+    assert units.self_unit(workspace) is None
+
+
+@pytest.mark.parametrize("fps", [float("nan"), float("inf"), 0, -25, 121, 10**30])
+def test_absurd_frame_rates_are_refused(workspace, fps) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(LedcastError):
+        outlets.add_outlet(workspace, "LED", "screen", "384x192", fps=fps)
+    o = outlets.add_outlet(workspace, "LED", "screen", "384x192")
+    with pytest.raises(LedcastError):
+        outlets.update_outlet(workspace, o.id, fps=fps)
+    assert outlets.get_outlet(workspace, "LED").fps == 25.0
+    outlets.remove_outlet(workspace, o.id)
+
+
+@pytest.mark.parametrize("size", ["0x0", "100000x100000", "7x100", "384x7681", "99999999999999x1", "", "x"])
+def test_absurd_screen_sizes_are_refused(workspace, size: str) -> None:
+    with pytest.raises(LedcastError):
+        outlets.add_outlet(workspace, "LED", "screen", size)
+    assert outlets.list_outlets(workspace) == []
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), 0, -5, 86401, 10**30])
+def test_absurd_still_durations_are_refused(workspace, media_files, seconds) -> None:  # type: ignore[no-untyped-def]
+    image = library.import_files(workspace, [media_files.png]).added[0]
+    pl.create_playlist(workspace, "P", "screen")
+    with pytest.raises(LedcastError):
+        pl.add_items(workspace, "P", [image.id], duration_s=seconds)
+    assert pl.get_playlist(workspace, "P").items == []
