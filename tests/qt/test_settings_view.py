@@ -143,7 +143,7 @@ def test_the_cache_size_is_shown_and_empty_cache_empties_it(view, workspace, mes
     view.refresh()  # as the main window does when the page is shown
     assert view.cache_box.title() == "Cache of rendered segments"
     text = view.cache_status_label.text()
-    assert "3 files" in text and "0.00 GB" in text and "(automatic)" in text
+    assert "3 files" in text and "146.5 KB" in text and "(automatic)" in text
     assert view.cache_limit_spin.value() == 0 and view.cache_limit_spin.text() == "Automatic"
 
     view.empty_cache_button.click()

@@ -143,6 +143,9 @@ class ExportView(QWidget):
         self.fade_spin.setSuffix(" s")
         self.fade_spin.setValue(0)
         self.fade_spin.setSpecialValueText(self.tr("No fade"))
+        # wide enough for the Vietnamese "Không chuyển mờ" without clipping
+        label_px = self.fade_spin.fontMetrics().horizontalAdvance(self.fade_spin.specialValueText())
+        self.fade_spin.setMinimumWidth(label_px + 48)
         look_row = QHBoxLayout()
         look_row.addWidget(self.fit_combo, 1)
         look_row.addSpacing(16)

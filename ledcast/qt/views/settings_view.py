@@ -27,6 +27,7 @@ from ledcast.core.settings import (
     CACHE_MAX_BYTES,
     CACHE_MIN_BYTES,
     GB,
+    MB,
     SpeakerSettings,
     cache_limit_setting,
     save_cache_limit,
@@ -56,6 +57,11 @@ def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> Q
 
 
 def _gb(n: int) -> str:
+    """A size as an operator reads it: 66.9 KB, 312.4 MB, 4.80 GB."""
+    if n < MB:
+        return f"{n / 1024:.1f} KB"
+    if n < GB:
+        return f"{n / MB:.1f} MB"
     return f"{n / GB:.2f} GB" if n < 10 * GB else f"{n / GB:.1f} GB"
 
 
