@@ -188,7 +188,6 @@ L_CHECK_SUMMARY = QT_TRANSLATE_NOOP(
 L_CHECK_HINT = QT_TRANSLATE_NOOP("Cli", "Run `ledcast media check --repair` to remove the files without an item "
                                         "and draw the missing thumbnails again.")
 L_REPAIRED = QT_TRANSLATE_NOOP("Cli", "Repaired: {removed} files removed, {thumbs} thumbnails drawn again.")
-L_EMPTY_VALUE = QT_TRANSLATE_NOOP("Cli", "{option} must not be empty.")
 L_TAG_BOTH = QT_TRANSLATE_NOOP("Cli", "Give either --task or --clear, not both.")
 
 
@@ -197,7 +196,8 @@ def _nonempty(value: str | None, option: str) -> str | None:
     if value is not None and not value.strip():
         from ledcast.core.errors import LedcastError
 
-        raise LedcastError(_t(L_EMPTY_VALUE).format(option=option))
+        # worded as the parser words an empty option ("argument --task: must not be empty")
+        raise LedcastError(f"{_t(L_OPTION).format(name=option)} {_t(L_EMPTY_VALUE)}")
     return value
 
 
@@ -742,7 +742,8 @@ def cmd_cache_limit(args: argparse.Namespace) -> int:
 L_EMPTY_VALUE = QT_TRANSLATE_NOOP("Cli", "must not be empty")
 L_NOT_FINITE = QT_TRANSLATE_NOOP("Cli", "must be a finite number")
 L_TOO_LARGE = QT_TRANSLATE_NOOP("Cli", "the number is too large")
-L_SEE_HELP = QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message} (see {prog} --help)")
+L_SEE_HELP = QT_TRANSLATE_NOOP("Cli", "{message} (see {prog} --help)")
+L_OPTION = QT_TRANSLATE_NOOP("Cli", "argument {name}:")
 L_UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "unexpected error: {error} (details in {log})")
 L_UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP("Cli", "unexpected error: {error} (set LEDCAST_DEBUG=1 for details)")
 MAX_INT = 2**53  # ids and counts; beyond this SQLite and timedelta overflow with a traceback
@@ -780,7 +781,9 @@ class _Parser(argparse.ArgumentParser):
 
         if len(message) > MAX_ERR_LINE // 2:
             message = message[:MAX_ERR_LINE // 2 - 1] + "…"
-        sys.stderr.write(printable(_t(L_SEE_HELP).format(prog=self.prog, message=message)) + "\n")
+        # argparse's "argument --x: …" in the operator's language
+        message = re.sub(r"^argument (\S+):", lambda m: _t(L_OPTION).format(name=m.group(1)), message)
+        sys.stderr.write("ledcast: " + printable(_t(L_SEE_HELP).format(prog=self.prog, message=message)) + "\n")
         raise SystemExit(2)
 
 

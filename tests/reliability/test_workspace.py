@@ -136,7 +136,7 @@ def long_clip(tmp_path: Path) -> Path:
 
 
 def _start(ws: Path, *args: str) -> subprocess.Popen:  # type: ignore[type-arg]
-    from conftest import cli_cmd, cli_env
+    from reliability.conftest import cli_cmd, cli_env
 
     return subprocess.Popen(cli_cmd(ws, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             encoding="utf-8", env=cli_env(), start_new_session=True)

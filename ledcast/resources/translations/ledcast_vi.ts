@@ -159,10 +159,6 @@
         <translation>Đã sửa: xoá {removed} tệp, vẽ lại {thumbs} ảnh thu nhỏ.</translation>
     </message>
     <message>
-        <source>{option} must not be empty.</source>
-        <translation>{option} không được để trống.</translation>
-    </message>
-    <message>
         <source>Give either --task or --clear, not both.</source>
         <translation>Chỉ dùng --task hoặc --clear, không dùng cả hai.</translation>
     </message>
@@ -295,8 +291,12 @@
         <translation>số quá lớn</translation>
     </message>
     <message>
-        <source>{prog}: error: {message} (see {prog} --help)</source>
-        <translation>{prog}: lỗi: {message} (xem {prog} --help)</translation>
+        <source>{message} (see {prog} --help)</source>
+        <translation>{message} (xem {prog} --help)</translation>
+    </message>
+    <message>
+        <source>argument {name}:</source>
+        <translation>tham số {name}:</translation>
     </message>
     <message>
         <source>unexpected error: {error} (details in {log})</source>
