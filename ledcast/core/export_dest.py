@@ -6,7 +6,7 @@
   FAT32 and NTFS are), another playlist's export — gets a suffixed name
   (`music-2`), never a replacement.
 - One export per destination: an OS lock file beside it (`.<name>.ledcast-lock`,
-  flock / msvcrt.locking) that a killed process releases by dying.
+  see oslock) that a killed process releases by dying.
 - The swap: the finished, verified staging folder replaces the destination in
   two renames. A journal (`.<name>.ledcast-swap.json`) written before the first
   rename lets the next export, `export list` or the Export page finish the swap
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ledcast.core import oslock
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.testhooks import checkpoint
 from ledcast.core.text import nfc, safe_file_name
@@ -204,75 +205,14 @@ def lock_path(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}{LOCK}")
 
 
-def _os_lock(fd: int) -> bool:
-    """Lock without waiting; False when another process holds it."""
-    try:
-        if os.name == "nt":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except (BlockingIOError, PermissionError):
-        return False
-    except OSError as exc:
-        import errno
-
-        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EDEADLK):
-            return False
-        return True  # a file system without locks: go on unguarded rather than refuse every export
-    return True
+def lock_dest(dest: Path) -> oslock.Held | None:
+    """Held while an export writes beside `dest` (None: another export holds it);
+    the OS drops it if the process dies, and it is removed when released. A file
+    system without locks is written to unguarded rather than refused every time."""
+    return oslock.try_acquire(lock_path(dest), unguarded_ok=True)
 
 
-class DestLock:
-    """Held while an export writes beside `dest`; the OS drops it if the process dies."""
-
-    def __init__(self, dest: Path) -> None:
-        self.path = lock_path(dest)
-        self.fd: int | None = None
-
-    def acquire(self) -> bool:
-        for _ in range(5):
-            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
-            if not _os_lock(fd):
-                os.close(fd)
-                return False
-            try:  # the holder we waited on may have removed the file: then lock the new one
-                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
-            except OSError:
-                same = False
-            if same:
-                self.fd = fd
-                return True
-            os.close(fd)
-        return False
-
-    def release(self) -> None:
-        if self.fd is None:
-            return
-        if os.name != "nt":  # removed while still locked, so no one locks a file about to vanish
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
-        os.close(self.fd)
-        self.fd = None
-        if os.name == "nt":
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
-
-    def __enter__(self) -> DestLock:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
-def claim(out: Path, owner: Owner, slug: str) -> tuple[Destination, DestLock, list[LedcastError]]:
+def claim(out: Path, owner: Owner, slug: str) -> tuple[Destination, oslock.Held, list[LedcastError]]:
     """Resolve the destination and lock it; an interrupted swap there is settled
     and dead exports' leftovers removed under the lock, then the choice is checked
     again (what was settled may have changed it)."""
@@ -280,11 +220,10 @@ def claim(out: Path, owner: Owner, slug: str) -> tuple[Destination, DestLock, li
         d = resolve_destination(out, owner, slug)
         try:
             d.folder.parent.mkdir(parents=True, exist_ok=True)
-            lock = DestLock(d.folder)
-            got = lock.acquire()
+            lock = lock_dest(d.folder)
         except OSError as exc:
             raise write_error(d.folder, exc) from exc
-        if not got:
+        if lock is None:
             raise LedcastError(M_DEST_BUSY, path=str(d.folder))
         try:
             notes = settle(d.folder)
@@ -483,15 +422,14 @@ def recover_folder(parent: Path, names: set[str] | None = None) -> list[LedcastE
         if not name or (names is not None and name_key(name) not in {name_key(n) for n in names}):
             continue
         dest = parent / name
-        lock = DestLock(dest)
         try:
-            if not lock.acquire():
+            lock = lock_dest(dest)
+            if lock is None:
                 continue
-            notes += settle(dest)
+            with lock:
+                notes += settle(dest)
         except OSError:
             continue
-        finally:
-            lock.release()
     return notes
 
 

@@ -4,6 +4,7 @@ destination, no empty or absurd values, no control characters in written files."
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ledcast.core import export, library
+from ledcast.core import export, library, oslock
 from ledcast.core import export_dest as dd
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
@@ -100,13 +101,33 @@ def test_out_must_not_be_empty_or_a_file(tmp_path: Path) -> None:
 
 def test_one_lock_per_destination_and_it_does_not_linger(tmp_path: Path) -> None:
     dest = tmp_path / "usb"
-    first, second = dd.DestLock(dest), dd.DestLock(dest)
-    assert first.acquire()
-    assert not second.acquire()  # flock: another open file description conflicts, even in one process
+    first = dd.lock_dest(dest)
+    assert first is not None
+    assert dd.lock_dest(dest) is None  # flock: another open file description conflicts, even in one process
     first.release()
-    assert second.acquire()
+    second = dd.lock_dest(dest)
+    assert second is not None
     second.release()
     assert not dd.lock_path(dest).exists()
+
+
+def test_a_file_system_without_locks_is_written_unguarded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dest = tmp_path / "usb"
+
+    def no_locks(fd: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(oslock, "_lock", no_locks)
+    lock = dd.lock_dest(dest)
+    assert lock is not None  # going on unguarded, not refusing every export
+    lock.release()
+    assert not dd.lock_path(dest).exists()
+
+    def busy(fd: int) -> None:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(oslock, "_lock", busy)
+    assert dd.lock_dest(dest) is None
 
 
 # --- the swap and its recovery -----------------------------------------------------------
