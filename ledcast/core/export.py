@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ledcast import __version__
-from ledcast.core import ffmpeg
+from ledcast.core import durable, ffmpeg
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
@@ -110,14 +110,6 @@ def file_entry(path: Path) -> dict[str, Any]:
             md5.update(chunk)
             size += len(chunk)
     return {"name": path.name, "size": size, "sha256": sha.hexdigest(), "md5": md5.hexdigest()}
-
-
-def _sync(path: Path) -> None:
-    try:
-        with open(path, "r+b") as fh:
-            os.fsync(fh.fileno())
-    except OSError:
-        pass
 
 
 def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
@@ -256,7 +248,7 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
             for path, check in written:
                 if cancel and cancel():
                     raise ffmpeg.Cancelled()
-                _sync(path)
+                durable.fsync_file(path, ignore_errors=True)
                 if check is not None:
                     check(path)
                 files.append(file_entry(path))
@@ -272,7 +264,7 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
             })
             (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
                                                    encoding="utf-8")
-            _sync(staging / "manifest.json")
+            durable.fsync_file(staging / "manifest.json", ignore_errors=True)
             if cancel and cancel():
                 raise ffmpeg.Cancelled()
             placing, staging = staging, None  # from here the swap journal owns it

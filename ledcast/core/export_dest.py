@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ledcast.core import oslock
+from ledcast.core import durable, oslock
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.testhooks import checkpoint
 from ledcast.core.text import nfc, safe_file_name
@@ -248,20 +248,6 @@ def journal_path(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}{SWAP}")
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make renames in `folder` durable (POSIX; Windows has no directory handles to sync)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _write_journal(dest: Path, data: dict[str, Any]) -> Path:
     journal = journal_path(dest)
     tmp = journal.with_name(journal.name + ".tmp")
@@ -270,7 +256,7 @@ def _write_journal(dest: Path, data: dict[str, Any]) -> Path:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, journal)
-    fsync_dir(dest.parent)
+    durable.fsync_dir(dest.parent, ignore_errors=True)
     return journal
 
 
@@ -299,7 +285,7 @@ def swap_into_place(staging: Path, dest: Path) -> None:
             pass  # the journal stays: the next run puts the earlier export back
         raise
     checkpoint("export.placed")
-    fsync_dir(dest.parent)
+    durable.fsync_dir(dest.parent, ignore_errors=True)
     journal.unlink(missing_ok=True)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
@@ -352,7 +338,7 @@ def _settle_journal(dest: Path, prefer_new: bool) -> str | None:
         if action is None and old is not None and old.exists():
             os.replace(old, dest)  # may raise: then the journal stays for the next try
             action = "rolled back"
-    fsync_dir(dest.parent)
+    durable.fsync_dir(dest.parent, ignore_errors=True)
     journal.unlink(missing_ok=True)
     if dest.exists():
         for leftover in (staging, old):

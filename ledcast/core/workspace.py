@@ -29,7 +29,7 @@ from sqlalchemy import Engine, func, inspect, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
-from ledcast.core import oslock, testhooks
+from ledcast.core import durable, oslock, testhooks
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
 from ledcast.core.db.models import Base, Plan
 from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, LedcastError
@@ -183,11 +183,11 @@ def _create_database(root: Path, load_default_plan: bool) -> None:
             plan_mod.import_plan(Workspace(root, engine), plan_mod.default_plan_path())
             testhooks.checkpoint("workspace.create.plan")
         engine.dispose()
-        _fsync(tmp)
+        durable.fsync_file(tmp)
         for suffix in ("-wal", "-shm", "-journal"):  # never replay a stale log into the new file
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db)
-        _fsync_dir(root)
+        durable.fsync_dir(root)
         testhooks.checkpoint("workspace.create.renamed")
     finally:
         engine.dispose()
@@ -226,24 +226,6 @@ def _row_count(engine: Engine, names: set[str]) -> int:
 def _matches_models(engine: Engine) -> bool:
     with engine.connect() as conn:
         return compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- leftovers of killed processes ----------------------------------------------------------

@@ -15,6 +15,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from ledcast.core import durable
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -103,7 +105,7 @@ def backup_copy(db_file: Path, revision: str | None) -> Path:
                 dst.close()
         finally:
             src.close()
-        _fsync(tmp)
+        durable.fsync_file(tmp)
         os.replace(tmp, backup)
     finally:
         tmp.unlink(missing_ok=True)
@@ -111,14 +113,6 @@ def backup_copy(db_file: Path, revision: str | None) -> Path:
         if older != backup:
             older.unlink(missing_ok=True)
     return backup
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def migrate(engine: Engine) -> None:

@@ -1,0 +1,36 @@
+"""Getting written bytes and renames onto the disk before going on (fsync), so a
+power cut or a pulled USB stick leaves the old or the new state, not a hole."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def fsync_file(path: Path, ignore_errors: bool = False) -> None:
+    """Flush a written (and closed) file's data to the disk."""
+    try:
+        fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        if not ignore_errors:
+            raise
+
+
+def fsync_dir(path: Path, ignore_errors: bool = False) -> None:
+    """Make the renames and new names in the folder `path` durable. A no-op on
+    Windows: directories cannot be opened for fsync there; NTFS journals renames."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        if not ignore_errors:
+            raise
