@@ -6,6 +6,8 @@ import functools
 import re
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 
@@ -57,14 +59,13 @@ def run(args: Sequence[str], *, cancel: CancelCheck | None = None, timeout: floa
                 raise
 
 
-def run_with_progress(args: Sequence[str], on_frame: Callable[[int], None] | None = None, *,
-                      cancel: CancelCheck | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run ffmpeg reporting the output frame count as it goes (`-progress`), so a
-    long encode can move a progress bar and be cancelled promptly."""
-    import tempfile
-    import threading
-
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-nostats", "-progress", "pipe:1", *args]
+def stream(args: Sequence[str], on_line: Callable[[bytes], None], cancel: CancelCheck | None = None
+           ) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg with `args`, handing each stdout line to `on_line` as it comes
+    (nothing piles up in memory); stderr goes to a temporary file and comes back
+    in the result. A watcher kills ffmpeg promptly when `cancel()` turns true
+    (then Cancelled is raised), and an error in `on_line` kills it too."""
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
                                 creationflags=_creationflags())
@@ -81,16 +82,32 @@ def run_with_progress(args: Sequence[str], on_frame: Callable[[int], None] | Non
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         assert proc.stdout is not None
-        for raw in proc.stdout:
-            if on_frame and raw.startswith(b"frame="):
-                try:
-                    on_frame(int(raw[6:].strip() or 0))
-                except ValueError:
-                    pass
-        proc.wait()
-        watcher.join()
+        try:
+            for line in proc.stdout:
+                on_line(line)
+        except BaseException:
+            proc.kill()  # nobody reads its output any more: it would block on a full pipe
+            raise
+        finally:
+            proc.wait()
+            watcher.join()
         err.seek(0)
         stderr = err.read()
     if killed.is_set():
         raise Cancelled()
     return subprocess.CompletedProcess(cmd, proc.returncode, b"", stderr)
+
+
+def run_with_progress(args: Sequence[str], on_frame: Callable[[int], None] | None = None, *,
+                      cancel: CancelCheck | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg reporting the output frame count as it goes (`-progress`), so a
+    long encode can move a progress bar and be cancelled promptly."""
+
+    def on_line(raw: bytes) -> None:
+        if on_frame and raw.startswith(b"frame="):
+            try:
+                on_frame(int(raw[6:].strip() or 0))
+            except ValueError:
+                pass
+
+    return stream(["-nostats", "-progress", "pipe:1", *args], on_line, cancel)

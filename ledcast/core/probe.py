@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sys
-import time
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -367,47 +365,6 @@ def draw_waveform(columns: Sequence[tuple[float, float]], out: Path, size: tuple
     im.save(out, "PNG")
 
 
-def _stream(args: Sequence[str], on_line: Callable[[bytes], None], cancel: ffmpeg.CancelCheck | None
-            ) -> tuple[int, bytes]:
-    """Run ffmpeg, handing each stdout line to `on_line` as it comes (nothing piles
-    up in memory); stderr goes to a temporary file. Returns (returncode, stderr)."""
-    import subprocess
-    import tempfile
-    import threading
-
-    cmd = [ffmpeg.ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
-                                creationflags=flags)
-        killed = threading.Event()
-
-        def watch() -> None:
-            while proc.poll() is None:
-                if cancel and cancel():
-                    killed.set()
-                    proc.kill()
-                    return
-                time.sleep(0.1)
-
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
-        assert proc.stdout is not None
-        try:
-            for line in proc.stdout:
-                on_line(line)
-        finally:
-            if proc.poll() is None and sys.exc_info()[0] is not None:
-                proc.kill()
-            proc.wait()
-            watcher.join()
-        err.seek(0)
-        stderr = err.read()
-    if killed.is_set():
-        raise ffmpeg.Cancelled()
-    return proc.returncode, stderr
-
-
 def _window(duration: float | None) -> int:
     """Samples per stats window: about 2000 windows over the header's duration
     (a wrong header only changes the resolution; _Peaks keeps memory bounded)."""
@@ -434,8 +391,9 @@ def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | N
     labels = "".join(b[:3] for b in branches)
     graph = f"[0:a:0]asplit={len(branches)}{labels};" + ";".join(branches)
     peaks = _Peaks()
-    code, stderr = _stream(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
-                            "-map", "[out]", "-f", "null", "-"], peaks.add_line, cancel)
+    res = ffmpeg.stream(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
+                         "-map", "[out]", "-f", "null", "-"], peaks.add_line, cancel)
+    code, stderr = res.returncode, res.stderr
     text = stderr.decode("utf-8", "replace")
     errors = _log_errors(text)
     if code != 0 or errors:
