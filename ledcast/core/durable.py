@@ -9,24 +9,19 @@ from pathlib import Path
 
 def fsync_file(path: Path, ignore_errors: bool = False) -> None:
     """Flush a written (and closed) file's data to the disk."""
-    try:
-        fd = os.open(path, os.O_RDWR)  # Windows refuses to flush a read-only handle
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        if not ignore_errors:
-            raise
+    _fsync(path, os.O_RDWR, ignore_errors)  # Windows refuses to flush a read-only handle
 
 
 def fsync_dir(path: Path, ignore_errors: bool = False) -> None:
     """Make the renames and new names in the folder `path` durable. A no-op on
     Windows: directories cannot be opened for fsync there; NTFS journals renames."""
-    if os.name == "nt":
-        return
+    if os.name != "nt":
+        _fsync(path, os.O_RDONLY, ignore_errors)
+
+
+def _fsync(path: Path, flags: int, ignore_errors: bool) -> None:
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, flags)
         try:
             os.fsync(fd)
         finally:
