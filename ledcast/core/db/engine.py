@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -117,24 +118,22 @@ def backup_copy(db_file: Path, revision: str | None) -> Path:
 
 def migrate(engine: Engine) -> None:
     """Run every pending migration in ONE transaction: all of them or none."""
-    mig = _migration_engine(engine)
-    try:
-        cfg = alembic_config()
-        with mig.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-    finally:
-        if mig is not engine:
-            mig.dispose()
+    _to_head(engine, command.upgrade)
 
 
 def stamp_head(engine: Engine) -> None:
+    """Record the schema as at head without running migrations (it already matches)."""
+    _to_head(engine, command.stamp)
+
+
+def _to_head(engine: Engine, alembic_command: Callable[[Config, str], None]) -> None:
+    """Run an alembic command towards "head" inside one transaction on `engine`."""
     mig = _migration_engine(engine)
     try:
         cfg = alembic_config()
         with mig.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.stamp(cfg, "head")
+            alembic_command(cfg, "head")
     finally:
         if mig is not engine:
             mig.dispose()
