@@ -291,6 +291,20 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
     return _Done(dest, export_id, manifest, notes, chosen.taken)
 
 
+def _exportable(ws: Workspace, ref: str | int, out: str | os.PathLike[str], kind: str, wrong_kind: str
+                ) -> tuple[Path, list[LedcastError], Playlist]:
+    """The destination, with its interrupted swaps settled first (even an export
+    refused below leaves it whole), and the playlist, of `kind` and not empty."""
+    out_path = checked_out(out)
+    notes = recover_around(out_path)
+    p = pl.get_playlist(ws, ref)
+    if p.kind != kind:
+        raise LedcastError(wrong_kind, name=p.name)
+    if not p.items:
+        raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
+    return out_path, notes, p
+
+
 def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
     plan_ids = {t.plan_id for i in p.items for t in i.media.tasks}
     if not plan_ids:
@@ -313,13 +327,7 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
                   cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
-    out_path = checked_out(out)
-    notes = recover_around(out_path)  # first: even an export refused below leaves the destination whole
-    p = pl.get_playlist(ws, ref)
-    if p.kind != "screen":
-        raise LedcastError(M_NOT_SCREEN, name=p.name)
-    if not p.items:
-        raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
+    out_path, notes, p = _exportable(ws, ref, out, "screen", M_NOT_SCREEN)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)
     stats = {"frames": 0, "cached": 0}
@@ -445,13 +453,7 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
     manifest.json, verified, then recorded."""
     from dataclasses import replace
 
-    out_path = checked_out(out)
-    notes = recover_around(out_path)  # first: even an export refused below leaves the destination whole
-    p = pl.get_playlist(ws, ref)
-    if p.kind != "speaker":
-        raise LedcastError(M_NOT_SPEAKER, name=p.name)
-    if not p.items:
-        raise LedcastError(screen.M_EMPTY_PLAYLIST, name=p.name)
+    out_path, notes, p = _exportable(ws, ref, out, "speaker", M_NOT_SPEAKER)
     sp = speaker_settings(ws)
     if lufs is not None:
         sp = replace(sp, target_lufs=lufs)
