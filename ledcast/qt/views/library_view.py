@@ -322,14 +322,20 @@ class LibraryView(QWidget):
                   .replace("%2", d.title) for d in report.restored]
         return head, "\n".join(lines)
 
-    def _show_summary(self, report: library.ImportReport) -> None:
-        head, details = self.summary_text(report)
-        box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-                          self.tr("Import summary"), head, QMessageBox.StandardButton.Ok, self)
+    def _summary_box(self, icon: QMessageBox.Icon, title: str, head: str, details: str,
+                     button: QMessageBox.StandardButton) -> QMessageBox:
+        """A report box: its first 8 lines shown, all of them behind "Show Details" when longer."""
+        box = QMessageBox(icon, title, head, button, self)
         shown = details.splitlines()
         box.setInformativeText("\n".join(shown[:8]) + ("\n…" if len(shown) > 8 else ""))
         if len(shown) > 8:
             box.setDetailedText(details)
+        return box
+
+    def _show_summary(self, report: library.ImportReport) -> None:
+        head, details = self.summary_text(report)
+        box = self._summary_box(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+                                self.tr("Import summary"), head, details, QMessageBox.StandardButton.Ok)
         box.setObjectName("importSummary")
         box.open()
 
@@ -385,12 +391,8 @@ class LibraryView(QWidget):
         self._check_ended()
         self.refresh()
         head, details = self.check_text(report)
-        box = QMessageBox(QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
-                          self.tr("Check library"), head, QMessageBox.StandardButton.Close, self)
-        shown = details.splitlines()
-        box.setInformativeText("\n".join(shown[:8]) + ("\n…" if len(shown) > 8 else ""))
-        if len(shown) > 8:
-            box.setDetailedText(details)
+        box = self._summary_box(QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
+                                self.tr("Check library"), head, details, QMessageBox.StandardButton.Close)
         box.setObjectName("checkSummary")
         repaired = bool(report.removed or report.repaired_thumbs or report.repair_failed)
         if report.repairable and not repaired:
