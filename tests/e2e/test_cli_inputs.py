@@ -243,3 +243,13 @@ def test_an_unexpected_error_is_one_line_and_a_logged_traceback(tmp_path: Path, 
     res = subprocess.run([sys.executable, "-c", BOOM, str(seeded)], capture_output=True, text=True,
                          encoding="utf-8", env=_env(tmp_path, LEDCAST_DEBUG="1"), timeout=120)
     assert res.returncode == 1 and "Traceback" in res.stderr and "in boom" in res.stderr
+
+
+def test_slide_background_folder_or_sound_is_refused_and_imports_nothing(tmp_path: Path, seeded: Path,
+                                                                          media_files) -> None:
+    before = json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout)
+    for bg, reason in ((media_files.folder, "is a folder"), (media_files.wav, "not a picture")):
+        res = _ledcast(tmp_path, seeded, "slide", "add", "--title", "Nền", "--size", "160x90", "--bg-image", str(bg))
+        assert res.returncode == 1 and _one_line(res.stderr) and reason in res.stderr, res.stderr
+        assert bg.name in res.stderr
+    assert json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout) == before
