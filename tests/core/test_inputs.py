@@ -103,3 +103,15 @@ def test_absurd_still_durations_are_refused(workspace, media_files, seconds) -> 
     with pytest.raises(LedcastError):
         pl.add_items(workspace, "P", [image.id], duration_s=seconds)
     assert pl.get_playlist(workspace, "P").items == []
+
+
+def test_an_approvers_name_too_long_is_refused_not_cut(workspace, media_files) -> None:
+    item = library.import_files(workspace, [media_files.wav]).added[0]
+    for too_long in ("A" * 201, "Nguyễn " * 3500):
+        with pytest.raises(LedcastError) as err:
+            library.set_approval(workspace, [item.id], "approved", too_long)
+        assert "at most 200 characters" in str(err.value)
+        got = library.get_media(workspace, item.id)
+        assert (got.approval, got.approved_by) == ("pending", None)  # nothing changed
+    library.set_approval(workspace, [item.id], "approved", "B" * 200 + "\n")
+    assert library.get_media(workspace, item.id).approved_by == "B" * 200  # kept whole

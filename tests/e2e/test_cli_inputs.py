@@ -253,3 +253,10 @@ def test_slide_background_folder_or_sound_is_refused_and_imports_nothing(tmp_pat
         assert res.returncode == 1 and _one_line(res.stderr) and reason in res.stderr, res.stderr
         assert bg.name in res.stderr
     assert json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout) == before
+
+
+def test_a_long_approver_is_refused_on_the_command_line(tmp_path: Path, seeded: Path) -> None:
+    res = _ledcast(tmp_path, seeded, "media", "approve", "1", "--by", "x" * 24000)
+    assert res.returncode == 1 and _one_line(res.stderr) and "at most 200 characters" in res.stderr
+    item = json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout)
+    assert {m["approval"] for m in item} == {"pending"}
