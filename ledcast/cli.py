@@ -14,7 +14,7 @@ from typing import Any
 
 from ledcast import __version__
 from ledcast.core.errors import QT_TRANSLATE_NOOP
-from ledcast.core.text import printable
+from ledcast.core.text import clean_text, printable
 
 
 def _t(text: str) -> str:
@@ -193,7 +193,7 @@ L_TAG_BOTH = QT_TRANSLATE_NOOP("Cli", "Give either --task or --clear, not both."
 
 def _nonempty(value: str | None, option: str) -> str | None:
     """An option given as "" (e.g. an unset shell variable) is an error, never "no filter"."""
-    if value is not None and not value.strip():
+    if value is not None and not clean_text(value):  # blank or only invisible characters
         from ledcast.core.errors import LedcastError
 
         # worded as the parser words an empty option ("argument --task: must not be empty")
@@ -220,7 +220,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
     from ledcast.core.i18n import nfc, translate
 
     tasks = _task_codes(args.task)
-    if any(not f.strip() for f in args.files):  # "" would mean the current folder: refuse before anything opens
+    if any(not clean_text(f) for f in args.files):  # "" would mean the current folder: refuse before anything opens
         from ledcast.core.errors import LedcastError
 
         raise LedcastError(library.M_EMPTY_PATH)
@@ -755,7 +755,7 @@ def checked(type_: Callable[[str], Any] | None) -> Callable[[str], Any]:
     Applied by _Parser to every option, so new options get it too."""
 
     def convert(text: str) -> Any:
-        if not text.strip():
+        if not clean_text(text):  # blank, or only invisible characters (U+200B, U+FEFF ...)
             raise argparse.ArgumentTypeError(_t(L_EMPTY_VALUE))
         value = text if type_ is None else type_(text)  # ValueError: argparse's "invalid int value"
         if isinstance(value, float) and not math.isfinite(value):

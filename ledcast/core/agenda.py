@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ledcast.core import schedule as sched
+from ledcast.core.dates import MAX_DATE
 from ledcast.core.db.models import Outlet, Playlist, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.playlist import find_playlist, list_playlists, total_duration
@@ -57,7 +58,7 @@ def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: 
     with ws.session() as s:
         playlist = find_playlist(s, ref)
         rule = sched.Rule(priority=priority or playlist.priority, **rule_parts)  # type: ignore[arg-type]
-        rule.validate()
+        rule.validate(total_duration(playlist))
         total = sched.count_airings(rule) + sum(_stored_airings(sc) for sc in playlist.schedules)
         if total > sched.MAX_AIRINGS:
             raise LedcastError(sched.M_TOO_MANY_AIRINGS, count=total, max=sched.MAX_AIRINGS)
@@ -112,7 +113,7 @@ def iter_airings(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Iter
     if not playlist.schedules or day_to < day_from:
         return
     first = max(day_from, min(sc.date_from for sc in playlist.schedules))
-    last = min(day_to, max(sc.date_to for sc in playlist.schedules))
+    last = min(day_to, MAX_DATE, max(sc.date_to for sc in playlist.schedules))  # a rule stored to 9999 stops here
     ordinal, end = first.toordinal(), last.toordinal()
     while ordinal <= end:
         upto = min(end, ordinal + WINDOW_DAYS - 1)

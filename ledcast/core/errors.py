@@ -93,6 +93,8 @@ M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 12
 M_BAD_TARGET = QT_TRANSLATE_NOOP(
     "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.")
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
+M_WORKSPACE_IS_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name).")
 M_WORKSPACE_HALF_MADE = QT_TRANSLATE_NOOP(
     "Errors", "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
     "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.")

@@ -14,10 +14,16 @@ from collections.abc import Callable, Sequence
 CancelCheck = Callable[[], bool]
 
 
+# ffmpeg's bookkeeping, never the complaint: "Last message repeated 3 times", summaries, progress.
+_NOISE = re.compile(r"last message repeated \d+ times?|at least one output|conversion failed|exiting normally"
+                    r"|press \[q\]|error opening output|frame=|size=|video:|\[q\] command", re.IGNORECASE)
+_CONTEXT = re.compile(r"^(?:\[[^\]]*\]\s*)+")  # "[in#0/matroska,webm @ 0x55…] "
+
+
 def error_detail(stderr: bytes) -> str:
     """The line of ffmpeg's complaint worth showing an operator."""
-    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
-    useful = [ln for ln in lines if not ln.startswith("At least one output")]
+    lines = [_CONTEXT.sub("", ln.strip()).strip() for ln in stderr.decode("utf-8", "replace").splitlines()]
+    useful = [ln for ln in lines if ln and not _NOISE.match(ln)]
     detail = useful[-1] if useful else "ffmpeg"
     # ffmpeg prefixes messages with the file path; the operator already knows the file.
     return re.sub(r"^\S*: ", "", detail)[:200]

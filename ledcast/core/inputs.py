@@ -14,7 +14,8 @@ T = TypeVar("T")
 
 MAX_NAME = 200  # playlist, outlet and unit names (String(200) columns)
 MAX_TITLE = 300  # media titles
-MAX_LINE = 500  # other one-line text (a location, an approver's name)
+MAX_LINE = 500  # other one-line text (a location)
+MAX_APPROVER = 200  # who approved an item: a person's name, as long as a playlist's
 
 
 def clean_name(value: Any, max_len: int = MAX_NAME) -> str:

@@ -478,15 +478,18 @@ def set_task_ids(ws: Workspace, media_ids: Sequence[int], task_ids: Sequence[int
 
 
 def set_approval(ws: Workspace, media_ids: Sequence[int], state: str, by: str = "") -> None:
+    from ledcast.core.inputs import MAX_APPROVER, clean_line
+
     if state not in APPROVALS:
         raise ValueError(state)
+    approver = clean_line(by, MAX_APPROVER)  # refused when too long, never cut silently
     with ws.session() as s:
         for mid in media_ids:
             media = s.get(Media, mid)
             if media is None:
                 raise NotFound(M_MEDIA_NOT_FOUND, id=mid)
             media.approval = state
-            media.approved_by = clean_text(by)[:200] if state != "pending" else None
+            media.approved_by = approver if state != "pending" else None
             media.approved_at = utcnow() if state != "pending" else None
 
 

@@ -58,9 +58,35 @@ R_DATE_RANGE = QT_TRANSLATE_NOOP("Errors", "must be a date between 2000 and 2100
 R_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "the file is too large for a plan")
 R_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "brackets are nested too deeply")
 R_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "has too many entries")
+R_CODE_SEPARATOR = QT_TRANSLATE_NOOP(
+    "Errors", "must not contain “/” or “,”: they separate codes when a task is named (PLANCODE/NV3, NV1,NV3)")
+R_PLAN_CODE = QT_TRANSLATE_NOOP(
+    "Errors", "may hold only letters A–Z, digits, “.”, “_” and “-” (1 to 64 characters)")
 M_GONE = QT_TRANSLATE_NOOP("Errors", "This item no longer exists; it may have been removed meanwhile.")
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
+_SEPARATORS = ("/", ",")  # PLANCODE/NV3 and --task NV1,NV3: a code holding one could never be named
+
+
+def _plan_code(value: Any) -> str:
+    if value is None:
+        raise _fail("code", R_MISSING)
+    if not isinstance(value, str) or not clean_text(value):
+        raise _fail("code", R_TEXT)
+    if any(sep in value for sep in _SEPARATORS):
+        raise _fail("code", R_CODE_SEPARATOR)
+    if not _CODE_RE.match(value):
+        raise _fail("code", R_PLAN_CODE)
+    return value
+
+
+def _task_code(t: dict[str, Any], where: str) -> str:
+    code = _text(t, "code", where).upper()  # users type nv3 or NV3: codes are kept upper-case
+    if any(sep in code for sep in _SEPARATORS):
+        raise _fail(f"{where}code", R_CODE_SEPARATOR)
+    if len(code) > MAX_SHORT:
+        raise _fail(f"{where}code", R_CODE_LEN)
+    return code
 
 # Bounds: a plan file is a few kilobytes; anything far beyond is a mistake or hostile,
 # and must end in a PlanError naming the field, never in a traceback or a half import.
@@ -143,9 +169,7 @@ def validate(data: Any) -> dict[str, Any]:
     version = data.get("format_version")
     if data.get("format") != FORMAT or type(version) is not int or version != FORMAT_VERSION:
         raise _fail("format", R_FORMAT)
-    code = data.get("code")
-    if not isinstance(code, str) or not _CODE_RE.match(code):
-        raise _fail("code", R_MISSING if code is None else R_TEXT)
+    code = _plan_code(data.get("code"))
     out: dict[str, Any] = {"code": code, "name": _text(data, "name", "")}
     out["issuer"] = _text(data, "issuer", "", required=False)
     out["document"] = _text(data, "document", "", required=False)
@@ -171,9 +195,7 @@ def validate(data: Any) -> dict[str, Any]:
     tasks, seen = [], set()
     for i, t in enumerate(items("tasks", True)):
         where = f"tasks[{i}]."
-        tcode = _text(t, "code", where).upper()  # users type nv3 or NV3: codes are kept upper-case
-        if len(tcode) > 16:
-            raise _fail(f"{where}code", R_CODE_LEN)
+        tcode = _task_code(t, where)
         if tcode in seen:
             raise _fail(f"{where}code", R_DUP)
         seen.add(tcode)
@@ -454,7 +476,7 @@ def resolve_tasks(s: Session, codes: list[str] | tuple[str, ...]) -> list[Task]:
         if not code:
             continue
         plan_code, _, task_code = code.rpartition("/")
-        q = select(Task).join(Plan).where(Task.code == task_code.upper() if not plan_code else Task.code == task_code)
+        q = select(Task).join(Plan).where(Task.code == task_code.upper())  # stored upper-case
         if plan_code:
             q = q.where(Plan.code == plan_code)
         else:

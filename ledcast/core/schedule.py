@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count
 
-from ledcast.core.dates import check_date
+from ledcast.core.dates import MAX_DATE, check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.text import fold, nfc
 
@@ -35,6 +35,7 @@ MAX_REPEAT = 50
 MAX_SPAN_YEARS = 5  # a rule longer than this is a typo (2062 for 2026), and would expand to millions of rows
 MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365 + 2  # inclusive day count, leap days included
 MAX_GAP_S = 24 * 3600
+MAX_REPEAT_SPAN_S = 24 * 3600  # the repeats of one start time end within a day of it
 MAX_TIMES = 96  # start times in one day: one every quarter of an hour
 MAX_AIRINGS = 100_000  # all rules of one playlist: bounds the agenda and an export's schedule.json
 MAX_TEXT = 2000  # longest weekday or time list text worth parsing
@@ -60,6 +61,9 @@ M_TOO_MANY_TIMES = QT_TRANSLATE_NOOP("Errors", "At most {max} start times a day.
 M_TOO_MANY_AIRINGS = QT_TRANSLATE_NOOP(
     "Errors", "This gives {count} airings; a playlist's schedules give at most {max}. Shorten the period or use "
               "fewer times or repeats.")
+M_REPEATS_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The repeats of one start time must end within 24 hours: {count} airings of {duration} with "
+              "{gap} between them last {total}. Use fewer repeats or a shorter gap.")
 M_LIST_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The list is too long (at most {max} characters).")
 
 # --- weekdays ----------------------------------------------------------------------
@@ -284,9 +288,10 @@ class Rule:
     repeat_count: int = 1
     repeat_gap_s: int = 0
 
-    def validate(self) -> None:
+    def validate(self, duration_s: float | None = None) -> None:
         """Raise LedcastError on the first thing an operator must fix. Cheap
-        (no expansion), so a rule is checked before anything is stored."""
+        (no expansion), so a rule is checked before anything is stored.
+        `duration_s` (the playlist's length) bounds the repeats to one day."""
         check_date(self.date_from)
         check_date(self.date_to)
         if self.date_to < self.date_from:
@@ -307,12 +312,32 @@ class Rule:
             raise LedcastError(M_BAD_REPEAT, max=MAX_REPEAT)
         if not _is_int(self.repeat_gap_s) or not 0 <= self.repeat_gap_s <= MAX_GAP_S:
             raise LedcastError(M_BAD_GAP, max=MAX_GAP_S)
+        if duration_s is not None:
+            self._check_repeat_span(duration_s)
         n = count_airings(self)
         if n == 0:
             raise LedcastError(M_NO_MATCHING_DAY, date_from=_date_text(self.date_from),
                                date_to=_date_text(self.date_to))
         if n > MAX_AIRINGS:
             raise LedcastError(M_TOO_MANY_AIRINGS, count=n, max=MAX_AIRINGS)
+
+
+    def repeat_span_s(self, duration_s: float) -> float:
+        """From the first start to the last end of one start time's repeats."""
+        return self.repeat_count * max(duration_s, 0.0) + (self.repeat_count - 1) * self.repeat_gap_s
+
+    def _check_repeat_span(self, duration_s: float) -> None:
+        # repeats past a day collide with the next day's airings and, near the last
+        # supported date, run past it (2100-12-31 + 50 x 1 day)
+        if self.repeat_count > 1 and self.repeat_span_s(duration_s) > MAX_REPEAT_SPAN_S:
+            raise LedcastError(M_REPEATS_TOO_LONG, count=self.repeat_count, duration=_hms(duration_s),
+                               gap=_hms(self.repeat_gap_s), total=_hms(self.repeat_span_s(duration_s)))
+
+
+def _hms(seconds: float) -> str:
+    """h:mm:ss, as the agenda shows lengths (no words to translate)."""
+    whole = int(round(max(seconds, 0.0)))
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 def count_airings(rule: Rule, day_from: dt.date | None = None, day_to: dt.date | None = None) -> int:
@@ -392,7 +417,7 @@ def iter_expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.dat
     length = dt.timedelta(seconds=duration_s)
     step = dt.timedelta(seconds=duration_s + rule.repeat_gap_s)
     times = sorted(set(rule.times))
-    for day in _matching_days(rule, day_from, day_to):
+    for day in _matching_days(rule, day_from, min(day_to, MAX_DATE)):
         for t in times:
             base = dt.datetime.combine(day, t)
             for k in range(rule.repeat_count):
@@ -401,6 +426,8 @@ def iter_expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.dat
                     end = start + length
                 except OverflowError:  # past year 9999: only a rule stored before the limits
                     return
+                if start.date() > MAX_DATE:  # clipped: no airing starts past the supported dates
+                    break
                 yield Occurrence(start=start, end=end, priority=rule.priority,
                                  playlist_id=playlist_id, playlist_name=playlist_name,
                                  outlet_id=outlet_id, outlet_name=outlet_name,

@@ -18,16 +18,42 @@ from ledcast.core import library
 from ledcast.core.db.models import Media
 from ledcast.core.errors import M_MEDIA_NOT_FOUND, QT_TRANSLATE_NOOP, LedcastError, NotFound
 from ledcast.core.plan import resolve_tasks
-from ledcast.core.slides import SlideRender, SlideSource, render_slide
+from ledcast.core.probe import IMAGE_EXT, kind_for
+from ledcast.core.slides import M_SLIDE_BG_MISSING, SlideRender, SlideSource, render_slide
 from ledcast.core.workspace import Workspace
 
 DEFAULT_SIZE = (1920, 1080)
 M_NOT_A_SLIDE = QT_TRANSLATE_NOOP("Errors", "“{title}” is not a slide.")
+M_BG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "The background picture “{name}” is a folder or a special file, not a picture file: choose one picture.")
+M_BG_NOT_A_PICTURE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” is not a picture: a background must be a {types} file.")
+
+
+def check_background(path: str | os.PathLike[str]) -> Path:
+    """A background is one existing regular file of a picture type, checked before
+    anything enters the library (a folder would import all it holds, a sound
+    would be stored and then refused). Messages name the operator's file."""
+    p = Path(path)
+    name = p.name or str(p)
+    try:
+        is_file = p.is_file()  # follows a link: a link to a picture is fine
+        exists = is_file or p.exists()
+    except OSError:  # a name too long, a loop of links ...
+        is_file = exists = False
+    if not exists:
+        raise LedcastError(M_SLIDE_BG_MISSING, name=name)
+    if not is_file:
+        raise LedcastError(M_BG_NOT_A_FILE, name=name)
+    if kind_for(p) != "image":
+        raise LedcastError(M_BG_NOT_A_PICTURE, name=name, types=", ".join(e[1:].upper() for e in IMAGE_EXT))
+    return p
 
 
 def _background_media(ws: Workspace, path: str | None) -> Media | None:
     """A background picture lives in the library too, so the slide never depends
-    on a file outside the workspace."""
+    on a file outside the workspace. Call check_background and render from the
+    operator's file first: only a picture that renders is imported."""
     if not path:
         return None
     with ws.session() as s:
@@ -65,8 +91,11 @@ def render_media(ws: Workspace, media: Media, width: int, height: int) -> SlideR
 
 
 def _stored_design(ws: Workspace, src: SlideSource, size: tuple[int, int]) -> tuple[dict[str, Any], SlideRender]:
+    if src.background_image:
+        check_background(src.background_image)
+    # rendered from the operator's file: a damaged picture is refused by its own name, before the import
+    render = render_slide(src, *size)
     bg = _background_media(ws, src.background_image)
-    render = render_slide(src, *size, background_path=ws.path(bg.store_path) if bg else None)
     design = src.to_dict()
     design.pop("background_image", None)
     design.update({"width": size[0], "height": size[1]})

@@ -18,22 +18,49 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _is_format(ch: str) -> bool:
+    """Unicode format characters (category Cf): bidi overrides and isolates
+    (U+202E, U+2066-2069), zero-width spaces and joiners, U+FEFF, soft hyphens.
+    Invisible, they reverse or hide what a name shows ("Mu\u200bsic" looks like
+    "Music"); Vietnamese needs none (its accents are combining marks, Mn, kept)."""
+    return unicodedata.category(ch) == "Cf"
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without format characters (ASCII text has none: returned as is)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if not _is_format(ch))
+
+
 def clean_text(text: str) -> str:
     """One line of user text as stored and written: NFC, control characters
-    (newlines, tabs, escapes) turned into spaces, runs of spaces collapsed,
-    trimmed."""
-    return " ".join(_CONTROL.sub(" ", nfc(text)).split())
+    (newlines, tabs, escapes) turned into spaces, invisible format characters
+    removed, runs of spaces collapsed, trimmed."""
+    return " ".join(_CONTROL.sub(" ", drop_invisible(nfc(text))).split())
 
 
 def clean_multiline(text: str) -> str:
     """Like clean_text but keeps line breaks (a slide's body, a note)."""
-    lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = drop_invisible(nfc(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\n".join(" ".join(_CONTROL.sub(" ", ln).split()) for ln in lines).strip("\n")
 
 
 def printable(text: str) -> str:
-    """Text safe to show on a terminal: control characters shown as escapes."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """Text safe to show on a terminal: control and format characters shown as
+    escapes (\\x1b, \\u202e), so nothing moves the cursor or reverses the line."""
+    text = _CONTROL.sub(_escape, text)
+    if text.isascii():
+        return text
+    return "".join(_escape_char(ch) if _is_format(ch) else ch for ch in text)
+
+
+def _escape_char(ch: str) -> str:
+    return ch.encode("unicode_escape").decode("ascii")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return _escape_char(m.group())
 
 
 def fold(text: str) -> str:

@@ -32,7 +32,7 @@ from ledcast.config import resolve_workspace
 from ledcast.core import durable, oslock, testhooks
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
 from ledcast.core.db.models import Base, Plan
-from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, LedcastError
+from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, M_WORKSPACE_IS_FILE, LedcastError
 
 DB_NAME = "ledcast.db"
 RUN_DIR = "run"
@@ -94,12 +94,23 @@ def _fail(path: Path, exc: BaseException) -> LedcastError:
     return LedcastError(M_WORKSPACE, path=str(path), reason=(reason.splitlines() or [""])[0][:300])
 
 
+def _refuse_a_file(path: Path) -> None:
+    """A file where the workspace (or a folder above it) should be: say so, not "File exists"."""
+    try:
+        existing = next(p for p in (path, *path.parents) if p.exists())
+    except (OSError, StopIteration):  # unreadable: the open below reports it
+        return
+    if not existing.is_dir():
+        raise LedcastError(M_WORKSPACE_IS_FILE, path=str(existing))
+
+
 def open_workspace(
     root: str | os.PathLike[str] | None = None, *, load_default_plan: bool = True
 ) -> Workspace:
     """Open (creating on first use) a workspace; upgrades the schema and, in a new
     workspace, loads the embedded default plan."""
     path = resolve_workspace(root)
+    _refuse_a_file(path)
     try:
         for folder in (path, path / "media", path / "thumbs", path / RUN_DIR):
             folder.mkdir(parents=True, exist_ok=True)

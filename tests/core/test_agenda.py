@@ -158,4 +158,46 @@ def test_a_rule_stored_before_the_limits_keeps_the_agenda_and_export_rows_workin
                        "priority": "normal", "tasks": "", "repeat": 1}
     keys = [(r["date"], r["time"]) for r in rows]
     assert keys == sorted(keys)
-    assert len(ag.occurrences_of(p, D, dt.date.max)) == sched.MAX_AIRINGS
+    assert ag.occurrences_of(p, D, dt.date.max)[-1].start.date() == dt.date(2100, 12, 31)  # clipped there
+
+
+# --- repeats end within a day of their start (review of issue 8, point 3) -----------
+
+
+def test_repeats_of_one_start_time_must_end_within_24_hours(two_playlists) -> None:
+    """count x duration + (count - 1) x gap <= 24 h; with an empty playlist the gaps alone."""
+    from ledcast.core import schedule as sched
+
+    ws = two_playlists  # A lasts 600 s
+    last = dt.date(2100, 12, 31)
+    too_long = [("A", dict(date_from=last, date_to=last, times="23:59", repeat_count=50, repeat_gap_s=86400)),
+                ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200 + 1)),
+                ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1200))]
+    pl.create_playlist(ws, "Trống", "screen", "LED")
+    too_long.append(("Trống", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1800)))
+    for name, kwargs in too_long:
+        with pytest.raises(LedcastError) as err:
+            ag.add_schedule(ws, name, **kwargs)
+        assert err.value.template == sched.M_REPEATS_TOO_LONG and "24 hours" in str(err.value), kwargs
+        assert pl.get_playlist(ws, name).schedules == []
+    ag.add_schedule(ws, "A", date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200)
+    ag.add_schedule(ws, "Trống", date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1763)
+    ag.add_schedule(ws, "B", date_from=last, date_to=last, times="23:59", repeat_count=2, repeat_gap_s=3600)
+    starts = [o.start for o in ag.agenda(ws, last).occurrences]
+    assert starts == [dt.datetime(2100, 12, 31, 23, 59)]  # the repeat would start in 2101: not produced
+
+
+def test_a_long_repeat_stored_earlier_never_airs_past_the_last_date(two_playlists) -> None:
+    from ledcast.core.db.models import Schedule
+    from ledcast.core.export import schedule_rows
+
+    ws = two_playlists
+    with ws.session() as s:  # what the older code committed for --repeat 50 --gap 86400
+        p = pl.find_playlist(s, "A")
+        s.add(Schedule(playlist_id=p.id, date_from=dt.date(2100, 12, 31), date_to=dt.date(2100, 12, 31),
+                       weekdays="mon,tue,wed,thu,fri,sat,sun", times="23:59", priority="normal",
+                       repeat_count=50, repeat_gap_s=86400))
+    day = ag.agenda(ws, dt.date(2100, 12, 31))
+    assert [o.start.date() for o in day.occurrences] == [dt.date(2100, 12, 31)]
+    rows = schedule_rows(pl.get_playlist(ws, "A"), ["programme.mp3"], 600.0)
+    assert [r["date"] for r in rows] == ["2100-12-31"]

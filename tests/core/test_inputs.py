@@ -38,7 +38,7 @@ def test_slide_and_media_titles_lose_control_characters(workspace, media_files) 
     assert library.get_media(workspace, item.id).title == "Nhạc hiệu"
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "\n\t", "\x1b\x00", "x" * 301])
+@pytest.mark.parametrize("bad", ["", "   ", "\n\t", "\x1b\x00", "x" * 301, "\u200b", "\ufeff\u2066 \u2069\u200d"])
 def test_empty_or_huge_names_are_refused(workspace, media_files, bad: str) -> None:
     with pytest.raises(LedcastError):
         pl.create_playlist(workspace, bad, "speaker")
@@ -54,6 +54,28 @@ def test_empty_or_huge_names_are_refused(workspace, media_files, bad: str) -> No
     assert library.get_media(workspace, item.id).title == item.title
     assert pl.list_playlists(workspace) == [] and outlets.list_outlets(workspace) == []
     assert units.self_unit(workspace) is None
+
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+
+
+def test_invisible_format_characters_are_removed_and_accents_kept(workspace) -> None:
+    """Bidi overrides/isolates and zero-width characters (Unicode category Cf) make a
+    name look like another or reverse a line: they are removed, combining accents stay."""
+    import unicodedata
+
+    from ledcast.core.text import clean_multiline, clean_text, printable
+
+    decomposed = unicodedata.normalize("NFD", "Thông báo Nguyễn")  # accents as combining marks (Mn)
+    assert clean_text(decomposed + INVISIBLE) == "Thông báo Nguyễn"
+    assert clean_text("Mu\u200bsic\u202e") == "Music"
+    assert clean_multiline("Dòng\u2066 1\u2069\n\ufeffDòng 2") == "Dòng 1\nDòng 2"
+    p = pl.create_playlist(workspace, "Mu\u200bsic\u202e", "speaker")
+    assert p.name == "Music"
+    with pytest.raises(LedcastError):  # looks identical to "Music": the same name
+        pl.create_playlist(workspace, "Music", "speaker")
+    assert printable("a\u202eb\u2066c") == "a\\u202eb\\u2066c"  # a terminal never reverses the line
+    assert printable("Việt Nam") == "Việt Nam"
 
 
 @pytest.mark.parametrize("fps", [float("nan"), float("inf"), 0, -25, 121, 10**30])
@@ -81,3 +103,15 @@ def test_absurd_still_durations_are_refused(workspace, media_files, seconds) -> 
     with pytest.raises(LedcastError):
         pl.add_items(workspace, "P", [image.id], duration_s=seconds)
     assert pl.get_playlist(workspace, "P").items == []
+
+
+def test_an_approvers_name_too_long_is_refused_not_cut(workspace, media_files) -> None:
+    item = library.import_files(workspace, [media_files.wav]).added[0]
+    for too_long in ("A" * 201, "Nguyễn " * 3500):
+        with pytest.raises(LedcastError) as err:
+            library.set_approval(workspace, [item.id], "approved", too_long)
+        assert "at most 200 characters" in str(err.value)
+        got = library.get_media(workspace, item.id)
+        assert (got.approval, got.approved_by) == ("pending", None)  # nothing changed
+    library.set_approval(workspace, [item.id], "approved", "B" * 200 + "\n")
+    assert library.get_media(workspace, item.id).approved_by == "B" * 200  # kept whole

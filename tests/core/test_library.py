@@ -771,3 +771,29 @@ def test_unreadable_sub_folder_is_reported_not_skipped(workspace, media_cache, t
         assert f.error.template == library.M_FOLDER_UNREADABLE
         assert str(f.path).startswith(str(top))
         assert f.error.message().startswith("Cannot read this folder")
+
+
+def test_ffmpeg_bookkeeping_lines_never_stand_for_the_complaint() -> None:
+    from ledcast.core.ffmpeg import error_detail
+
+    log = (b"[mp3 @ 0x55d0c0a1b2c0] Header missing\n    Last message repeated 1 times\n"
+           b"[in#0/matroska,webm @ 0x559c11c67080] File ended prematurely\n"
+           b"[aist#0:0/mp3 @ 0x55d0c0a1b2c1] Last message repeated 5 times\nConversion failed!\n")
+    assert error_detail(log) == "File ended prematurely"
+    assert error_detail(b"/media/USB/x.mkv: Invalid data found when processing input\n") == \
+        "Invalid data found when processing input"
+    assert error_detail(b"    Last message repeated 3 times\n") == "ffmpeg"
+
+
+def test_a_truncated_mkv_is_refused_with_the_real_reason(workspace, tmp_path: Path) -> None:
+    from media_factory import _ffmpeg
+
+    whole = tmp_path / "whole.mkv"
+    _ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=6", "-c:v", "libx264",
+            "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(whole))
+    cut = tmp_path / "cut.mkv"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    report = library.import_files(workspace, [cut])
+    assert not report.added and len(report.failed) == 1
+    message = str(report.failed[0].error)
+    assert "repeated" not in message and "ended prematurely" in message, message

@@ -588,3 +588,42 @@ def test_plan_edits_refuse_absurd_numbers_and_text(workspace) -> None:
     with pytest.raises(PlanError):
         plan_mod.update_plan(workspace, p.code, name="x" * 10_000)
     assert _doc(workspace) == plan_mod.plan_to_dict(p)
+
+
+# --- codes must be addressable (review of issue 8, point 4) ------------------------
+
+
+@pytest.mark.parametrize("code", ["A/B", "/", "KH,2026", "KH 2026", "Kế-hoạch"])
+def test_a_plan_code_that_could_not_be_named_is_refused_with_the_reason(workspace, lang_en, code: str) -> None:
+    before = _all_plans(workspace)
+    doc = _doc(workspace)
+    doc["code"] = code
+    with pytest.raises(PlanError) as ei:
+        plan_mod.import_plan(workspace, doc)
+    assert ei.value.params["field"] == "code"
+    assert "non-empty text" not in str(ei.value)  # the code is text: say what is wrong with it
+    if "/" in code or "," in code:
+        assert "must not contain “/” or “,”" in str(ei.value)
+    with pytest.raises(PlanError) as ei:  # a copy under that code: the same rule
+        plan_mod.copy_plan(workspace, DEFAULT_CODE, code, "Bản sao")
+    assert ei.value.params["field"] == "code" and "non-empty text" not in str(ei.value)
+    assert _all_plans(workspace) == before
+
+
+@pytest.mark.parametrize("code", ["NV/1", "nv,2", " / "])
+def test_a_task_code_with_a_separator_is_refused(workspace, lang_en, code: str) -> None:
+    before = _all_plans(workspace)
+    doc = _doc(workspace)
+    doc["tasks"][2]["code"] = code
+    with pytest.raises(PlanError) as ei:
+        plan_mod.import_plan(workspace, doc)
+    assert ei.value.params["field"] == "tasks[2].code" and "must not contain “/” or “,”" in str(ei.value)
+    assert _all_plans(workspace) == before
+
+
+def test_plan_slash_task_finds_the_task_whatever_its_case(workspace) -> None:
+    from ledcast.core.db.models import Task
+
+    with workspace.session() as s:
+        task = plan_mod.resolve_tasks(s, [f"{DEFAULT_CODE}/nv3"])[0]
+        assert isinstance(task, Task) and task.code == "NV3"

@@ -554,10 +554,12 @@ def test_count_airings_matches_the_expansion_without_expanding(kw: dict) -> None
 
 def test_a_rule_stored_before_the_limits_expands_lazily_up_to_date_max() -> None:
     """A rule to 9999-12-31 (stored by an older version) neither overflows at
-    date.max nor is materialised whole: the lazy expansion yields on demand."""
+    date.max nor is materialised whole: the lazy expansion yields on demand, and
+    stops at the last supported date (nothing airs in 2101 or 9999)."""
     legacy = rule(date_from=D(2026, 1, 1), date_to=dt.date.max, repeat_count=3, repeat_gap_s=3600)
-    last_days = sched.expand(legacy, 600, D(9999, 12, 30), dt.date.max)
-    assert [o.start for o in last_days][-1] == dt.datetime(9999, 12, 31, 8, 20)
+    assert sched.expand(legacy, 600, D(9999, 12, 30), dt.date.max) == []
+    last_days = sched.expand(legacy, 600, D(2100, 12, 30), dt.date.max)
+    assert [o.start for o in last_days][-1] == dt.datetime(2100, 12, 31, 8, 20)
     gen = sched.iter_expand(legacy, 600, legacy.date_from, legacy.date_to)
     first = [next(gen) for _ in range(5)]
     assert first[0].start == dt.datetime(2026, 1, 1, 6, 0) and len(first) == 5

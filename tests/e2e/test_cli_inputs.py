@@ -22,9 +22,11 @@ import ledcast
 
 REPO_ROOT = Path(ledcast.__file__).resolve().parent.parent
 RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+RAW_FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")  # bidi overrides, zero-width
+INVISIBLE = "\u200b\ufeff\u2066\u2069"
 
 VALUES = ["", "   ", "nan", "inf", "-1", "0", "1000000000000000000000000000000", "1e309",
-          "\x1b[31mX\nY\r", "A" * 100_000, "9999-12-31", "06:00\n#EXTM3U"]
+          "\x1b[31mX\nY\r", "A" * 100_000, "9999-12-31", "06:00\n#EXTM3U", INVISIBLE, "\u202eevil\u2066x"]
 
 TEMPLATES = [
     ["playlist", "add", "{}", "--kind", "speaker"],
@@ -159,9 +161,9 @@ def test_hostile_values_everywhere_end_in_one_clean_line(tmp_path: Path, seeded:
             problems.append(f"{shown}: exit {rc} but stderr is not one line: {err[:500]!r}")
         elif rc == 0 and err:
             problems.append(f"{shown}: exit 0 with stderr {err[:300]!r}")
-        elif RAW_CONTROL.search(out) or RAW_CONTROL.search(err):
+        elif RAW_CONTROL.search(out) or RAW_CONTROL.search(err) or RAW_FORMAT.search(out + err):
             problems.append(f"{shown}: raw control character on the terminal: {(out + err)[:300]!r}")
-        value = next((a for a in r["argv"] if a in ("", "   ")), None)
+        value = next((a for a in r["argv"] if a in ("", "   ", INVISIBLE)), None)
         if value is not None and (rc != 2 or "must not be empty" not in err):
             problems.append(f"{shown}: an empty value must be refused by name: exit {rc} {err!r}")
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} problems)"
@@ -241,3 +243,20 @@ def test_an_unexpected_error_is_one_line_and_a_logged_traceback(tmp_path: Path, 
     res = subprocess.run([sys.executable, "-c", BOOM, str(seeded)], capture_output=True, text=True,
                          encoding="utf-8", env=_env(tmp_path, LEDCAST_DEBUG="1"), timeout=120)
     assert res.returncode == 1 and "Traceback" in res.stderr and "in boom" in res.stderr
+
+
+def test_slide_background_folder_or_sound_is_refused_and_imports_nothing(tmp_path: Path, seeded: Path,
+                                                                          media_files) -> None:
+    before = json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout)
+    for bg, reason in ((media_files.folder, "is a folder"), (media_files.wav, "not a picture")):
+        res = _ledcast(tmp_path, seeded, "slide", "add", "--title", "Nền", "--size", "160x90", "--bg-image", str(bg))
+        assert res.returncode == 1 and _one_line(res.stderr) and reason in res.stderr, res.stderr
+        assert bg.name in res.stderr
+    assert json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout) == before
+
+
+def test_a_long_approver_is_refused_on_the_command_line(tmp_path: Path, seeded: Path) -> None:
+    res = _ledcast(tmp_path, seeded, "media", "approve", "1", "--by", "x" * 24000)
+    assert res.returncode == 1 and _one_line(res.stderr) and "at most 200 characters" in res.stderr
+    item = json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout)
+    assert {m["approval"] for m in item} == {"pending"}

@@ -44,3 +44,14 @@ def test_cache_show_prune_and_limit(tmp_path: Path, media_files) -> None:
     assert res["removed_files"] == st["files"] and res["files"] == 0 and res["bytes"] == 0
     assert res["limit_bytes"] == int(1.5 * 1024**3) and res["automatic"] is False
     assert cli.json("cache", "limit", "auto", "--json")["automatic"] is True
+
+
+@pytest.mark.parametrize("below", ["", "sub/ws"])
+def test_a_file_given_as_the_workspace_is_named_as_a_file(tmp_path: Path, media_files, below: str) -> None:
+    """Not "File exists" / "Not a directory": the operator is told the path is a file."""
+    audio = tmp_path / "a1.mp3"
+    audio.write_bytes(media_files.wav.read_bytes())
+    res = Cli(audio / below if below else audio, tmp_path)("playlist", "list", ok=False)
+    assert res.returncode == 1 and res.stderr.count("\n") == 1
+    assert f"“{audio}” is a file, not a folder" in res.stderr, res.stderr
+    assert audio.read_bytes() == media_files.wav.read_bytes()  # untouched

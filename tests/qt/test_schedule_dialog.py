@@ -26,3 +26,17 @@ def test_dates_are_limited_and_a_long_span_is_refused_in_the_dialog(qtbot, engli
     assert ok.isEnabled()
     days = (dt.date(2030, 12, 31) - dt.date(2026, 1, 1)).days + 1
     assert str(2 * days) in dlg.summary.text()
+
+
+def test_repeats_past_a_day_are_refused_in_the_dialog(qtbot, english) -> None:
+    dlg = ScheduleDialog("normal", 600)  # a 10-minute programme
+    qtbot.addWidget(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dlg.times.setText("23:59")
+    dlg.repeat.setValue(50)
+    dlg.gap.setValue(24 * 3600)
+    assert not ok.isEnabled() and "24 hours" in dlg.summary.text()
+    dlg.gap.setValue(1200)  # 50 x 600 + 49 x 1200 = 88800 s: still over a day
+    assert not ok.isEnabled()
+    dlg.gap.setValue(1000)  # 30000 + 49000 = 79000 s
+    assert ok.isEnabled()

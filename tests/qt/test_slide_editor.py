@@ -158,3 +158,16 @@ def test_dialog_fits_a_small_laptop_screen(qtbot, english) -> None:  # type: ign
     hint = dlg.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 700
     assert dlg.width() <= 1366 and dlg.height() <= 700
+
+
+def test_a_folder_or_a_sound_as_background_is_refused_by_the_core_rule(qtbot, dialog: SlideEditorDialog,
+                                                                         tmp_path: Path) -> None:
+    sound = tmp_path / "nhạc.mp3"
+    sound.write_bytes(b"ID3" + b"\0" * 100)
+    for path, reason in ((tmp_path, "is a folder"), (sound, "not a picture")):
+        dialog.set_background_image(str(path))
+        dialog.render_now()
+        assert reason in dialog.warning_label.text() and path.name in dialog.warning_label.text()
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.accept()
+        assert dialog.result() != SlideEditorDialog.DialogCode.Accepted

@@ -30,6 +30,7 @@ from ledcast.core import plan as plan_mod
 from ledcast.core.outlets import list_outlets
 from ledcast.core.db.models import Media
 from ledcast.core.i18n import nfc
+from ledcast.core.text import clean_text
 from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
@@ -458,7 +459,7 @@ class LibraryView(QWidget):
         if len(items) != 1:
             return
         title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=items[0].title)
-        if ok and title.strip():
+        if ok and clean_text(title):  # only spaces or invisible characters: nothing to rename to
             library.rename_media(self.ws, items[0].id, title)
             self.refresh()
 

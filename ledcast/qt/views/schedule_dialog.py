@@ -123,7 +123,7 @@ class ScheduleDialog(QDialog):
         rule = sched.Rule(date_from=v["date_from"], date_to=v["date_to"],
                           weekdays=sched.parse_weekdays(v["weekdays"]), times=sched.parse_times(v["times"]),
                           priority=v["priority"], repeat_count=v["repeat_count"], repeat_gap_s=v["repeat_gap_s"])
-        rule.validate()
+        rule.validate(self.programme_s)
         return rule
 
     def _update(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ledcast.core.errors import CONTEXT, LedcastError
 from ledcast.core.outlets import parse_size
 from ledcast.core.probe import IMAGE_EXT
+from ledcast.core.slide_media import check_background
 from ledcast.core.slides import ALIGNMENTS, SlideRender, SlideSource, render_slide
 from ledcast.qt.errors import error_text
 
@@ -252,6 +253,7 @@ class SlideEditorDialog(QDialog):
         empty = not self.title_edit.text().strip()
         try:
             size = self.target_size()
+            self._check_image()
             if not empty:
                 render = render_slide(self.source(), *size)
         except LedcastError as exc:
@@ -318,6 +320,7 @@ class SlideEditorDialog(QDialog):
         try:
             self.source()
             self.target_size()
+            self._check_image()
         except LedcastError as exc:
             self.warning_label.setText(f"⚠ {error_text(exc)}")
             self.warning_label.setVisible(True)
@@ -359,6 +362,11 @@ class SlideEditorDialog(QDialog):
             swatch.fill(QColor(self._colors[which]))
             button.setIcon(QIcon(swatch))
             button.setText(self._colors[which])
+
+    def _check_image(self) -> None:
+        """The core's rule (one existing picture file), before the library is touched."""
+        if self._image_path:
+            check_background(self._image_path)
 
     def _show_image(self) -> None:
         if self._image_path:

@@ -406,6 +406,10 @@
         <translation>Tối thiểu và tối đa phải là số nguyên từ 0 đến {max}, tối thiểu không lớn hơn tối đa.</translation>
     </message>
     <message>
+        <source>“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name).</source>
+        <translation>“{path}” là một tệp, không phải thư mục: vùng làm việc phải là một thư mục (thư mục có sẵn hoặc một tên mới).</translation>
+    </message>
+    <message>
         <source>The name is too long (at most {max} characters).</source>
         <translation>Tên quá dài (tối đa {max} ký tự).</translation>
     </message>
@@ -520,6 +524,14 @@
     <message>
         <source>has too many entries</source>
         <translation>có quá nhiều mục</translation>
+    </message>
+    <message>
+        <source>must not contain “/” or “,”: they separate codes when a task is named (PLANCODE/NV3, NV1,NV3)</source>
+        <translation>không được chứa “/” hoặc “,”: các dấu này dùng để tách mã khi gọi tên nhiệm vụ (MÃKẾHOẠCH/NV3, NV1,NV3)</translation>
+    </message>
+    <message>
+        <source>may hold only letters A–Z, digits, “.”, “_” and “-” (1 to 64 characters)</source>
+        <translation>chỉ được gồm chữ cái A–Z không dấu, chữ số, “.”, “_” và “-” (từ 1 đến 64 ký tự)</translation>
     </message>
     <message>
         <source>This item no longer exists; it may have been removed meanwhile.</source>
@@ -654,12 +666,24 @@
         <translation>Lịch này cho {count} lượt phát; các lịch của một chương trình cho tối đa {max} lượt. Hãy rút ngắn thời gian hoặc bớt giờ phát hay số lần lặp.</translation>
     </message>
     <message>
+        <source>The repeats of one start time must end within 24 hours: {count} airings of {duration} with {gap} between them last {total}. Use fewer repeats or a shorter gap.</source>
+        <translation>Các lần phát lại của một giờ bắt đầu phải kết thúc trong vòng 24 giờ: {count} lần phát, mỗi lần {duration}, cách nhau {gap}, kéo dài {total}. Hãy giảm số lần phát lại hoặc rút ngắn khoảng cách.</translation>
+    </message>
+    <message>
         <source>The list is too long (at most {max} characters).</source>
         <translation>Danh sách quá dài (tối đa {max} ký tự).</translation>
     </message>
     <message>
         <source>“{title}” is not a slide.</source>
         <translation>“{title}” không phải là trang chữ.</translation>
+    </message>
+    <message>
+        <source>The background picture “{name}” is a folder or a special file, not a picture file: choose one picture.</source>
+        <translation>Ảnh nền “{name}” là một thư mục hoặc tệp đặc biệt, không phải tệp ảnh: hãy chọn một ảnh.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture: a background must be a {types} file.</source>
+        <translation>“{name}” không phải là ảnh: ảnh nền phải là tệp {types}.</translation>
     </message>
     <message>
         <source>The slide needs a title.</source>
