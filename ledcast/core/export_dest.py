@@ -502,12 +502,13 @@ def _settle_journal(dest: Path, prefer_new: bool, recovery: Recovery) -> str | N
         if keep is not None:
             kept = _set_aside(keep, dest, recovery, new=keep is staging)
             action = "kept aside"
-            staging, old = (None, old) if keep is staging else (staging, None)
-            if not is_complete(kept):
-                staging = old = None  # the other copy stays hidden, for a later look
+            other = old if keep is staging else staging
+            staging = old = None
+            if other is not None and is_complete(kept):  # else the other copy stays hidden, for a later look
+                shutil.rmtree(other, ignore_errors=True)
     durable.fsync_dir(dest.parent, ignore_errors=True)
     journal.unlink(missing_ok=True)
-    if os.path.lexists(dest) or action == "kept aside":
+    if os.path.lexists(dest):
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
         if old is not None and old.exists():
