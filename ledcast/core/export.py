@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -259,7 +259,7 @@ def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, 
         raise LedcastError(M_BAD_FADE)
     s = screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=fade, keep_audio=keep_audio)
     _check_fade(p, s)
-    return s
+    return replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
 
 
 def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
@@ -566,8 +566,6 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
     manifest.json, verified, then recorded."""
-    from dataclasses import replace
-
     out_path, notes, p = _exportable(ws, ref, out, "speaker", M_NOT_SPEAKER)
     sp = speaker_settings(ws)
     if lufs is not None:

@@ -569,7 +569,7 @@ def test_export_list_records_an_export_recovery_completed(speaker_ws, tmp_path: 
 
 def test_fade_message_never_rounds_into_a_contradiction(screen_ws) -> None:  # type: ignore[no-untyped-def]
     p = pl.get_playlist(screen_ws, "Màn")  # shortest item 1 s: fades up to 0.5 s
-    assert export.screen_settings(p, "192x96", 25, "fit", 0.5000001, True).fade_s == pytest.approx(0.5)
+    assert export.screen_settings(p, "192x96", 25, "fit", 0.5000001, True).fade_s == 0.5
     with pytest.raises(LedcastError) as err:
         export.screen_settings(p, "192x96", 25, "fit", 0.5006, True)
     text = err.value.message()
