@@ -72,11 +72,12 @@ def checked_out(out: str | os.PathLike[str] | None) -> Path:
         raise LedcastError(M_NO_DEST)
     raw = os.path.expanduser(os.fspath(out))
     path = Path(os.path.realpath(raw))
-    if path.is_symlink():  # realpath gives up on a loop
+    # os.path's checks, not Path's: a name too long to stat is for the write to report, in its words
+    if os.path.islink(path):  # realpath gives up on a loop
         raise LedcastError(M_DEST_LINK, path=raw)
     for folder in (path, *path.parents):
-        if folder.exists():
-            if not folder.is_dir():
+        if os.path.exists(folder):
+            if not os.path.isdir(folder):
                 raise LedcastError(M_DEST_FILE, path=str(folder))
             break
     return path
@@ -328,11 +329,11 @@ def claim(out: Path, owner: Owner, slug: str) -> Claim:
     removed again if this fails."""
     recovery = Recovery()
     for _ in range(5):
-        d = resolve_destination(out, owner, slug)
         try:
+            d = resolve_destination(out, owner, slug)
             created = make_parents(d.folder.parent)
-        except OSError as exc:
-            raise write_error(d.folder, exc) from exc
+        except OSError as exc:  # a name too long for the file system, a folder that cannot be listed
+            raise write_error(out, exc) from exc
         try:
             lock = lock_dest(d.folder)
         except OSError as exc:

@@ -574,3 +574,12 @@ def test_fade_message_never_rounds_into_a_contradiction(screen_ws) -> None:  # t
         export.screen_settings(p, "192x96", 25, "fit", 0.5006, True)
     text = err.value.message()
     assert "A fade of 0.5006 s" in text and "is 0.5 s" in text and "“" in text
+
+
+@pytest.mark.parametrize("length", [256, 400])
+def test_a_name_too_long_is_one_clear_error(speaker_ws, tmp_path: Path, length: int) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    with pytest.raises(LedcastError) as err:
+        export.export_speaker(ws, "Sáng", tmp_path / "a" / ("x" * length))
+    assert err.value.template == dd.M_DEST_WRITE and not (tmp_path / "a").exists()
