@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,9 @@ from ledcast.core import playlist as pl
 from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export_dest import (FORMAT, M_DEST_FILE, M_DEST_WRITE, OLD, PARTIAL, Owner, checked_out,  # noqa: F401
-                                      claim, recover_around, recover_folder, swap_into_place, write_error)
+from ledcast.core.export_dest import (FORMAT, M_DEST_FILE, M_DEST_WRITE, OLD, PARTIAL, Owner, Recovery,  # noqa: F401
+                                      checked_out, claim, is_complete, journal_path, lock_dest, read_manifest,
+                                      recover_around, recover_folder, swap_into_place, write_error)
 from ledcast.core.outlets import parse_size
 from ledcast.core.probe import describe
 from ledcast.core.render import screen, speaker
@@ -81,21 +82,109 @@ def _move_into_place(staging: Path, dest: Path) -> None:
     swap_into_place(staging, dest)
 
 
+def _pending_dir(ws: Workspace) -> Path:
+    """One small file per export under way, naming its destination: a killed
+    export's destination is found again even before the history lists it."""
+    return ws.root / "cache" / "pending-exports"
+
+
+def _add_pending(ws: Workspace, dest: Path, token: str) -> Path:
+    folder = _pending_dir(ws)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{token}.json"
+    path.write_text(json.dumps({"dest": str(dest), "token": token}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _pending(ws: Workspace) -> list[tuple[Path, Path, str]]:
+    """(record, destination, token) of every export recorded as under way."""
+    found = []
+    try:
+        records = sorted(_pending_dir(ws).glob("*.json"))
+    except OSError:
+        return found
+    for path in records:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            found.append((path, Path(data["dest"]), str(data["token"])))
+        except (OSError, ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)
+    return found
+
+
+def record_recovered(ws: Workspace, folders: list[Path]) -> list[int]:
+    """Put in the history the exports of this workspace that recovery completed
+    (a kill came before the export could record itself); once each."""
+    uid, ids = workspace_uid(ws), []
+    for folder in folders:
+        m = read_manifest(folder)
+        if m is None or not is_complete(folder) or (m.get("workspace") or {}).get("id") != uid:
+            continue
+        out_path = str(folder.resolve())
+        with ws.session() as sess:
+            rows = sess.scalars(select(Export).where(Export.out_path == out_path)).all()
+            if any((r.manifest or {}).get("token") == m.get("token") and (r.manifest or {}).get("created")
+                   == m.get("created") for r in rows):
+                continue
+            playlist = m.get("playlist") or {}
+            row = sess.get(Playlist, playlist.get("id")) if isinstance(playlist.get("id"), int) else None
+            same = row is not None and (not playlist.get("created") or _created(row) == playlist.get("created"))
+            files = m.get("files") or []
+            exp = Export(playlist_id=row.id if same and row is not None else None,
+                         playlist_name=clean_text(str(playlist.get("name", ""))), kind=str(m.get("kind", "")),
+                         out_path=out_path, content_hash=str(playlist.get("content_hash", "")),
+                         file_count=len(files), total_bytes=sum(int(f.get("size", 0)) for f in files), manifest=m)
+            sess.add(exp)
+            sess.flush()
+            ids.append(exp.id)
+    return ids
+
+
 def recover_interrupted(ws: Workspace) -> list[LedcastError]:
-    """Settle swaps a kill interrupted at the folders past exports went to (the
+    """Settle swaps a kill interrupted, and clear dead exports' leftovers, at the
+    folders past exports went to and those of exports recorded as under way (the
     Export page and `export list` call this; each export also does it for its
-    own destination). Cheap: one listing per distinct parent folder."""
+    own destination). Completed exports of this workspace join the history.
+    Cheap: one listing per distinct parent folder."""
     with ws.session() as sess:
         paths = set(sess.scalars(select(Export.out_path).distinct()))
+    pending = _pending(ws)
     by_parent: dict[Path, set[str]] = {}
-    for raw in paths:
-        folder = Path(raw)
+    for folder in [Path(raw) for raw in paths] + [dest for _, dest, _ in pending]:
         if folder.name:
             by_parent.setdefault(folder.parent, set()).add(folder.name)
-    notes: list[LedcastError] = []
+    recovery = Recovery()
     for parent, names in sorted(by_parent.items()):
-        notes += recover_folder(parent, names)
-    return notes
+        recover_folder(parent, names, recovery)
+    for record, dest, _token in pending:
+        if _busy(dest):
+            continue  # an export is writing there right now
+        if os.path.lexists(dest) and not journal_path(dest).exists():
+            recovery.completed.append(dest)  # killed after the swap, before it recorded itself
+        record.unlink(missing_ok=True)
+    record_recovered(ws, recovery.completed)
+    return recovery.notes
+
+
+def _busy(dest: Path) -> bool:
+    """A live export holds the destination's lock (a folder gone or unwritable: nobody does)."""
+    try:
+        lock = lock_dest(dest) if dest.parent.is_dir() else None
+    except OSError:
+        return False
+    if lock is None:
+        return dest.parent.is_dir()
+    lock.release()
+    return False
+
+
+def _created(p: Playlist) -> str | None:
+    return p.created_at.isoformat() if p.created_at is not None else None
+
+
+def owner(ws: Workspace, p: Playlist) -> Owner:
+    """This playlist, as export manifests name it."""
+    return Owner(workspace_uid(ws), p.id, p.name, _created(p))
 
 
 # --- checksums and verification -------------------------------------------------------
@@ -170,7 +259,7 @@ def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, 
         raise LedcastError(M_BAD_FADE)
     s = screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=fade, keep_audio=keep_audio)
     _check_fade(p, s)
-    return s
+    return replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
 
 
 def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
@@ -181,10 +270,16 @@ def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
     lengths = [(screen.frames_for(pl.item_duration(i), s.fps) / s.fps, i.media.title) for i in p.items]
     seconds, title = min(lengths, key=lambda x: x[0])
     limit = seconds / 2
-    if s.fade_s > limit + 1e-9:
-        longest = math.floor(limit * 100) / 100
-        raise LedcastError(M_FADE_TOO_LONG, fade=f"{s.fade_s:g}", title=clean_text(title),
-                           seconds=f"{seconds:.2f}", max=f"{longest:g}")
+    longest = math.floor(limit * 1000 + 1e-6) / 1000  # fades count in thousandths of a second
+    if round(s.fade_s, 3) > longest:
+        raise LedcastError(M_FADE_TOO_LONG, fade=_seconds(s.fade_s, 7), title=clean_text(title),
+                           seconds=_seconds(seconds), max=_seconds(longest))
+
+
+def _seconds(value: float, digits: int = 3) -> str:
+    """A number of seconds as written, with as many decimals as it needs (up to `digits`):
+    a message never rounds 1.0004 to "1" beside a limit of 1."""
+    return f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
 Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
@@ -224,13 +319,18 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
         if progress:
             progress(int(fraction * 1000), 1000, label)
 
-    uid = workspace_uid(ws)
-    chosen, lock, settled = claim(out, Owner(uid, p.id, p.name), ascii_slug(p.name))
-    dest = chosen.folder
-    notes = notes + settled + ([chosen.note()] if chosen.note() else [])
+    me = owner(ws, p)
+    held = claim(out, me, ascii_slug(p.name))
+    chosen, dest = held.dest, held.dest.folder
+    record_recovered(ws, held.recovery.completed)
+    notes = notes + held.recovery.notes + ([chosen.note()] if chosen.note() else [])
     staging: Path | None = None
     work_dir: Path | None = None
+    placed = False
+    token = uuid.uuid4().hex
+    pending: Path | None = None
     try:
+        pending = _add_pending(ws, dest, token)
         cache_root = ws.root / "cache"
         cache_root.mkdir(parents=True, exist_ok=True)
         work_dir = Path(tempfile.mkdtemp(prefix="export-", dir=cache_root))
@@ -256,8 +356,8 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
                 "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
                 "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "generator": f"ledcast {__version__}", "plan": _plan_codes(ws, p),
-                "workspace": {"id": uid},
-                "playlist": {"id": p.id, "name": p.name, "content_hash": pl.content_hash(p)},
+                "token": token, "workspace": {"id": me.workspace},
+                "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
                 "outlet": ({"name": p.outlet.name, "kind": p.outlet.kind, "width": p.outlet.width,
                             "height": p.outlet.height} if p.outlet else None),
                 **details, "files": files,
@@ -269,6 +369,7 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
                 raise ffmpeg.Cancelled()
             placing, staging = staging, None  # from here the swap journal owns it
             _move_into_place(placing, dest)
+            placed = True
         except OSError as exc:
             raise write_error(dest, exc) from exc
     finally:
@@ -276,7 +377,16 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
             shutil.rmtree(staging, ignore_errors=True)
         if work_dir is not None:
             shutil.rmtree(work_dir, ignore_errors=True)
-        lock.release()
+        if placed:
+            held.lock.release()
+        else:
+            interrupted = journal_path(dest).exists()  # a failed swap the next run settles
+            if pending is not None and not interrupted:
+                pending.unlink(missing_ok=True)
+            if interrupted:
+                held.lock.release()
+            else:
+                held.give_up()
     with ws.session() as sess:
         row = Export(playlist_id=p.id, playlist_name=clean_text(p.name), kind=kind, out_path=str(dest.resolve()),
                      content_hash=pl.content_hash(p), file_count=len(files),
@@ -284,6 +394,8 @@ def _run_export(ws: Workspace, p: Playlist, out: Path, kind: str,
         sess.add(row)
         sess.flush()
         export_id = row.id
+    if pending is not None:
+        pending.unlink(missing_ok=True)
     from ledcast.core.render.cache import prune_after_export  # the segment cache stays under its limit
 
     prune_after_export(ws)  # after the export: the segments it used are still marked in use
@@ -296,7 +408,10 @@ def _exportable(ws: Workspace, ref: str | int, out: str | os.PathLike[str], kind
     """The destination, with its interrupted swaps settled first (even an export
     refused below leaves it whole), and the playlist, of `kind` and not empty."""
     out_path = checked_out(out)
-    notes = recover_around(out_path)
+    recovery = Recovery()
+    recover_around(out_path, recovery)
+    record_recovered(ws, recovery.completed)
+    notes = recovery.notes
     p = pl.get_playlist(ws, ref)
     if p.kind != kind:
         raise LedcastError(wrong_kind, name=p.name)
@@ -451,8 +566,6 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
     manifest.json, verified, then recorded."""
-    from dataclasses import replace
-
     out_path, notes, p = _exportable(ws, ref, out, "speaker", M_NOT_SPEAKER)
     sp = speaker_settings(ws)
     if lufs is not None:

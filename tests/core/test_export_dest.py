@@ -337,3 +337,249 @@ def test_no_note_about_a_name_that_is_free_again(tmp_path: Path) -> None:
     _manifest(stick / "music-2")  # went there while the operator's "music" folder existed
     d = dd.resolve_destination(stick, ME, "music")
     assert d.folder == stick / "music-2" and d.taken is None and d.note() is None
+
+
+# --- review 2: only a folder holding nothing but our export is ours -----------------------------
+
+
+def test_an_earlier_export_with_anything_else_inside_is_not_ours(tmp_path: Path) -> None:
+    ours = _manifest(tmp_path / "ours")
+    assert dd.is_ours(ours, ME)
+    (ours / "GHI-CHU.txt").write_text("mine")
+    assert not dd.is_ours(ours, ME)
+    d = dd.resolve_destination(ours, ME, "music")
+    assert d.folder == tmp_path / "ours-2" and d.taken == ours and not d.taken_by_export
+    (ours / "GHI-CHU.txt").unlink()
+    (ours / "sub").mkdir()
+    assert not dd.is_ours(ours, ME)
+    (ours / "sub").rmdir()
+    (ours / "music.mp3").rename(ours / "MUSIC.MP3")  # names compare as FAT32 does
+    assert dd.is_ours(ours, ME)
+
+
+def test_reexport_never_deletes_what_the_operator_put_in_the_export(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("Bản tin")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "x.txt").write_text("x")
+    first = export.export_speaker(ws, "Bản tin", stick)
+    assert first.folder == stick / "ban-tin"
+    (first.folder / "GHI-CHU.txt").write_text("ghi chú", encoding="utf-8")
+    (first.folder / "anh").mkdir()
+    (first.folder / "anh" / "a.png").write_bytes(b"png")
+    for out in (stick, first.folder):  # the stick root, and the export folder itself
+        again = export.export_speaker(ws, "Bản tin", out)
+        assert again.folder != first.folder and again.renamed_from == first.folder
+        assert any("already holds other files" in n.message() for n in again.notes)
+        assert (first.folder / "GHI-CHU.txt").read_text(encoding="utf-8") == "ghi chú"
+        assert (first.folder / "anh" / "a.png").read_bytes() == b"png"
+        assert dd.is_complete(first.folder) and dd.is_complete(again.folder)
+
+
+# --- review 2: recovery never replaces the operator's folder ------------------------------------
+
+
+def _interrupted(dest: Path, staging_ok: bool = True) -> tuple[Path, Path]:
+    """The state a kill between the two renames leaves: dest gone, both copies hidden."""
+    old = _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
+    staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
+    if not staging_ok:
+        (staging / "a.mp3").write_bytes(b"ne")
+    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    return old, staging
+
+
+@pytest.mark.parametrize("staging_ok", [True, False])
+def test_recovery_keeps_a_folder_the_operator_put_back(tmp_path: Path, staging_ok: bool) -> None:
+    dest = tmp_path / "st3"
+    _interrupted(dest, staging_ok)
+    dest.mkdir()
+    (dest / "IMPORTANT.txt").write_text("backup")
+    rec = dd.Recovery()
+    notes = dd.recover_folder(tmp_path, None, rec)
+    assert (dest / "IMPORTANT.txt").read_text() == "backup" and sorted(os.listdir(dest)) == ["IMPORTANT.txt"]
+    kept = tmp_path / "st3-2"
+    assert (kept / "a.mp3").read_bytes() == (b"new!" if staging_ok else b"old") and dd.is_complete(kept)
+    assert any("was kept in" in n.message() and str(kept) in n.message() for n in notes)
+    assert rec.completed == ([kept] if staging_ok else [])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["st3", "st3-2"]
+
+
+def test_recovery_keeps_the_operators_folder_even_when_it_is_an_export_with_extras(tmp_path: Path) -> None:
+    """Killed before the first rename, then the operator adds a file to the (old) export."""
+    dest = _manifest(tmp_path / "usb", files={"a.mp3": b"old"})
+    staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
+    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": _hidden(dest, dd.OLD).name})
+    (dest / "notes.txt").write_text("mine")
+    dd.recover_folder(tmp_path)
+    assert (dest / "a.mp3").read_bytes() == b"old" and (dest / "notes.txt").read_text() == "mine"
+    assert (tmp_path / "usb-2" / "a.mp3").read_bytes() == b"new!"
+
+
+def test_a_hidden_earlier_copy_beside_a_foreign_folder_is_made_visible_not_deleted(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
+    dest.mkdir()
+    (dest / "mine.txt").write_text("mine")
+    dd.clear_leftovers(dest)
+    assert (tmp_path / "usb-2" / "a.mp3").read_bytes() == b"old" and (dest / "mine.txt").exists()
+
+
+# --- review 2: odd --out paths ---------------------------------------------------------------
+
+
+def test_out_is_made_absolute_and_normalised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stick" / "music-3").mkdir(parents=True)
+    assert dd.checked_out("stick/music-3/../music-3") == tmp_path / "stick" / "music-3"
+    assert dd.checked_out(".") == tmp_path
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert dd.checked_out("~/stick") == tmp_path / "stick"
+
+
+def test_out_through_a_file_refused_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "a1.mp3").write_bytes(b"x")
+    with pytest.raises(LedcastError) as err:
+        dd.checked_out(tmp_path / "a1.mp3" / "sub" / "deeper")
+    assert err.value.template == dd.M_DEST_FILE and err.value.params["path"] == str(tmp_path / "a1.mp3")
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
+def test_a_symlinked_out_is_its_target(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "empty")
+    assert dd.checked_out(tmp_path / "link") == tmp_path / "empty"
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    assert dd.checked_out(tmp_path / "dangling") == tmp_path / "nowhere"
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    with pytest.raises(LedcastError) as err:
+        dd.checked_out(tmp_path / "loop")
+    assert err.value.template == dd.M_DEST_LINK
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
+def test_export_through_symlinks_writes_where_they_point(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "to-empty").symlink_to(real)
+    (tmp_path / "dangling").symlink_to(tmp_path / "later")
+    res = export.export_speaker(ws, "Sáng", tmp_path / "to-empty")
+    assert res.folder == real and dd.is_complete(real) and (tmp_path / "to-empty").is_symlink()
+    again = export.export_speaker(ws, "Sáng", tmp_path / "to-empty", lufs=-20)  # replaces the earlier export
+    assert again.folder == real and again.manifest["audio"]["target_lufs"] == -20
+    assert (tmp_path / "to-empty").is_symlink() and dd.is_complete(tmp_path / "to-empty")
+    res = export.export_speaker(ws, "Sáng", tmp_path / "dangling")
+    assert res.folder == tmp_path / "later" and dd.is_complete(tmp_path / "dangling")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_dot_dot_and_dot_out_paths(speaker_ws, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    make("Chiều")
+    stick = tmp_path / "stick"
+    first = export.export_speaker(ws, "Sáng", stick / "music-3")
+    monkeypatch.chdir(tmp_path)
+    again = export.export_speaker(ws, "Sáng", "stick/music-3/../music-3", lufs=-20)
+    assert again.folder == stick / "music-3" == first.folder and dd.is_complete(stick / "music-3")
+    assert again.manifest["audio"]["target_lufs"] == -20
+    monkeypatch.chdir(stick / "music-3")  # inside another playlist's export: a sibling beside it
+    other = export.export_speaker(ws, "Chiều", ".")
+    assert other.folder == stick / "music-3-2" and dd.is_complete(stick / "music-3")
+    assert sorted(p.name for p in stick.iterdir()) == ["music-3", "music-3-2"]
+
+
+@pytest.mark.parametrize("length", [240, 250])
+def test_a_refused_export_leaves_no_folders_it_made(speaker_ws, tmp_path: Path, length: int) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    before = sorted(os.listdir(tmp_path))
+    with pytest.raises(LedcastError):
+        export.export_speaker(ws, "Sáng", tmp_path / "a" / "b" / ("x" * length))
+    assert sorted(os.listdir(tmp_path)) == before and not (tmp_path / "a").exists()
+
+
+# --- review 2: a reused playlist id ---------------------------------------------------------------
+
+
+def test_a_new_playlist_reusing_a_removed_ones_id_does_not_replace_its_export(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("X")
+    usb = tmp_path / "usb"
+    first = export.export_speaker(ws, "X", usb)
+    old_id = pl.get_playlist(ws, "X").id
+    pl.delete_playlist(ws, "X")
+    make("X")  # the same name, and SQLite hands out the same id again
+    assert pl.get_playlist(ws, "X").id == old_id
+    second = export.export_speaker(ws, "X", usb)
+    assert second.folder == tmp_path / "usb-2" and first.folder == usb and dd.is_complete(usb)
+    assert json.loads((usb / "manifest.json").read_text("utf-8")) == first.manifest
+    third = export.export_speaker(ws, "X", usb)  # the new playlist's own export is found again
+    assert third.folder == second.folder
+
+
+def test_a_manifest_without_the_creation_time_falls_back_to_id_and_name() -> None:
+    m = {"format": dd.FORMAT, "workspace": {"id": "ws-a"}, "playlist": {"id": 7, "name": "Music"}}
+    assert dd.owned_by(m, dd.Owner("ws-a", 7, "music", "2024-01-01T00:00:00"))
+    assert not dd.owned_by(m, dd.Owner("ws-a", 7, "Other", "2024-01-01T00:00:00"))
+    m["playlist"]["created"] = "2023-05-05T00:00:00"
+    assert not dd.owned_by(m, dd.Owner("ws-a", 7, "Music", "2024-01-01T00:00:00"))
+    assert dd.owned_by(m, dd.Owner("ws-a", 7, "Renamed", "2023-05-05T00:00:00"))
+
+
+# --- review 2: recovery clears dead leftovers and records what it completed ------------------------
+
+
+def test_recovery_removes_dead_staging_folders_and_lock_files(tmp_path: Path) -> None:
+    dest = tmp_path / "usb"
+    _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"half"})
+    dd.lock_path(dest).write_text("")
+    live = tmp_path / "busy"
+    held = dd.lock_dest(live)
+    (tmp_path / f".busy{dd.PARTIAL}x").mkdir()
+    try:
+        dd.recover_folder(tmp_path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [".busy.ledcast-lock", f".busy{dd.PARTIAL}x"]
+    finally:
+        held.release()
+
+
+def test_export_list_records_an_export_recovery_completed(speaker_ws, tmp_path: Path) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    usb = tmp_path / "usb"
+    first = export.export_speaker(ws, "Sáng", usb)
+    new = _manifest(_hidden(usb, dd.PARTIAL), files={"a.mp3": b"new!"})
+    doc = dict(first.manifest, files=[{"name": "a.mp3", "size": 4}], created="2030-01-01T00:00:00+00:00",
+               token="t2")
+    (new / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
+    os.replace(usb, _hidden(usb, dd.OLD))
+    dd._write_journal(usb, {"dest": "usb", "staging": new.name, "old": _hidden(usb, dd.OLD).name})
+    notes = export.recover_interrupted(ws)
+    assert "completed" in notes[0].message()
+    rows = export.list_exports(ws)
+    assert len(rows) == 2 and rows[0].manifest["token"] == "t2" and rows[0].out_path == str(usb.resolve())
+    assert rows[0].playlist_id == pl.get_playlist(ws, "Sáng").id and rows[0].kind == "speaker"
+    export.recover_interrupted(ws)
+    assert len(export.list_exports(ws)) == 2  # once
+
+
+def test_fade_message_never_rounds_into_a_contradiction(screen_ws) -> None:  # type: ignore[no-untyped-def]
+    p = pl.get_playlist(screen_ws, "Màn")  # shortest item 1 s: fades up to 0.5 s
+    assert export.screen_settings(p, "192x96", 25, "fit", 0.5000001, True).fade_s == 0.5
+    with pytest.raises(LedcastError) as err:
+        export.screen_settings(p, "192x96", 25, "fit", 0.5006, True)
+    text = err.value.message()
+    assert "A fade of 0.5006 s" in text and "is 0.5 s" in text and "“" in text
+
+
+@pytest.mark.parametrize("length", [256, 400])
+def test_a_name_too_long_is_one_clear_error(speaker_ws, tmp_path: Path, length: int) -> None:
+    ws, make = speaker_ws
+    make("Sáng")
+    with pytest.raises(LedcastError) as err:
+        export.export_speaker(ws, "Sáng", tmp_path / "a" / ("x" * length))
+    assert err.value.template == dd.M_DEST_WRITE and not (tmp_path / "a").exists()

@@ -142,3 +142,58 @@ def test_second_export_to_one_destination_fails_at_once(start_cli, run_cli, tmp_
     _out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert complete_export(usb)["video"]["width"] == 960 and hidden(usb) == []
+
+
+@POSIX_ONLY
+def test_export_list_never_deletes_a_folder_put_back_by_hand(run_cli, ws_path: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "st3"
+    killed_mid_swap(run_cli, ws_path, usb, "export.swap")
+    usb.mkdir()
+    (usb / "IMPORTANT.txt").write_text("backup")
+    listed = run_cli(ws_path, "export", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert (usb / "IMPORTANT.txt").read_text() == "backup" and os.listdir(usb) == ["IMPORTANT.txt"]
+    kept = tmp_path / "st3-2"
+    assert complete_export(kept)["audio"]["target_lufs"] == -20  # the new export, complete, beside it
+    assert f"was kept in “{kept}”" in listed.stderr
+    assert str(kept.resolve()) in [r["folder"] for r in json.loads(listed.stdout)]
+    assert hidden(usb) == []
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("point", ["export.journal", "export.swap", "export.placed"])
+def test_an_export_recovery_completed_is_in_the_history(run_cli, ws_path: Path, tmp_path: Path, point: str) -> None:
+    usb = tmp_path / "usb"
+    killed_mid_swap(run_cli, ws_path, usb, point)
+    listed = run_cli(ws_path, "export", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert complete_export(usb)["audio"]["target_lufs"] == -20
+    rows = json.loads(listed.stdout)
+    assert [r["folder"] for r in rows] == [str(usb.resolve())] * 2 and rows[0]["kind"] == "speaker"
+    again = json.loads(run_cli(ws_path, "export", "list", "--json").stdout)
+    assert len(again) == 2  # recorded once
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("earlier", [False, True])
+def test_export_list_clears_a_killed_exports_staging_and_lock(run_cli, ws_path: Path, tmp_path: Path,
+                                                              earlier: bool) -> None:
+    usb = tmp_path / "usb"
+    if earlier:
+        in_process(ws_path, usb)
+    killed = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20",
+                     kill_at="export.staging")
+    assert killed.returncode != 0 and any(".ledcast-partial-" in n for n in hidden(usb))
+    assert any(n.endswith(".ledcast-lock") for n in hidden(usb))
+    listed = run_cli(ws_path, "export", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert hidden(usb) == [] and usb.exists() == earlier
+    assert len(json.loads(listed.stdout)) == int(earlier)
+
+
+@POSIX_ONLY
+def test_out_through_a_file_refused_before_rendering(run_cli, ws_path: Path, tmp_path: Path) -> None:
+    (tmp_path / "a1.mp3").write_bytes(b"x")
+    res = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(tmp_path / "a1.mp3" / "sub"),
+                  kill_at="export.staging")  # a kill there would mean it got as far as writing
+    assert res.returncode == 1 and res.stderr.strip() == f"ledcast: “{tmp_path / 'a1.mp3'}” is a file, not a folder."

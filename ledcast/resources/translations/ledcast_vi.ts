@@ -786,6 +786,14 @@
         <translation>Lần xuất bị gián đoạn vào “{folder}” đã được hủy bỏ: bản xuất trước đó đã được đặt lại chỗ cũ.</translation>
     </message>
     <message>
+        <source>An interrupted export to “{folder}” could not go back there, as “{folder}” now holds something else (left as it is); the export was kept in “{kept}”.</source>
+        <translation>Một lần xuất bị gián đoạn vào “{folder}” không thể đặt lại chỗ cũ, vì “{folder}” nay chứa thứ khác (được giữ nguyên); bản xuất đã được giữ trong “{kept}”.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a link that leads nowhere; choose a folder to export to.</source>
+        <translation>“{path}” là một liên kết không trỏ tới đâu cả; hãy chọn một thư mục để xuất vào.</translation>
+    </message>
+    <message>
         <source>The exported file “{name}” did not verify ({detail}); the export was not kept.</source>
         <translation>Tệp xuất “{name}” không qua được bước kiểm tra ({detail}); bản xuất không được giữ lại.</translation>
     </message>
