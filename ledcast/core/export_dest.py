@@ -141,13 +141,25 @@ def owned_by(m: dict[str, Any], owner: Owner) -> bool:
     return name_key(theirs.playlist_name) == name_key(owner.playlist_name)
 
 
+# What Windows Explorer and macOS Finder leave in any folder they show: not the
+# operator's files, so they must not make an export "theirs" (a re-export would
+# otherwise move to a new folder every time the stick was looked at).
+SYSTEM_LITTER = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", ".localized"})
+
+
+def _is_litter(name: str) -> bool:
+    return name.lower() in SYSTEM_LITTER or name.startswith("._")
+
+
 def only_listed(folder: Path, m: dict[str, Any]) -> bool:
-    """Nothing in `folder` but manifest.json and the files the manifest lists: an
-    operator's own file or folder put inside an export makes it theirs too."""
+    """Nothing in `folder` but manifest.json and the files the manifest lists
+    (and the file managers' litter): an operator's own file or folder put inside
+    an export makes it theirs too."""
     files = m.get("files") if isinstance(m.get("files"), list) else []
     listed = {name_key("manifest.json")} | {name_key(str(f.get("name", ""))) for f in files if isinstance(f, dict)}
     try:
-        return all(name_key(entry.name) in listed for entry in folder.iterdir())
+        return all(name_key(entry.name) in listed or (entry.is_file() and _is_litter(entry.name))
+                   for entry in folder.iterdir())
     except OSError:
         return False
 

@@ -355,6 +355,12 @@ def test_an_earlier_export_with_anything_else_inside_is_not_ours(tmp_path: Path)
     (ours / "sub").rmdir()
     (ours / "music.mp3").rename(ours / "MUSIC.MP3")  # names compare as FAT32 does
     assert dd.is_ours(ours, ME)
+    for litter in ("Thumbs.db", "desktop.ini", ".DS_Store", "._MUSIC.MP3"):  # left by Explorer / Finder
+        (ours / litter).write_bytes(b"\0")
+    assert dd.is_ours(ours, ME)
+    (ours / "Thumbs.db").unlink()
+    (ours / "Thumbs.db").mkdir()  # a folder of that name is the operator's, not litter
+    assert not dd.is_ours(ours, ME)
 
 
 def test_reexport_never_deletes_what_the_operator_put_in_the_export(speaker_ws, tmp_path: Path) -> None:
