@@ -43,7 +43,29 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def language_file() -> Path:
+    """The Settings page's language choice: a plain file, so the CLI reads it without Qt."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "language"
+
+
+def saved_language() -> str:
+    """The language chosen on the Settings page, "" when none was saved."""
+    try:
+        return language_file().read_text(encoding="utf-8").strip().lower()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def save_ui_language(lang: str) -> None:
+    path = language_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(lang, encoding="utf-8")
+    tmp.replace(path)  # never a half-written choice
+
+
 def ui_language() -> str:
-    """'vi' unless the user chose English (LEDCAST_LANG=en or the Settings page)."""
-    lang = os.environ.get(LANG_ENV, "").strip().lower()
+    """The interface language of the GUI and the CLI alike: LEDCAST_LANG (or --lang) when
+    set, else the Settings page's choice, else Vietnamese."""
+    lang = os.environ.get(LANG_ENV, "").strip().lower() or saved_language()
     return "en" if lang.startswith("en") else "vi"

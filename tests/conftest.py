@@ -24,8 +24,10 @@ from media_factory import MediaCache  # noqa: E402
 @pytest.fixture(autouse=True)
 def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Code that falls back to the default workspace must never touch the
-    user's real one: point LEDCAST_WORKSPACE into the test's temp folder."""
+    user's real one: point LEDCAST_WORKSPACE into the test's temp folder. The
+    same for the saved language choice and QSettings (XDG_CONFIG_HOME, read on Linux)."""
     monkeypatch.setenv("LEDCAST_WORKSPACE", str(tmp_path / "default-workspace"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 @pytest.fixture

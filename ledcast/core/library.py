@@ -26,16 +26,16 @@ from ledcast.core.errors import (
     M_NOT_FOUND_FILE,
     M_STORE_FAILED,
     M_UNSUPPORTED,
+    QT_TRANSLATE_NOOP,
     LedcastError,
     MediaError,
     NotFound,
-    QT_TRANSLATE_NOOP,
 )
 from ledcast.core.ffmpeg import Cancelled
-from ledcast.core.text import clean_text, fold, nfc
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.settings import speaker_settings
 from ledcast.core.testhooks import checkpoint
+from ledcast.core.text import clean_text, fold, nfc
 from ledcast.core.workspace import Workspace
 
 KINDS = ("audio", "image", "video", "slide")
@@ -98,9 +98,9 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], failed: list[Failure] 
     for raw in raw_paths:
         p = Path(raw)
         if p.is_dir():
-            def walk_error(exc: OSError) -> None:
+            def walk_error(exc: OSError, top: Path = p) -> None:
                 if failed is not None:
-                    where = Path(exc.filename) if exc.filename else p
+                    where = Path(exc.filename) if exc.filename else top
                     failed.append(Failure(where, MediaError(M_FOLDER_UNREADABLE, reason=_reason(exc))))
 
             for root, dirs, files in os.walk(p, onerror=walk_error):

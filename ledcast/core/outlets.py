@@ -13,8 +13,8 @@ from ledcast.core.errors import (
     M_BAD_SIZE,
     M_OUTLET_EXISTS,
     M_SCREEN_NEEDS_SIZE,
-    LedcastError,
     QT_TRANSLATE_NOOP,
+    LedcastError,
 )
 from ledcast.core.inputs import clean_line, clean_name, finite, name_keys, pick_by_name
 from ledcast.core.text import clean_text

@@ -25,7 +25,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 from ledcast.config import resource
-from ledcast.core.errors import LedcastError, QT_TRANSLATE_NOOP
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.probe import ImageTooLarge, open_image
 from ledcast.core.text import clean_multiline, clean_text, nfc
 

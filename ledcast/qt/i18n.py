@@ -7,7 +7,7 @@ a source checkout and an installed copy behave the same.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -15,8 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ledcast.config import cache_dir, resource, ui_language
-
+from ledcast.config import cache_dir, resource, save_ui_language, saved_language, ui_language
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -57,10 +56,13 @@ def compiled_catalogue(lang: str) -> Path | None:
 
 
 def chosen_language() -> str:
-    if os.environ.get("LEDCAST_LANG"):
-        return ui_language()
-    saved = QSettings().value("ui/language", "", str)
-    return saved if saved in LANGUAGES else "vi"
+    """config.ui_language(), after carrying over a choice an earlier version kept in QSettings."""
+    if not saved_language():
+        earlier = QSettings().value("ui/language", "", str)
+        if earlier in LANGUAGES:
+            with contextlib.suppress(OSError):
+                save_ui_language(earlier)
+    return ui_language()
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> list[QTranslator]:

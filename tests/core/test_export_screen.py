@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ledcast.core import export, library, outlets
+from ledcast.core import export, library, outlets, slide_media
 from ledcast.core import playlist as pl
-from ledcast.core import slide_media
 from ledcast.core.errors import LedcastError
 from ledcast.core.ffmpeg import Cancelled, ffmpeg_exe, run
 from ledcast.core.probe import parse_ffmpeg_info

@@ -570,10 +570,11 @@ def test_unexpected_error_in_one_file_is_reported_logged_and_the_import_goes_on(
 
 
 def test_truncated_mp3_gets_its_decoded_duration(workspace, tmp_path: Path) -> None:
+    import subprocess
+
     from media_factory import make_truncated_mp3
 
     from ledcast.core.ffmpeg import ffmpeg_exe
-    import subprocess
 
     cut = make_truncated_mp3(tmp_path, "cut.mp3", seconds=3.0, keep=1 / 3)
     header = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(cut)], capture_output=True, text=True).stderr

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ledcast.core import errors
-from ledcast.core import library
+from ledcast.core import errors, library
 from ledcast.core import plan as plan_mod
 from ledcast.core.errors import PlanError
 
@@ -317,7 +316,7 @@ def test_malformed_plan_names_field_and_changes_nothing(workspace, tmp_path: Pat
     assert _all_plans(workspace) == before
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"", "{\"format\": \"ledcast-plan\",".encode(),
+@pytest.mark.parametrize("content", [b"{not json", b"", b"{\"format\": \"ledcast-plan\",",
                                      b"\xff\xfe\x00garbage"], ids=["brace", "empty", "cut", "binary"])
 def test_invalid_json_plan_changes_nothing(workspace, tmp_path: Path, lang_en, content: bytes) -> None:
     before = _all_plans(workspace)

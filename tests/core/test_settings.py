@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from media_factory import _ffmpeg
 
 from ledcast.core import library
 from ledcast.core import settings as settings_mod
 from ledcast.core.db.models import Setting
 from ledcast.core.errors import LedcastError
 from ledcast.core.settings import SpeakerSettings, save_speaker_settings, speaker_settings
-from media_factory import _ffmpeg
 
 
 def _stored(ws) -> dict:  # type: ignore[no-untyped-def,type-arg]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from ledcast.core import library
+from ledcast.core import library, slide_media
 from ledcast.core import playlist as pl
-from ledcast.core import slide_media
 from ledcast.core.errors import LedcastError
 from ledcast.core.slides import SlideSource
 
@@ -95,10 +94,10 @@ def test_a_background_must_be_one_picture_file_and_a_refusal_changes_nothing(wor
              tmp_path / "không có.png": "does not exist", damaged: "damaged", wav_named_png: "damaged"}
     before = _library_state(workspace)
     for path, reason in cases.items():
-        for attempt in (lambda: slide_media.add_slide(workspace, SlideSource(title="Nền", background_image=str(path)),
-                                                      (160, 90)),
-                        lambda: slide_media.update_slide(workspace, slide.id,
-                                                         SlideSource(title="Nền", background_image=str(path)))):
+        for attempt in (lambda path=path: slide_media.add_slide(
+                            workspace, SlideSource(title="Nền", background_image=str(path)), (160, 90)),
+                        lambda path=path: slide_media.update_slide(
+                            workspace, slide.id, SlideSource(title="Nền", background_image=str(path)))):
             with pytest.raises(LedcastError) as info:
                 attempt()
             assert reason in str(info.value) and path.name in str(info.value), (path, str(info.value))

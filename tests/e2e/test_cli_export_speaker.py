@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from test_cli import Cli, cli  # noqa: F401 - the fixture
 

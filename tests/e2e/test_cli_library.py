@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from media_factory import make_png, make_png_bomb, make_wav
 
 import ledcast

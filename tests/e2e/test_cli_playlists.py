@@ -7,8 +7,8 @@ from pathlib import Path
 from test_cli import Cli, cli  # noqa: F401 - the fixture
 
 
-def _ids(cli: Cli, media_files) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    out = cli.json("media", "add", str(media_files.wav), str(media_files.png), str(media_files.mp4),
+def _ids(run: Cli, media_files) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    out = run.json("media", "add", str(media_files.wav), str(media_files.png), str(media_files.mp4),
                    "--task", "NV3", "--json")
     return {m["kind"]: m["id"] for m in out["added"]}
 

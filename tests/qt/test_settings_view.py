@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
+from ledcast import config
 from ledcast.core import library
 from ledcast.core.settings import SpeakerSettings, speaker_settings
 from ledcast.qt.views import settings_view as sv
@@ -11,8 +11,8 @@ from ledcast.qt.views.settings_view import SettingsView
 
 @pytest.fixture
 def view(qtbot, workspace, english, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    path = tmp_path / "settings.ini"  # the language choice never touches the user's settings
-    monkeypatch.setattr(sv, "QSettings", lambda: QSettings(str(path), QSettings.Format.IniFormat))
+    path = tmp_path / "settings" / "language"  # the language choice never touches the user's settings
+    monkeypatch.setattr(config, "language_file", lambda: path)
     v = SettingsView(workspace)
     qtbot.addWidget(v)
     v.resize(1150, 700)
@@ -174,3 +174,10 @@ def test_the_cache_limit_is_stored(view, workspace, messages) -> None:  # type: 
     view.cache_limit_button.click()
     assert cache_limit_setting(workspace) is None and "(automatic)" in view.cache_status_label.text()
     assert messages == []
+
+
+def test_the_language_choice_is_saved_where_the_cli_reads_it(view, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(config.LANG_ENV)
+    _choose(view.language, "vi")
+    assert config.saved_language() == "vi" and config.ui_language() == "vi"
+    assert [kind for kind, *_ in messages] == ["information"]

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ledcast.core import ffmpeg
-from ledcast.core import library
+from ledcast.core import ffmpeg, library
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Media
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import export as export_mod
-from ledcast.core import playlist as pl
 from ledcast.core import library
+from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import LedcastError
 from ledcast.core.ffmpeg import Cancelled

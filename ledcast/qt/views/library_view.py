@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ledcast.core import library, library_check, slide_media
 from ledcast.core import plan as plan_mod
-from ledcast.core.outlets import list_outlets
 from ledcast.core.db.models import Media
 from ledcast.core.i18n import nfc
-from ledcast.core.text import clean_text
+from ledcast.core.outlets import list_outlets
 from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
+from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text

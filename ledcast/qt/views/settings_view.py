@@ -5,7 +5,7 @@ segment cache (its size, its limit, *Empty cache*)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledcast.config import save_ui_language
 from ledcast.core import library
 from ledcast.core.errors import LedcastError
 from ledcast.core.render.cache import CacheStatus, PruneResult, cache_status, prune_cache
@@ -372,7 +373,11 @@ class SettingsView(QWidget):
     # --- language and unit ----------------------------------------------------------------
 
     def _on_language(self) -> None:
-        QSettings().setValue("ui/language", self.language.currentData())
+        try:
+            save_ui_language(self.language.currentData())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Language"), error_text(exc))
+            return
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used the next time ledcast starts."))
 
