@@ -66,7 +66,6 @@ M_UNSUPPORTED = QT_TRANSLATE_NOOP(
     "Errors", "Unsupported file type “{ext}”. Supported: audio {audio}; images {image}; video {video}."
 )
 M_NOT_FOUND_FILE = QT_TRANSLATE_NOOP("Errors", "The file does not exist or cannot be read.")
-M_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}")
 M_CORRUPT_MEDIA = QT_TRANSLATE_NOOP(
     "Errors", "The file is damaged or incomplete and cannot be played ({detail})."
 )

@@ -37,7 +37,6 @@ R_FILE_SIZE = QT_TRANSLATE_NOOP(
 R_FILE_HASH = QT_TRANSLATE_NOOP(
     "Errors", "stored file content differs from what was imported: add the original file again")
 R_THUMB_MISSING = QT_TRANSLATE_NOOP("Errors", "thumbnail missing (repair draws it again)")
-R_ORPHAN = QT_TRANSLATE_NOOP("Errors", "file without a library item (repair removes it)")
 
 
 @dataclass

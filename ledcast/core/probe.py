@@ -288,7 +288,6 @@ def _silences(text: str, duration: float | None) -> tuple[float, float]:
     return head, tail
 
 
-_FRAME = re.compile(rb"^frame:\d+\s")
 _LEVEL = re.compile(rb"^lavfi\.astats\.(?:1\.(Min|Max)_level|Overall\.Number_of_samples)=(-?[\d.]+|-?inf|nan)")
 PEAK_BINS = 2048  # resolution kept while streaming; pairs merge beyond it (bounded memory for any length)
 

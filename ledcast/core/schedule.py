@@ -114,10 +114,6 @@ def _compact(folded: str) -> str:
     return re.sub(r"[\s.]+", "", folded)
 
 
-def _day_of(folded: str) -> int | None:
-    return _DAY_NAMES.get(_compact(folded))
-
-
 def _days_of_piece(folded: str) -> frozenset[int] | None:
     """One list item, folded: a day, a named set ("daily") or a range "mon-fri"."""
     key = _compact(folded)

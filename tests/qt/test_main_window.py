@@ -105,14 +105,35 @@ def test_drop_files_on_window_imports_them(qtbot, workspace, english, media_file
 
 def test_garbage_is_collected_on_the_gui_thread(qtbot) -> None:
     import gc
+    import threading
+    import weakref
 
     from ledcast.qt.gc import MainThreadCollector
+
+    class Node:
+        finalised_in: list[threading.Thread] = []
+
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+        def __del__(self) -> None:
+            Node.finalised_in.append(threading.current_thread())
 
     was = gc.isenabled()
     collector = MainThreadCollector()
     try:
         assert not gc.isenabled() and collector.timer.isActive()
-        assert collector.collect() >= 0
+        node = Node()
+        gone = weakref.ref(node)
+        del node
+        # a worker allocating heavily would trigger an automatic collection there; none runs
+        worker = threading.Thread(target=lambda: [[i] for i in range(200_000)])
+        worker.start()
+        worker.join()
+        assert gone() is not None and Node.finalised_in == []
+        collector.timer.setInterval(10)  # the timer, not the test, collects
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+        assert Node.finalised_in == [threading.main_thread()]
     finally:
         collector.stop()
         if not was:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -139,7 +137,3 @@ class ScheduleDialog(QDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet("" if ok else "color: #b00020;")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def date_range(self) -> tuple[dt.date, dt.date]:
-        v = self.values()
-        return v["date_from"], v["date_to"]

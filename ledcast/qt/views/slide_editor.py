@@ -229,12 +229,6 @@ class SlideEditorDialog(QDialog):
         else:
             self.size_combo.setCurrentIndex(index)
 
-    def set_text_color(self, colour: str) -> None:
-        self._set_colour("text", colour)
-
-    def set_background_color(self, colour: str) -> None:
-        self._set_colour("background", colour)
-
     def set_background_image(self, path: str | None) -> None:
         self._image_path = str(Path(path).resolve()) if path else None
         self._show_image()

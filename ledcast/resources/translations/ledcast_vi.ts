@@ -322,10 +322,6 @@
         <translation>Tệp không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
-        <source>The file cannot be read: {reason}</source>
-        <translation>Không đọc được tệp: {reason}</translation>
-    </message>
-    <message>
         <source>The file is damaged or incomplete and cannot be played ({detail}).</source>
         <translation>Tệp bị hỏng hoặc không đầy đủ nên không phát được ({detail}).</translation>
     </message>
@@ -888,10 +884,6 @@
     <message>
         <source>thumbnail missing (repair draws it again)</source>
         <translation>thiếu ảnh thu nhỏ (sửa chữa sẽ vẽ lại)</translation>
-    </message>
-    <message>
-        <source>file without a library item (repair removes it)</source>
-        <translation>tệp không thuộc mục nào trong thư viện (sửa chữa sẽ xoá)</translation>
     </message>
     <message>
         <source>The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels.</source>
