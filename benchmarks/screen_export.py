@@ -352,7 +352,9 @@ class PhaseTimer:
         setattr(mod, name, timed)
 
     def install(self) -> None:
-        from ledcast.core import export, ffmpeg
+        from ledcast.core import durable, ffmpeg
+        from ledcast.core.export import folder
+        from ledcast.core.export import screen as export_screen
         from ledcast.core.render import screen
 
         self.wrap(screen, "still_image", "slide_render")
@@ -362,10 +364,10 @@ class PhaseTimer:
         # chunk encodes go through ffmpeg.run_with_progress: stills are fed with -framerate
         self.wrap(ffmpeg, "run_with_progress",
                   lambda a, k: "still_encode" if "-framerate" in a[0] else "clip_encode")
-        self.wrap(export, "verify_video", "verify")
-        self.wrap(export, "file_entry", "checksums")
-        self.wrap(export, "_sync", "fsync")
-        self.wrap(export, "_move_into_place", "move_into_place")
+        self.wrap(export_screen, "verify_video", "verify")
+        self.wrap(folder, "file_entry", "checksums")
+        self.wrap(durable, "fsync_file", "fsync")
+        self.wrap(folder, "swap_into_place", "move_into_place")
 
     KEYS = ("slide_render", "plan_other", "still_encode", "clip_encode", "audio", "concat_mux", "verify",
             "checksums", "fsync", "move_into_place")

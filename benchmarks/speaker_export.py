@@ -233,18 +233,20 @@ class PhaseTimer:
         return "ffmpeg_other"
 
     def install(self) -> None:
-        from ledcast.core import export, ffmpeg
+        from ledcast.core import durable, ffmpeg
+        from ledcast.core.export import folder
+        from ledcast.core.export import speaker as export_speaker
         from ledcast.core.render import speaker
 
         self.wrap(ffmpeg, "run", self.classify)
         self.wrap(speaker, "plan_programme", "plan")
         self.wrap(speaker, "assemble", "concat")
-        self.wrap(export, "verify_audio", "verify")
-        self.wrap(export, "file_entry", "checksums")
-        self.wrap(export, "_sync", "fsync")
-        self.wrap(export, "schedule_rows", "schedule")
-        self.wrap(export, "_write_schedule", "schedule")
-        self.wrap(export, "_move_into_place", "move_into_place")
+        self.wrap(export_speaker, "verify_audio", "verify")
+        self.wrap(folder, "file_entry", "checksums")
+        self.wrap(durable, "fsync_file", "fsync")
+        self.wrap(export_speaker, "schedule_rows", "schedule")
+        self.wrap(export_speaker, "write_schedule", "schedule")
+        self.wrap(folder, "swap_into_place", "move_into_place")
 
     def uninstall(self) -> None:
         for mod, name, orig in reversed(self._undo):

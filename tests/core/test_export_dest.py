@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from ledcast.core import export, library, oslock
-from ledcast.core import export_dest as dd
+from ledcast.core.export import destination as dd
+from ledcast.core.export import recovery as dr
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import LedcastError
@@ -141,8 +142,8 @@ def test_settle_finishes_a_swap_killed_between_the_renames(tmp_path: Path) -> No
     dest = tmp_path / "usb"
     old = _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
     staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
-    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
-    notes = dd.recover_folder(tmp_path)
+    dr._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    notes = dr.recover_folder(tmp_path)
     assert (dest / "a.mp3").read_bytes() == b"new!" and dd.is_complete(dest)
     assert "completed" in notes[0].message()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"]
@@ -153,8 +154,8 @@ def test_settle_rolls_back_when_the_new_export_is_not_complete(tmp_path: Path) -
     old = _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
     staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
     (staging / "a.mp3").write_bytes(b"ne")  # shorter than the manifest says
-    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
-    notes = dd.recover_folder(tmp_path)
+    dr._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    notes = dr.recover_folder(tmp_path)
     assert (dest / "a.mp3").read_bytes() == b"old" and "undone" in notes[0].message()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"]
 
@@ -163,9 +164,9 @@ def test_a_hidden_earlier_copy_is_never_deleted_while_the_destination_is_missing
     """What the version without a journal left: only `.usb.ledcast-old-*`."""
     dest = tmp_path / "usb"
     _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
-    dd.clear_leftovers(dest)
+    dr.clear_leftovers(dest)
     assert _hidden(dest, dd.OLD).exists()
-    dd.recover_folder(tmp_path)
+    dr.recover_folder(tmp_path)
     assert (dest / "a.mp3").read_bytes() == b"old"
 
 
@@ -173,9 +174,9 @@ def test_settle_never_follows_a_journal_out_of_its_folder(tmp_path: Path) -> Non
     dest = tmp_path / "usb"
     precious = _manifest(tmp_path / "precious")
     dest.mkdir()
-    dd._write_journal(dest, {"dest": "usb", "staging": "../precious", "old": "precious"})
-    dd.recover_folder(tmp_path)
-    assert precious.exists() and dest.exists() and not dd.journal_path(dest).exists()
+    dr._write_journal(dest, {"dest": "usb", "staging": "../precious", "old": "precious"})
+    dr.recover_folder(tmp_path)
+    assert precious.exists() and dest.exists() and not dr.journal_path(dest).exists()
 
 
 # --- exports end to end (in process) ------------------------------------------------------
@@ -392,7 +393,7 @@ def _interrupted(dest: Path, staging_ok: bool = True) -> tuple[Path, Path]:
     staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
     if not staging_ok:
         (staging / "a.mp3").write_bytes(b"ne")
-    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
+    dr._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": old.name})
     return old, staging
 
 
@@ -402,8 +403,8 @@ def test_recovery_keeps_a_folder_the_operator_put_back(tmp_path: Path, staging_o
     _interrupted(dest, staging_ok)
     dest.mkdir()
     (dest / "IMPORTANT.txt").write_text("backup")
-    rec = dd.Recovery()
-    notes = dd.recover_folder(tmp_path, None, rec)
+    rec = dr.Recovery()
+    notes = dr.recover_folder(tmp_path, None, rec)
     assert (dest / "IMPORTANT.txt").read_text() == "backup" and sorted(os.listdir(dest)) == ["IMPORTANT.txt"]
     kept = tmp_path / "st3-2"
     assert (kept / "a.mp3").read_bytes() == (b"new!" if staging_ok else b"old") and dd.is_complete(kept)
@@ -416,9 +417,9 @@ def test_recovery_keeps_the_operators_folder_even_when_it_is_an_export_with_extr
     """Killed before the first rename, then the operator adds a file to the (old) export."""
     dest = _manifest(tmp_path / "usb", files={"a.mp3": b"old"})
     staging = _manifest(_hidden(dest, dd.PARTIAL), files={"a.mp3": b"new!"})
-    dd._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": _hidden(dest, dd.OLD).name})
+    dr._write_journal(dest, {"dest": dest.name, "staging": staging.name, "old": _hidden(dest, dd.OLD).name})
     (dest / "notes.txt").write_text("mine")
-    dd.recover_folder(tmp_path)
+    dr.recover_folder(tmp_path)
     assert (dest / "a.mp3").read_bytes() == b"old" and (dest / "notes.txt").read_text() == "mine"
     assert (tmp_path / "usb-2" / "a.mp3").read_bytes() == b"new!"
 
@@ -428,7 +429,7 @@ def test_a_hidden_earlier_copy_beside_a_foreign_folder_is_made_visible_not_delet
     _manifest(_hidden(dest, dd.OLD), files={"a.mp3": b"old"})
     dest.mkdir()
     (dest / "mine.txt").write_text("mine")
-    dd.clear_leftovers(dest)
+    dr.clear_leftovers(dest)
     assert (tmp_path / "usb-2" / "a.mp3").read_bytes() == b"old" and (dest / "mine.txt").exists()
 
 
@@ -547,7 +548,7 @@ def test_recovery_removes_dead_staging_folders_and_lock_files(tmp_path: Path) ->
     held = dd.lock_dest(live)
     (tmp_path / f".busy{dd.PARTIAL}x").mkdir()
     try:
-        dd.recover_folder(tmp_path)
+        dr.recover_folder(tmp_path)
         assert sorted(p.name for p in tmp_path.iterdir()) == [".busy.ledcast-lock", f".busy{dd.PARTIAL}x"]
     finally:
         held.release()
@@ -563,7 +564,7 @@ def test_export_list_records_an_export_recovery_completed(speaker_ws, tmp_path: 
                token="t2")
     (new / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
     os.replace(usb, _hidden(usb, dd.OLD))
-    dd._write_journal(usb, {"dest": "usb", "staging": new.name, "old": _hidden(usb, dd.OLD).name})
+    dr._write_journal(usb, {"dest": "usb", "staging": new.name, "old": _hidden(usb, dd.OLD).name})
     notes = export.recover_interrupted(ws)
     assert "completed" in notes[0].message()
     rows = export.list_exports(ws)

@@ -74,6 +74,10 @@ def test_one_mp4_at_the_exact_size_verified_and_recorded(screen_playlist, tmp_pa
     assert manifest["format"] == "ledcast-export" and manifest["video"]["padded"] is False
     assert [i["duration_s"] for i in manifest["items"]] == [2.0, 1.2, 3.0]
     assert manifest["plan"] == ["TN-CDS-2024-2025"]
+    # the typed result says what the manifest says, so shells need not read it
+    assert (res.playlist_name, res.kind, res.per_item, res.audio) == ("Vòng LED", "screen", False, None)
+    assert res.duration_s == manifest["duration_s"] and res.video == export.VideoFormat(160, 90, FPS)
+    assert res.total_bytes == sum(f["size"] for f in manifest["files"]) and res.files == manifest["files"]
     for entry in manifest["files"]:
         data = (folder / entry["name"]).read_bytes()
         assert entry["size"] == len(data)
@@ -92,6 +96,7 @@ def test_odd_size_is_padded_and_said_so(screen_playlist, tmp_path: Path) -> None
     assert (info.width, info.height, info.fps, info.audio_codec) == (128, 64, 10, None)
     video = res.manifest["video"]
     assert (video["padded"], video["content_width"], video["content_height"]) == (True, 127, 63)
+    assert res.video == export.VideoFormat(128, 64, 10.0)  # the encoded size
     assert decoded_frames(res.folder / "vong-led.mp4") == 62  # 20 + 12 + 30 frames at 10 fps
 
 

@@ -80,6 +80,7 @@ def test_per_item_mp3s_hit_the_target_under_the_ceiling(bulletins, tmp_path: Pat
         assert sound.true_peak <= CEILING, name
         assert info.duration_s == pytest.approx(seconds, abs=0.12), name  # silent ends trimmed
     assert [i["limited"] for i in res.manifest["items"]] == [True, False]  # +19 dB needs the limiter
+    assert (res.limited_items, res.per_item, res.kind, res.video) == (1, True, "speaker", None)
 
 
 def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_files) -> None:
@@ -96,6 +97,9 @@ def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_fi
     assert sound.lufs == pytest.approx(TARGET, abs=1.0) and sound.true_peak <= CEILING
     assert [i["role"] for i in res.manifest["items"]] == ["intro", "item", "item", "outro"]
     assert res.manifest["duration_s"] == pytest.approx(18.0, abs=0.05)
+    assert res.duration_s == res.manifest["duration_s"] and res.playlist_name == "Bản tin sáng"
+    assert res.audio is not None and (res.audio.channels, res.audio.bitrate_kbps) == (2, 96)
+    assert res.audio.target_lufs == res.manifest["audio"]["target_lufs"]
     for entry in res.manifest["files"]:
         data = (res.folder / entry["name"]).read_bytes()
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
@@ -119,6 +123,7 @@ def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
     assert len(table) == 10 and table[-1]["date"] == "2026-12-11" and table[-1]["time"] == "17:00:00"
     assert table[0]["tasks"] == "NV2" and float(table[0]["duration_s"]) == pytest.approx(12.0, abs=0.05)  # 6 + gap 1 + 5
     assert res.manifest["airings"] == 10
+    assert res.airings == 10
 
 
 def test_wrong_kind_and_bad_target_are_refused(bulletins, tmp_path: Path) -> None:

@@ -548,29 +548,30 @@ class ExportView(QWidget):
         self.export_finished.emit(result)
 
     def summary_text(self, result: export_mod.ExportResult) -> tuple[str, str]:
-        total = sum(f["size"] for f in result.files)
-        head = self.tr("Exported “%1”.").replace("%1", result.manifest["playlist"]["name"])
+        head = self.tr("Exported “%1”.").replace("%1", result.playlist_name)
         lines = [
             self.tr("Folder: %1").replace("%1", str(result.folder)),
             *(note.message(QCoreApplication.translate) for note in result.notes),
-            self.tr("Files: %1 and manifest.json, %2 in all").replace("%1", str(len(result.files))).replace("%2", size_text(total)),
+            self.tr("Files: %1 and manifest.json, %2 in all").replace("%1", str(len(result.files)))
+            .replace("%2", size_text(result.total_bytes)),
         ]
-        if result.manifest.get("kind") == "speaker":
+        if result.kind == "speaker":
             lines += self._speaker_summary_lines(result)
         else:
             lines += self._screen_summary_lines(result)
         return head, "\n".join(lines)
 
     def _speaker_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
-        audio = result.manifest.get("audio", {})
-        channels = self.tr("mono") if audio.get("channels") == 1 else self.tr("stereo")
+        audio = result.audio
+        assert audio is not None  # a loudspeaker export always has it
+        channels = self.tr("mono") if audio.channels == 1 else self.tr("stereo")
         lines = [
             self.tr("Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3")
-            .replace("%1", format_duration(result.manifest["duration_s"]))
-            .replace("%2", f"{audio.get('target_lufs', 0):g}").replace("%3", f"{audio.get('true_peak_dbtp', 0):g}")
-            .replace("%4", str(audio.get("bitrate_kbps", ""))).replace("%5", channels),
+            .replace("%1", format_duration(result.duration_s))
+            .replace("%2", f"{audio.target_lufs:g}").replace("%3", f"{audio.true_peak_dbtp:g}")
+            .replace("%4", str(audio.bitrate_kbps)).replace("%5", channels),
         ]
-        airings = int(result.manifest.get("airings", 0))
+        airings = result.airings
         if airings:
             lines.append(self.tr("%1 airing(s) listed in schedule.json and schedule.csv.").replace("%1", str(airings)))
         else:
@@ -579,18 +580,19 @@ class ExportView(QWidget):
         lines.append(self.tr("%1 piece(s) reused from the cache, %2 of sound encoded.")
                      .replace("%1", str(result.cached_chunks))
                      .replace("%2", format_duration(result.rendered_seconds)))
-        limited = sum(1 for x in result.manifest.get("items", []) if x.get("limited"))
+        limited = result.limited_items
         if limited:
             lines.append(self.tr("%1 item(s) held under the true-peak ceiling by the limiter.")
                          .replace("%1", str(limited)))
         return lines
 
     def _screen_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
-        video = result.manifest.get("video", {})
+        video = result.video
+        assert video is not None  # a screen export always has it
         return [
-            self.tr("Duration: %1 at %2×%3, %4 fps").replace("%1", format_duration(result.manifest["duration_s"]))
-            .replace("%2", str(video.get("width", ""))).replace("%3", str(video.get("height", "")))
-            .replace("%4", f"{video.get('fps', 0):g}"),
+            self.tr("Duration: %1 at %2×%3, %4 fps").replace("%1", format_duration(result.duration_s))
+            .replace("%2", str(video.width)).replace("%3", str(video.height))
+            .replace("%4", f"{video.fps:g}"),
             self.tr("%1 segment(s) reused from the cache, %2 frame(s) rendered.")
             .replace("%1", str(result.cached_chunks)).replace("%2", str(result.rendered_frames)),
         ]
