@@ -191,8 +191,8 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None
 
     from ledcast.core.db.engine import alembic_config, current_revision, head_revision, make_engine
     from ledcast.core.settings import save_speaker_settings, speaker_settings
-    from ledcast.core.units import self_unit
     from ledcast.core.startup import open_for_use
+    from ledcast.core.units import self_unit
 
     ws_dir = tmp_path / "old"
     ws_dir.mkdir()
