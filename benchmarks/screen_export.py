@@ -259,10 +259,10 @@ def setup(run_dir: Path, cfg: dict[str, Any]) -> dict[str, Any]:
     from ledcast.core import playlist as pl
     from ledcast.core.render import screen
     from ledcast.core.slides import SlideSource
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     t0 = time.perf_counter()
-    ws = open_workspace(run_dir / "workspace")
+    ws = open_for_use(run_dir / "workspace")
     src_dir = run_dir / "sources"
     src_dir.mkdir()
     size = (cfg["width"], cfg["height"])
@@ -381,9 +381,9 @@ class PhaseTimer:
 def worker_export(state: dict[str, Any], change_slide: bool, variant: int = 0) -> dict[str, Any]:
     from ledcast.core import export, library, slide_media
     from ledcast.core.slides import SlideSource
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
-    ws = open_workspace(state["workspace"])
+    ws = open_for_use(state["workspace"])
     result: dict[str, Any] = {}
     if change_slide:
         target = next(i for i in state["items"] if i["title"] == CHANGED_SLIDE)

@@ -412,7 +412,7 @@ def main() -> int:
     from ledcast.core import library
     from ledcast.core import playlist as pl
     from ledcast.core.settings import speaker_settings
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     cfg = config(args.quick)
     repeat = max(1, args.repeat if args.repeat is not None else (1 if args.quick else 2))
@@ -447,7 +447,7 @@ def main() -> int:
         t_gen = time.perf_counter() - t0
 
         # --- import (timed, printed, not part of the ratios)
-        ws = open_workspace(run_dir / "workspace")
+        ws = open_for_use(run_dir / "workspace")
         sp = speaker_settings(ws)
         t0 = time.perf_counter()
         report = library.import_files(ws, files)

@@ -62,9 +62,9 @@ def _fail(message: str) -> int:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
-    return open_workspace(args.workspace)
+    return open_for_use(args.workspace)
 
 
 # --- plan ----------------------------------------------------------------------

@@ -6,14 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ledcast"
 WORKSPACE_ENV = "LEDCAST_WORKSPACE"
 LANG_ENV = "LEDCAST_LANG"
 
 
 def default_workspace() -> Path:
+    import platformdirs  # only when no workspace was named: not at every start
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"
 
 
@@ -40,6 +40,8 @@ def resource(*parts: str) -> Path:
 
 
 def cache_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

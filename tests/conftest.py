@@ -40,9 +40,9 @@ def lang_en(monkeypatch: pytest.MonkeyPatch) -> str:
 @pytest.fixture
 def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A new workspace (schema at head, default plan loaded) in tmp_path/ws."""
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     try:
         yield ws
     finally:

@@ -5,7 +5,8 @@ Callers get a `Workspace` and open one short Session per operation with
 
 Opening is safe against kills and against a second process doing the same:
 - a new database is built beside the real one and renamed into place, so
-  `ledcast.db` is either absent or complete (schema at head, default plan in);
+  `ledcast.db` is either absent or complete (schema at head, seeded: the caller's
+  `seed`, in ledcast.core.startup the default plan);
 - upgrades run in one transaction (ledcast.core.db.engine);
 - creating, repairing and upgrading happen under `run/setup.lock`;
 - each process holding the workspace keeps `run/<pid>-<id>.run` locked; the
@@ -19,19 +20,17 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, inspect, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
 from ledcast.core import durable, oslock, testhooks
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
-from ledcast.core.db.models import Base, Plan
+from ledcast.core.db.models import Base
 from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, M_WORKSPACE_IS_FILE, LedcastError
 
 DB_NAME = "ledcast.db"
@@ -104,11 +103,14 @@ def _refuse_a_file(path: Path) -> None:
         raise LedcastError(M_WORKSPACE_IS_FILE, path=str(existing))
 
 
-def open_workspace(
-    root: str | os.PathLike[str] | None = None, *, load_default_plan: bool = True
-) -> Workspace:
-    """Open (creating on first use) a workspace; upgrades the schema and, in a new
-    workspace, loads the embedded default plan."""
+# Fills a workspace with its starting content; must do nothing when it is already there.
+Seed = Callable[[Workspace], None]
+
+
+def open_workspace(root: str | os.PathLike[str] | None = None, *, seed: Seed | None = None) -> Workspace:
+    """Open (creating on first use) a workspace and upgrade its schema. `seed` runs on
+    a new database before it is renamed into place, and on every open under the setup
+    lock after the upgrade; the shells pass the default plan's (ledcast.core.startup)."""
     path = resolve_workspace(root)
     _refuse_a_file(path)
     try:
@@ -122,12 +124,12 @@ def open_workspace(
         setup = oslock.acquire(path / RUN_DIR / SETUP_LOCK)
         try:
             _remove_creation_leftovers(path)
-            _ensure_database(path, load_default_plan)
+            _ensure_database(path, seed)
             engine = make_engine(sqlite_url(path / DB_NAME))
             ws = Workspace(path, engine, run)
             ws.last_backup = upgrade(engine, path / DB_NAME)
-            if load_default_plan:
-                _ensure_plan(ws)
+            if seed is not None:
+                seed(ws)
         finally:
             setup.release()
         ws.leftovers_removed = clean_leftovers(ws)
@@ -150,15 +152,6 @@ def _abandon(ws: Workspace | None, run: oslock.Held) -> None:
     run.release()
 
 
-def _ensure_plan(ws: Workspace) -> None:
-    with ws.session() as s:
-        has_plan = s.scalar(select(Plan.id).limit(1)) is not None
-    if not has_plan:
-        from ledcast.core import plan as plan_mod
-
-        plan_mod.import_plan(ws, plan_mod.default_plan_path())
-
-
 # --- creating the database ----------------------------------------------------------------
 
 
@@ -170,16 +163,16 @@ def _remove_creation_leftovers(root: Path) -> None:
             p.unlink(missing_ok=True)
 
 
-def _ensure_database(root: Path, load_default_plan: bool) -> None:
+def _ensure_database(root: Path, seed: Seed | None) -> None:
     db = root / DB_NAME
     if not db.exists() or db.stat().st_size == 0:
-        _create_database(root, load_default_plan)
+        _create_database(root, seed)
     elif _repair_half_made(root, db):
-        _create_database(root, load_default_plan)
+        _create_database(root, seed)
 
 
-def _create_database(root: Path, load_default_plan: bool) -> None:
-    """Build a complete database aside (schema at head, default plan loaded) and
+def _create_database(root: Path, seed: Seed | None) -> None:
+    """Build a complete database aside (schema at head, seeded) and
     rename it into place: a kill at any moment leaves either no ledcast.db (the
     next start builds it again) or a complete one."""
     db = root / DB_NAME
@@ -188,10 +181,8 @@ def _create_database(root: Path, load_default_plan: bool) -> None:
     try:
         migrate(engine)
         testhooks.checkpoint("workspace.create.schema")
-        if load_default_plan:
-            from ledcast.core import plan as plan_mod
-
-            plan_mod.import_plan(Workspace(root, engine), plan_mod.default_plan_path())
+        if seed is not None:
+            seed(Workspace(root, engine))
             testhooks.checkpoint("workspace.create.plan")
         engine.dispose()
         durable.fsync_file(tmp)
@@ -235,6 +226,9 @@ def _row_count(engine: Engine, names: set[str]) -> int:
 
 
 def _matches_models(engine: Engine) -> bool:
+    from alembic.autogenerate import compare_metadata  # only for half-made databases of old releases
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 

@@ -25,11 +25,11 @@ def run_gui(workspace: str | None = None) -> int:
     from ledcast.qt.i18n import install_translators
 
     install_translators(app)
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
     from ledcast.qt.errors import error_text
 
     try:
-        ws = open_workspace(workspace)
+        ws = open_for_use(workspace)
     except Exception as exc:  # noqa: BLE001 - the operator must see why
         QMessageBox.critical(None, "ledcast", error_text(exc))
         return 1

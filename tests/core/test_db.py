@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 from ledcast.core import plan as plan_mod
 from ledcast.core.db import engine as engine_mod
 from ledcast.core.db.models import Base
-from ledcast.core.workspace import open_workspace
+from ledcast.core.startup import open_for_use
 
 DEFAULT_CODE = "TN-CDS-2024-2025"
 
@@ -72,9 +72,9 @@ def test_models_match_migrations(workspace) -> None:
 
 
 def test_reopen_at_head_makes_no_backup(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     ws.close()
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     try:
         assert ws.last_backup is None
         assert list((tmp_path / "ws").glob("*.bak")) == []
@@ -154,7 +154,7 @@ def downgrade() -> None:
 def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch) -> None:
     """A workspace made by an older release (one revision behind) is copied aside
     with its data before the new migration runs; the data survives the upgrade."""
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     old_rev = engine_mod.current_revision(ws.engine)
     plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
     ws.close()
@@ -166,7 +166,7 @@ def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkey
         _REVISION_0002.format(down=old_rev), encoding="utf-8")
     monkeypatch.setattr(engine_mod, "MIGRATIONS", migrations)
 
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     try:
         assert engine_mod.head_revision(ws.engine) == "9999test"
         assert engine_mod.current_revision(ws.engine) == "9999test"
@@ -191,8 +191,8 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None
 
     from ledcast.core.db.engine import alembic_config, current_revision, head_revision, make_engine
     from ledcast.core.settings import save_speaker_settings, speaker_settings
+    from ledcast.core.startup import open_for_use
     from ledcast.core.units import self_unit
-    from ledcast.core.workspace import open_workspace
 
     ws_dir = tmp_path / "old"
     ws_dir.mkdir()
@@ -206,7 +206,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None
         conn.exec_driver_sql("INSERT INTO unit (code, name, is_self, trusted) VALUES ('XA-TC', 'Xã Tân Cương', 1, 0)")
     engine.dispose()
 
-    ws = open_workspace(ws_dir)
+    ws = open_for_use(ws_dir)
     try:
         assert ws.last_backup is not None and ws.last_backup.exists()
         assert ".0001-" in ws.last_backup.name
@@ -284,11 +284,11 @@ def test_a_failed_first_start_leaves_no_database(tmp_path: Path, monkeypatch, la
     ws_dir = tmp_path / "ws"
     for _ in range(2):
         with pytest.raises((LedcastError, RuntimeError)):
-            open_workspace(ws_dir)
+            open_for_use(ws_dir)
         assert not (ws_dir / "ledcast.db").exists()
         assert [p.name for p in ws_dir.iterdir() if p.is_file()] == []  # no half-made file, no .bak
     monkeypatch.setattr(engine_mod, "MIGRATIONS", engine_mod.Path(engine_mod.__file__).parent / "migrations")
-    ws = open_workspace(ws_dir)
+    ws = open_for_use(ws_dir)
     try:
         assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
     finally:
@@ -298,14 +298,14 @@ def test_a_failed_first_start_leaves_no_database(tmp_path: Path, monkeypatch, la
 def test_a_failed_upgrade_keeps_the_data_and_no_extra_backup(tmp_path: Path, monkeypatch, lang_en) -> None:
     from ledcast.core.errors import LedcastError
 
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
     head = engine_mod.current_revision(ws.engine)
     ws.close()
     _with_failing_revision(tmp_path, monkeypatch)
     for _ in range(3):
         with pytest.raises(LedcastError, match="power cut"):
-            open_workspace(tmp_path / "ws")
+            open_for_use(tmp_path / "ws")
         db = tmp_path / "ws" / "ledcast.db"
         assert _sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(head,)]
         assert "zz_half" not in _tables(db)
@@ -334,7 +334,7 @@ def _half_made_by_old_code(ws_dir: Path) -> Path:
 def test_a_half_made_workspace_is_rebuilt(tmp_path: Path) -> None:
     _half_made_by_old_code(tmp_path / "ws")
     for _ in range(2):
-        ws = open_workspace(tmp_path / "ws")
+        ws = open_for_use(tmp_path / "ws")
         try:
             assert engine_mod.current_revision(ws.engine) == _shipped_head()
             assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
@@ -348,14 +348,14 @@ def test_a_half_made_workspace_with_data_is_kept(tmp_path: Path, lang_en) -> Non
     from ledcast.core.errors import M_WORKSPACE_HALF_MADE, LedcastError
 
     # with the whole schema: stamped, the data stays
-    ws = open_workspace(tmp_path / "full")
+    ws = open_for_use(tmp_path / "full")
     plan_mod.copy_plan(ws, DEFAULT_CODE, "KEEP-ME", "Dữ liệu phải còn")
     ws.close()
     con = sqlite3.connect(tmp_path / "full" / "ledcast.db")
     con.execute("DELETE FROM alembic_version")
     con.commit()
     con.close()
-    ws = open_workspace(tmp_path / "full")
+    ws = open_for_use(tmp_path / "full")
     try:
         assert engine_mod.current_revision(ws.engine) == _shipped_head()
         assert plan_mod.get_plan(ws, "KEEP-ME").name == "Dữ liệu phải còn"
@@ -368,7 +368,7 @@ def test_a_half_made_workspace_with_data_is_kept(tmp_path: Path, lang_en) -> Non
     con.commit()
     con.close()
     with pytest.raises(LedcastError) as ei:
-        open_workspace(tmp_path / "half")
+        open_for_use(tmp_path / "half")
     assert ei.value.template == M_WORKSPACE_HALF_MADE
     assert _sqlite_rows(db, "SELECT name FROM unit") == [("Xã Tân Cương",)]
 
@@ -379,7 +379,7 @@ def test_workspace_paths_with_any_letters(tmp_path: Path, name: str, media_files
 
     root = tmp_path / name / "Thư mục làm việc"
     for _ in range(2):  # created, then opened again
-        ws = open_workspace(root)
+        ws = open_for_use(root)
         try:
             assert ws.db_file.is_file() and ws.root == root.resolve()
             assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
@@ -408,16 +408,16 @@ def _leftovers(root: Path) -> list[Path]:
 def test_leftovers_older_than_every_live_holder_are_removed(tmp_path: Path) -> None:
     import time
 
-    first = open_workspace(tmp_path / "ws")  # a live process that holds the workspace
+    first = open_for_use(tmp_path / "ws")  # a live process that holds the workspace
     kept = (tmp_path / "ws" / "media" / "keep.mp4")
     kept.write_bytes(b"stored")
     time.sleep(0.05)
     temps = _leftovers(first.root)  # e.g. written by `first`, which is alive
     time.sleep(0.05)
-    second = open_workspace(tmp_path / "ws")
+    second = open_for_use(tmp_path / "ws")
     assert second.leftovers_removed == [] and all(p.exists() for p in temps)
     first.close()  # now nobody alive began before them
-    third = open_workspace(tmp_path / "ws")
+    third = open_for_use(tmp_path / "ws")
     try:
         assert sorted(third.leftovers_removed) == sorted(temps)
         assert not any(p.exists() for p in temps)
@@ -427,3 +427,26 @@ def test_leftovers_older_than_every_live_holder_are_removed(tmp_path: Path) -> N
         second.close()
         third.close()
     assert list((tmp_path / "ws" / "run").glob("*.run")) == []
+
+
+# --- Alembic only when a migration is due ---------------------------------------------------------
+
+
+def test_head_revision_constant_matches_the_migration_scripts() -> None:
+    """A new migration must update ledcast/core/db/head.py, or workspaces would never upgrade to it."""
+    from ledcast.core.db.head import HEAD_REVISION
+
+    assert HEAD_REVISION == _shipped_head()
+    assert engine_mod.head_revision() == _shipped_head()
+
+
+def test_opening_a_workspace_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    ws = open_for_use(tmp_path / "ws")
+    ws.close()
+    code = ("import sys; from ledcast.core.startup import open_for_use; open_for_use(sys.argv[1]).close();"
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ws")], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -250,14 +250,14 @@ def test_reserved_device_names_never_written(speaker_ws, tmp_path: Path, name: s
 
 def test_export_records_the_workspace_id_and_a_second_workspace_does_not_replace(
         speaker_ws, tmp_path: Path, media_files) -> None:  # type: ignore[no-untyped-def]
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     ws, make = speaker_ws
     make("Sáng")
     usb = tmp_path / "usb"
     mine = export.export_speaker(ws, "Sáng", usb)
     assert mine.manifest["workspace"]["id"] == workspace_uid(ws) == workspace_uid(ws)
-    other = open_workspace(tmp_path / "ws2")
+    other = open_for_use(tmp_path / "ws2")
     try:
         (m,) = library.import_files(other, [media_files.wav]).added
         pl.create_playlist(other, "Sáng", "speaker")  # the same playlist id in another workspace

@@ -445,7 +445,7 @@ def test_lowercase_task_codes_in_a_plan_are_usable(tmp_path: Path, media_files) 
     from ledcast.core import plan as plan_mod
     from ledcast.core.workspace import open_workspace
 
-    ws = open_workspace(tmp_path / "lower", load_default_plan=False)
+    ws = open_workspace(tmp_path / "lower")
     try:
         doc = json.loads(plan_mod.default_plan_path().read_text(encoding="utf-8"))
         doc["code"] = "LOWER"

@@ -105,12 +105,12 @@ def test_default_plan_file_matches_db(workspace) -> None:
 
 
 def test_reopen_does_not_duplicate_default_plan(tmp_path: Path) -> None:
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     before = _doc(ws)
     ws.close()
-    ws = open_workspace(tmp_path / "ws")
+    ws = open_for_use(tmp_path / "ws")
     try:
         assert [p.code for p in plan_mod.list_plans(ws)] == [DEFAULT_CODE]
         assert _doc(ws) == before
@@ -146,7 +146,7 @@ def test_import_into_fresh_workspace_round_trip(workspace, tmp_path: Path) -> No
     from ledcast.core.workspace import open_workspace
 
     out = plan_mod.export_plan(workspace, tmp_path / "plan.json")
-    other = open_workspace(tmp_path / "other", load_default_plan=False)
+    other = open_workspace(tmp_path / "other")
     try:
         with pytest.raises(PlanError):
             plan_mod.get_plan(other)

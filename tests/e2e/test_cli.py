@@ -17,7 +17,7 @@ import ledcast
 from ledcast.core import library, units
 from ledcast.core import outlets as outlets_mod
 from ledcast.core import plan as plan_mod
-from ledcast.core.workspace import open_workspace
+from ledcast.core.startup import open_for_use
 
 REPO_ROOT = Path(ledcast.__file__).resolve().parent.parent
 VI_TS = REPO_ROOT / "ledcast" / "resources" / "translations" / "ledcast_vi.ts"
@@ -47,7 +47,7 @@ class Cli:
         return json.loads(self(*args, ok=True).stdout)
 
     def open(self):  # type: ignore[no-untyped-def]
-        return open_workspace(self.ws)
+        return open_for_use(self.ws)
 
     # Reads through the core API in this process (fast, and independent of the CLI's printing).
 

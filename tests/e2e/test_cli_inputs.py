@@ -119,10 +119,10 @@ def seeded(tmp_path: Path, media_files):  # type: ignore[no-untyped-def]
     Loa and LED, and a sound (id 1) and a picture (id 2) in the library."""
     from ledcast.core import library, outlets
     from ledcast.core import playlist as pl
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     ws_dir = tmp_path / "ws"
-    ws = open_workspace(ws_dir)
+    ws = open_for_use(ws_dir)
     try:
         ids = [m.id for m in library.import_files(ws, [media_files.wav, media_files.png]).added]
         assert ids == [1, 2]
@@ -172,7 +172,7 @@ def test_hostile_values_everywhere_end_in_one_clean_line(tmp_path: Path, seeded:
 def test_empty_dates_schedule_nothing(tmp_path: Path, seeded: Path) -> None:
     """`--from "" --to ""` scheduled today; now it is refused, naming the option."""
     from ledcast.core import playlist as pl
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     res = _ledcast(tmp_path, seeded, "playlist", "schedule", "P", "--from", "", "--to", "", "--times", "07:00")
     assert res.returncode == 2 and _one_line(res.stderr) and "--from" in res.stderr, res.stderr
@@ -180,7 +180,7 @@ def test_empty_dates_schedule_nothing(tmp_path: Path, seeded: Path) -> None:
                    "--times", "06:00")
     assert res.returncode == 1 and _one_line(res.stderr) and "2100" in res.stderr, res.stderr
     assert "Traceback" not in res.stderr
-    ws = open_workspace(seeded)
+    ws = open_for_use(seeded)
     try:
         assert pl.get_playlist(ws, "P").schedules == []  # nothing committed
     finally:
@@ -199,10 +199,10 @@ def test_user_data_never_reaches_the_terminal_raw(tmp_path: Path, seeded: Path) 
     """A name stored with control characters (by an older version, or another
     tool) is shown escaped; --json stays valid JSON with the real name."""
     from ledcast.core.db.models import Playlist
-    from ledcast.core.workspace import open_workspace
+    from ledcast.core.startup import open_for_use
 
     evil = "Tin\x1b[2J\nFAKE LINE\x9b31m\u2028"
-    ws = open_workspace(seeded)
+    ws = open_for_use(seeded)
     try:
         with ws.session() as s:
             s.add(Playlist(name=evil, kind="speaker", priority="normal"))

@@ -17,7 +17,7 @@ import pytest
 from ledcast.core import export, library
 from ledcast.core import playlist as pl
 from ledcast.core.ffmpeg import Cancelled
-from ledcast.core.workspace import open_workspace
+from ledcast.core.startup import open_for_use
 
 POSIX_ONLY = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills and stops are POSIX signals here")
 
@@ -26,7 +26,7 @@ POSIX_ONLY = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills an
 def ws_path(tmp_path: Path, media_files) -> Path:  # type: ignore[no-untyped-def]
     """A workspace with a loudspeaker playlist "Sáng" of one 2 s tone."""
     path = tmp_path / "ws"
-    ws = open_workspace(path)
+    ws = open_for_use(path)
     try:
         (m,) = library.import_files(ws, [media_files.wav]).added
         pl.create_playlist(ws, "Sáng", "speaker")
@@ -49,7 +49,7 @@ def hidden(folder: Path) -> list[str]:
 
 
 def in_process(ws_path: Path, usb: Path, **kw) -> export.ExportResult:  # type: ignore[no-untyped-def]
-    ws = open_workspace(ws_path)
+    ws = open_for_use(ws_path)
     try:
         return export.export_speaker(ws, "Sáng", usb, **kw)
     finally:
@@ -115,7 +115,7 @@ def test_second_export_to_one_destination_fails_at_once(start_cli, run_cli, tmp_
 
     ws = tmp_path / "ws"
     clip = make_mp4(tmp_path, "long.mp4", seconds=20, size="640x360")
-    w = open_workspace(ws)
+    w = open_for_use(ws)
     try:
         (m,) = library.import_files(w, [clip]).added
         pl.create_playlist(w, "Dài", "screen")

@@ -11,11 +11,11 @@ from pathlib import Path
 from media_factory import make_png, make_wav
 
 from ledcast.core import library
-from ledcast.core.workspace import open_workspace
+from ledcast.core.startup import open_for_use
 
 
 def _rows(ws_path: Path) -> list:
-    ws = open_workspace(ws_path)
+    ws = open_for_use(ws_path)
     try:
         return library.list_media(ws)
     finally:
@@ -114,8 +114,8 @@ def test_kill_between_the_row_removal_and_the_file_removal(  # type: ignore[no-u
     env = dict(os.environ, LEDCAST_LANG="en", **{ENV: "remove.before_unlink"})
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(ledcast.__file__).parent.parent),
                                                       env.get("PYTHONPATH")]))
-    code = ("import sys; from ledcast.core import library; from ledcast.core.workspace import open_workspace;"
-            f"library.remove_media(open_workspace(sys.argv[1]), {m.id})")
+    code = ("import sys; from ledcast.core import library; from ledcast.core.startup import open_for_use;"
+            f"library.remove_media(open_for_use(sys.argv[1]), {m.id})")
     res = subprocess.run([sys.executable, "-c", code, str(ws)], env=env, capture_output=True, timeout=60)
     assert res.returncode != 0
     assert _rows(ws) == []

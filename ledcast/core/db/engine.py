@@ -1,4 +1,8 @@
-"""Engine creation and schema upgrades (Alembic, run from code at start-up)."""
+"""Engine creation and schema upgrades (Alembic, run from code at start-up).
+
+Alembic is imported only inside the functions that migrate: the check whether a
+migration is due reads `alembic_version` with plain SQLAlchemy and compares it
+with HEAD_REVISION (ledcast.core.db.head)."""
 
 from __future__ import annotations
 
@@ -8,17 +12,20 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
 from ledcast.core import durable
+from ledcast.core.db.head import HEAD_REVISION
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+SHIPPED_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = SHIPPED_MIGRATIONS  # tests point this at a copy with extra revisions
+VERSION_TABLE = "alembic_version"
 
 
 def sqlite_url(path: Path) -> URL:
@@ -74,17 +81,37 @@ def _migration_engine(engine: Engine) -> Engine:
 def alembic_config(engine: Engine | None = None) -> Config:
     """No database URL goes into the config: configparser would read a '%' in the
     workspace path as interpolation. env.py gets the connection instead."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     return cfg
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None: not under Alembic yet),
+    read as Alembic's MigrationContext.get_current_revision does, without Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:  # our migrations form one line: several heads is not a schema we made
+        raise RuntimeError(f"{VERSION_TABLE} holds several revisions: {', '.join(rows)}")
+    return rows[0] if rows else None
 
 
 def head_revision(engine: Engine | None = None) -> str | None:
+    """The revision the migrations lead to: the recorded constant for the shipped
+    scripts; any other folder (tests) is read with Alembic."""
+    if MIGRATIONS == SHIPPED_MIGRATIONS:
+        return HEAD_REVISION
+    return script_head()
+
+
+def script_head() -> str | None:
+    """The head as Alembic reads it from the migration scripts (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
@@ -118,11 +145,15 @@ def backup_copy(db_file: Path, revision: str | None) -> Path:
 
 def migrate(engine: Engine) -> None:
     """Run every pending migration in ONE transaction: all of them or none."""
+    from alembic import command
+
     _to_head(engine, command.upgrade)
 
 
 def stamp_head(engine: Engine) -> None:
     """Record the schema as at head without running migrations (it already matches)."""
+    from alembic import command
+
     _to_head(engine, command.stamp)
 
 
