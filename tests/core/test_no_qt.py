@@ -26,6 +26,9 @@ _PROBE = textwrap.dedent(
         imported.append(info.name)
     import ledcast.cli
     imported.append("ledcast.cli")
+    for info in pkgutil.walk_packages(ledcast.cli.__path__, prefix="ledcast.cli."):
+        importlib.import_module(info.name)
+        imported.append(info.name)
 
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
@@ -51,7 +54,8 @@ def test_core_and_cli_import_no_qt(tmp_path: Path) -> None:
     assert out["tasks"] == [f"NV{i}" for i in range(1, 9)]
     # The walk really covered the core.
     for name in ("ledcast.core.plan", "ledcast.core.library", "ledcast.core.probe",
-                 "ledcast.core.db.engine", "ledcast.core.db.models", "ledcast.core.workspace"):
+                 "ledcast.core.db.engine", "ledcast.core.db.models", "ledcast.core.workspace",
+                 "ledcast.cli._common", "ledcast.cli.plan", "ledcast.cli.media", "ledcast.cli.export"):
         assert name in out["imported"]
     assert out["qt"] == []
 
@@ -70,8 +74,10 @@ def test_core_source_never_mentions_qt() -> None:
 
 
 def test_cli_source_imports_qt_only_for_the_gui() -> None:
-    """cli.py may start the GUI, but only lazily inside main() when no command is given."""
-    text = (PKG_ROOT / "cli.py").read_text(encoding="utf-8")
+    """The CLI may start the GUI, but only lazily inside main() when no command is given."""
+    files = sorted((PKG_ROOT / "cli").rglob("*.py"))
+    assert files
+    text = "\n".join(p.read_text(encoding="utf-8") for p in files)
     assert "PySide6" not in text
     top_level = [ln for ln in text.splitlines() if ln.startswith(("import ", "from ")) and "ledcast.qt" in ln]
     assert top_level == []

@@ -224,9 +224,10 @@ def test_user_data_never_reaches_the_terminal_raw(tmp_path: Path, seeded: Path) 
 BOOM = r"""
 import sys
 from ledcast import cli
+from ledcast.cli import agenda
 def boom(args):
     raise ZeroDivisionError("division by zero\nsecond line")
-cli.cmd_agenda = boom
+agenda.cmd_agenda = boom
 raise SystemExit(cli.main(["--workspace", sys.argv[1], "agenda"]))
 """
 

@@ -1,0 +1,115 @@
+"""`ledcast export`: programmes for screens and loudspeakers, and past exports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ledcast.cli._common import (
+    _fail,
+    _hms,
+    _json,
+    _open,
+    _out,
+    _size_text,
+    _t,
+    _terminal_progress,
+    add_actions,
+    add_command,
+    add_json,
+)
+from ledcast.core.errors import QT_TRANSLATE_NOOP
+from ledcast.core.text import printable
+
+L_EXPORTED_TO = QT_TRANSLATE_NOOP(
+    "Cli", "Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}.")
+L_FROM_CACHE = QT_TRANSLATE_NOOP("Cli", "{frames} frame(s) rendered, {cached} segment(s) reused from the cache.")
+L_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Export cancelled; nothing was written at the destination.")
+L_NOTE = QT_TRANSLATE_NOOP("Cli", "note: {text}")
+
+
+def register(subparsers: Any) -> None:
+    export = add_actions(subparsers, "export")
+    sp = add_command(export, "screen", cmd_export_screen, "one MP4 at the screen's exact size (or numbered files)")
+    sp.add_argument("playlist", metavar="PLAYLIST")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--size", metavar="WxH", help="default: the playlist's outlet")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--fit", default="fit", choices=("fit", "fill", "stretch"),
+                    help="video and pictures: black bars, crop, or stretch")
+    sp.add_argument("--fade", type=float, default=0.0, metavar="SECONDS")
+    sp.add_argument("--no-audio", action="store_true", help="drop the sound of clips")
+    sp.add_argument("--per-item", action="store_true", help="numbered files instead of one programme")
+    add_json(sp)
+    sp = add_command(export, "speaker", cmd_export_speaker, "a loudness-normalised MP3 per session (or numbered MP3s)")
+    sp.add_argument("playlist", metavar="PLAYLIST")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--lufs", type=float, help="loudness target for this export (default: Settings, -16)")
+    sp.add_argument("--per-item", action="store_true", help="numbered MP3s for USB boxes that play in name order")
+    add_json(sp)
+    sp = add_command(export, "list", cmd_export_list, "past exports with their ids")
+    add_json(sp)
+
+
+def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]
+    """Run an export with a terminal progress bar; print what was written."""
+    from ledcast.core.ffmpeg import Cancelled
+
+    ws = _open(args)
+    try:
+        res = start(ws, None if args.json else _terminal_progress())
+    except (Cancelled, KeyboardInterrupt):
+        return _fail(_t(L_EXPORT_CANCELLED))
+    from ledcast.core.i18n import translate
+
+    notes = [n.message(translate) for n in res.notes]
+    if args.json:
+        _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
+               "rendered_frames": res.rendered_frames, "rendered_seconds": round(res.rendered_seconds, 3),
+               "cached_chunks": res.cached_chunks, "cached_pieces": res.cached_chunks, "manifest": res.manifest,
+               "renamed_from": str(res.renamed_from) if res.renamed_from else None, "notes": notes})
+        return 0
+    _out(_t(L_EXPORTED_TO).format(name=res.playlist_name, folder=printable(str(res.folder)),
+                                  id=res.export_id,
+                                  files=len(res.files), size=_size_text(res.total_bytes),
+                                  duration=_hms(res.duration_s)))
+    for note in notes:
+        _out(_t(L_NOTE).format(text=printable(note)))
+    if res.kind == "screen":
+        _out(_t(L_FROM_CACHE).format(frames=res.rendered_frames, cached=res.cached_chunks))
+    return 0
+
+
+def cmd_export_screen(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+
+    return _run_export(args, lambda ws, progress: export.export_screen(
+        ws, args.playlist, args.out, size=args.size, fps=args.fps, fit=args.fit, fade_s=args.fade,
+        keep_audio=not args.no_audio, per_item=args.per_item, progress=progress))
+
+
+def cmd_export_speaker(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+
+    return _run_export(args, lambda ws, progress: export.export_speaker(
+        ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item, progress=progress))
+
+
+def cmd_export_list(args: argparse.Namespace) -> int:
+    from ledcast.core import export
+    from ledcast.core.i18n import translate
+
+    ws = _open(args)
+    for note in export.recover_interrupted(ws):  # a kill mid-swap: finished or undone before listing
+        sys.stderr.write(_t(L_NOTE).format(text=printable(note.message(translate))) + "\n")
+    rows = export.list_exports(ws)
+    if args.json:
+        _json([{"id": e.id, "kind": e.kind, "playlist": e.playlist_name, "folder": e.out_path,
+                "files": e.file_count, "bytes": e.total_bytes, "content_hash": e.content_hash,
+                "created": e.created_at.isoformat(timespec="seconds") + "Z"} for e in rows])
+        return 0
+    for e in rows:
+        _out(f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
+             f"{_size_text(e.total_bytes):>9}  {printable(e.playlist_name)}  → {printable(e.out_path)}")
+    return 0

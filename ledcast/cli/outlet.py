@@ -1,0 +1,84 @@
+"""`ledcast outlet`: screens and loudspeaker systems."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ledcast.cli._common import _json, _open, _out, _t, add_actions, add_command, add_json
+from ledcast.core.errors import QT_TRANSLATE_NOOP
+
+L_OUTLET_ADDED = QT_TRANSLATE_NOOP("Cli", "Added outlet {name} (id {id}).")
+L_OUTLET_UPDATED = QT_TRANSLATE_NOOP("Cli", "Updated outlet {name}.")
+L_OUTLET_REMOVED = QT_TRANSLATE_NOOP("Cli", "Removed outlet {name}.")
+
+
+def register(subparsers: Any) -> None:
+    outlet = add_actions(subparsers, "outlet")
+    sp = add_command(outlet, "add", cmd_outlet_add, "add an outlet")
+    sp.add_argument("name")
+    sp.add_argument("--kind", required=True, choices=("screen", "speaker"))
+    sp.add_argument("--size", metavar="WxH")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--location")
+    add_json(sp)
+    sp = add_command(outlet, "list", cmd_outlet_list, "list outlets")
+    add_json(sp)
+    sp = add_command(outlet, "edit", cmd_outlet_edit, "change an outlet")
+    sp.add_argument("name")
+    sp.add_argument("--rename", metavar="NEW_NAME")
+    sp.add_argument("--size", metavar="WxH")
+    sp.add_argument("--fps", type=float)
+    sp.add_argument("--location")
+    sp = add_command(outlet, "remove", cmd_outlet_remove, "remove an outlet (--force unbinds its playlists)")
+    sp.add_argument("name")
+    sp.add_argument("--force", action="store_true")
+
+
+def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {"id": o.id, "name": o.name, "kind": o.kind, "width": o.width, "height": o.height,
+            "fps": o.fps, "location": o.location}
+
+
+def cmd_outlet_add(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import add_outlet
+
+    o = add_outlet(_open(args), args.name, args.kind, args.size, args.fps, args.location or "")
+    if args.json:
+        _json(_outlet_dict(o))
+    else:
+        _out(_t(L_OUTLET_ADDED).format(name=o.name, id=o.id))
+    return 0
+
+
+def cmd_outlet_list(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import list_outlets
+
+    outlets = list_outlets(_open(args))
+    if args.json:
+        _json([_outlet_dict(o) for o in outlets])
+        return 0
+    for o in outlets:
+        size = f"{o.width}x{o.height} @{o.fps:g}fps" if o.kind == "screen" else ""
+        _out(f"{o.id:>4}  {o.kind:<8} {o.name}  {size}  {o.location}".rstrip())
+    return 0
+
+
+def cmd_outlet_edit(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import get_outlet, update_outlet
+
+    ws = _open(args)
+    o = update_outlet(ws, get_outlet(ws, args.name).id, name=args.rename, size=args.size, fps=args.fps,
+                      location=args.location)
+    _out(_t(L_OUTLET_UPDATED).format(name=o.name))
+    return 0
+
+
+def cmd_outlet_remove(args: argparse.Namespace) -> int:
+    from ledcast.core.outlets import get_outlet, remove_outlet
+
+    ws = _open(args)
+    o = get_outlet(ws, args.name)
+    remove_outlet(ws, o.id, force=args.force)
+    _out(_t(L_OUTLET_REMOVED).format(name=o.name))
+    return 0
