@@ -42,12 +42,31 @@ def make_recording(folder: Path, seconds: int) -> Path:
     if out.exists():
         return out
     tmp = out.with_suffix(".part.mp3")
-    graph = (f"sine=frequency=330:sample_rate=48000:duration={seconds}[s];"
-             f"anoisesrc=r=48000:a=0.08:d={seconds}[n];[s][n]amix=inputs=2:normalize=0,"
-             "volume='0.6+0.4*sin(t/7)':eval=frame")
-    subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-                    "-filter_complex", graph, "-ac", "1", "-c:a", "libmp3lame", "-b:a", "48k", str(tmp)],
-                   check=True)
+    graph = (
+        f"sine=frequency=330:sample_rate=48000:duration={seconds}[s];"
+        f"anoisesrc=r=48000:a=0.08:d={seconds}[n];[s][n]amix=inputs=2:normalize=0,"
+        "volume='0.6+0.4*sin(t/7)':eval=frame"
+    )
+    subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-hide_banner",
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-y",
+            "-filter_complex",
+            graph,
+            "-ac",
+            "1",
+            "-c:a",
+            "libmp3lame",
+            "-b:a",
+            "48k",
+            str(tmp),
+        ],
+        check=True,
+    )
     tmp.replace(out)
     return out
 
@@ -96,8 +115,12 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
     t.join()
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-2000:]}")
-    return {"wall_s": time.monotonic() - start, "peak_tree_mb": peak["tree"] / 1024,  # type: ignore[dict-item]
-            "peak_process_mb": peak["single"] / 1024, "stdout": out.decode("utf-8", "replace")}
+    return {
+        "wall_s": time.monotonic() - start,
+        "peak_tree_mb": peak["tree"] / 1024,  # type: ignore[dict-item]
+        "peak_process_mb": peak["single"] / 1024,
+        "stdout": out.decode("utf-8", "replace"),
+    }
 
 
 def main() -> int:
@@ -118,25 +141,48 @@ def main() -> int:
     print(f"recording: {rec} ({rec.stat().st_size / 1e6:.0f} MB, {seconds} s; ready in {time.monotonic() - t0:.0f} s)")
 
     ws = Path(tempfile.mkdtemp(prefix="ws-", dir=work))
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-               LEDCAST_LANG="en")
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        LEDCAST_LANG="en",
+    )
     imp = measure([sys.executable, "-m", "ledcast", "--workspace", str(ws), "media", "add", "--json", str(rec)], env)
     added = json.loads(imp.pop("stdout"))["added"]  # type: ignore[arg-type]
     assert len(added) == 1, added
     item = added[0]
     thumb = ws / "thumbs" / f"{item['sha256']}.png"
-    print(f"import: {imp['wall_s']:.0f} s, peak {imp['peak_tree_mb']:.0f} MB (Python + ffmpeg together; "
-          f"largest process {imp['peak_process_mb']:.0f} MB); duration {item['duration_s']:.1f} s, "
-          f"{item['loudness_lufs']} LUFS, thumbnail {thumb}")
+    print(
+        f"import: {imp['wall_s']:.0f} s, peak {imp['peak_tree_mb']:.0f} MB (Python + ffmpeg together; "
+        f"largest process {imp['peak_process_mb']:.0f} MB); duration {item['duration_s']:.1f} s, "
+        f"{item['loudness_lufs']} LUFS, thumbnail {thumb}"
+    )
     result: dict[str, object] = {"seconds": seconds, "import": imp, "duration_s": item["duration_s"]}
     if not args.skip_reference:
-        ref = measure([ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(rec),
-                       "-filter_complex", "aformat=channel_layouts=mono,showwavespic=s=160x90:colors=0x2a7ae2",
-                       "-frames:v", "1", "-update", "1", "-y", str(work / "reference-showwavespic.png")])
+        ref = measure(
+            [
+                ffmpeg_exe(),
+                "-hide_banner",
+                "-nostdin",
+                "-loglevel",
+                "error",
+                "-i",
+                str(rec),
+                "-filter_complex",
+                "aformat=channel_layouts=mono,showwavespic=s=160x90:colors=0x2a7ae2",
+                "-frames:v",
+                "1",
+                "-update",
+                "1",
+                "-y",
+                str(work / "reference-showwavespic.png"),
+            ]
+        )
         ref.pop("stdout")
         ratio = imp["peak_tree_mb"] / ref["peak_tree_mb"]
-        print(f"reference (old showwavespic command alone): {ref['wall_s']:.0f} s, peak {ref['peak_tree_mb']:.0f} MB;"
-              f" import ÷ reference = {ratio:.2f}")
+        print(
+            f"reference (old showwavespic command alone): {ref['wall_s']:.0f} s, peak {ref['peak_tree_mb']:.0f} MB;"
+            f" import ÷ reference = {ratio:.2f}"
+        )
         result.update(reference=ref, ratio=ratio)
     ok = imp["peak_tree_mb"] <= GOAL_MB
     print(f"goal: import peak ≤ {GOAL_MB} MB: {'PASS' if ok else 'FAIL'}")

@@ -77,45 +77,80 @@ GOAL_REEXPORT_VS_COLD = 0.15
 GOAL_PEAK_MB = 600.0
 
 SLIDES = [
-    ("Tiêm chủng mở rộng tháng 6",
-     "Trạm y tế xã tiêm vắc-xin sởi – rubella cho trẻ từ 1 đến 5 tuổi vào sáng thứ Bảy, "
-     "từ 7 giờ 30. Phụ huynh mang theo sổ tiêm chủng."),
-    ("Phòng chống sốt xuất huyết",
-     "Hãy úp ngược dụng cụ chứa nước, thả cá bảy màu vào chum vại, ngủ màn cả ban ngày. "
-     "Sốt cao liên tục 2 ngày: đến ngay cơ sở y tế."),
-    ("Nộp thuế sử dụng đất phi nông nghiệp",
-     "Hạn nộp thuế năm nay là ngày 31 tháng 10. Bà con có thể nộp qua ứng dụng ngân hàng "
-     "hoặc tại bộ phận một cửa của Ủy ban nhân dân xã."),
-    ("An toàn giao thông dịp Tết",
-     "Đã uống rượu bia thì không lái xe. Đội mũ bảo hiểm đạt chuẩn, cài quai đúng cách, "
-     "không chở quá số người quy định."),
-    ("Phòng cháy chữa cháy mùa khô",
-     "Không đốt nương rẫy khi trời hanh khô, gió to. Phát hiện cháy rừng, gọi ngay 114 "
-     "và báo trưởng thôn."),
-    ("Dịch vụ công trực tuyến",
-     "Đăng ký khai sinh, kết hôn, cấp bản sao trích lục… ngay trên Cổng dịch vụ công quốc gia. "
-     "Cán bộ xã hướng dẫn miễn phí tại nhà văn hóa thôn."),
-    ("Cảnh giác lừa đảo qua điện thoại",
-     "Công an không gọi điện yêu cầu chuyển tiền hay cung cấp mã OTP. Gặp cuộc gọi đáng ngờ, "
-     "hãy báo ngay cho công an xã."),
-    ("Lịch cắt điện thôn Đồng Bẩm",
-     "Thứ Năm tuần này, từ 8 giờ đến 16 giờ, để bảo dưỡng đường dây 22 kV. "
-     "Mong bà con thông cảm và chủ động sắp xếp công việc."),
-    ("Ngày Chủ nhật xanh",
-     "Toàn dân ra quân dọn vệ sinh đường làng, khơi thông cống rãnh, phân loại rác tại nguồn. "
-     "Tập trung lúc 6 giờ tại sân nhà văn hóa."),
-    ("Phòng chống bão lũ",
-     "Theo dõi bản tin thời tiết, gia cố nhà cửa, chuẩn bị lương thực, nước uống, đèn pin. "
-     "Không vớt củi, không qua ngầm tràn khi nước lên."),
-    ("Khám sức khỏe nghĩa vụ quân sự",
-     "Thanh niên sinh năm 2007 có mặt tại Trung tâm y tế huyện lúc 7 giờ ngày 15, "
-     "mang theo căn cước và giấy gọi khám."),
-    ("Chuyển đổi số nông nghiệp",
-     "Hợp tác xã chè Tân Cương hướng dẫn bán hàng trên sàn thương mại điện tử, "
-     "truy xuất nguồn gốc bằng mã QR. Đăng ký tại thôn trưởng."),
+    (
+        "Tiêm chủng mở rộng tháng 6",
+        "Trạm y tế xã tiêm vắc-xin sởi – rubella cho trẻ từ 1 đến 5 tuổi vào sáng thứ Bảy, "
+        "từ 7 giờ 30. Phụ huynh mang theo sổ tiêm chủng.",
+    ),
+    (
+        "Phòng chống sốt xuất huyết",
+        "Hãy úp ngược dụng cụ chứa nước, thả cá bảy màu vào chum vại, ngủ màn cả ban ngày. "
+        "Sốt cao liên tục 2 ngày: đến ngay cơ sở y tế.",
+    ),
+    (
+        "Nộp thuế sử dụng đất phi nông nghiệp",
+        "Hạn nộp thuế năm nay là ngày 31 tháng 10. Bà con có thể nộp qua ứng dụng ngân hàng "
+        "hoặc tại bộ phận một cửa của Ủy ban nhân dân xã.",
+    ),
+    (
+        "An toàn giao thông dịp Tết",
+        "Đã uống rượu bia thì không lái xe. Đội mũ bảo hiểm đạt chuẩn, cài quai đúng cách, "
+        "không chở quá số người quy định.",
+    ),
+    (
+        "Phòng cháy chữa cháy mùa khô",
+        "Không đốt nương rẫy khi trời hanh khô, gió to. Phát hiện cháy rừng, gọi ngay 114 và báo trưởng thôn.",
+    ),
+    (
+        "Dịch vụ công trực tuyến",
+        "Đăng ký khai sinh, kết hôn, cấp bản sao trích lục… ngay trên Cổng dịch vụ công quốc gia. "
+        "Cán bộ xã hướng dẫn miễn phí tại nhà văn hóa thôn.",
+    ),
+    (
+        "Cảnh giác lừa đảo qua điện thoại",
+        "Công an không gọi điện yêu cầu chuyển tiền hay cung cấp mã OTP. Gặp cuộc gọi đáng ngờ, "
+        "hãy báo ngay cho công an xã.",
+    ),
+    (
+        "Lịch cắt điện thôn Đồng Bẩm",
+        "Thứ Năm tuần này, từ 8 giờ đến 16 giờ, để bảo dưỡng đường dây 22 kV. "
+        "Mong bà con thông cảm và chủ động sắp xếp công việc.",
+    ),
+    (
+        "Ngày Chủ nhật xanh",
+        "Toàn dân ra quân dọn vệ sinh đường làng, khơi thông cống rãnh, phân loại rác tại nguồn. "
+        "Tập trung lúc 6 giờ tại sân nhà văn hóa.",
+    ),
+    (
+        "Phòng chống bão lũ",
+        "Theo dõi bản tin thời tiết, gia cố nhà cửa, chuẩn bị lương thực, nước uống, đèn pin. "
+        "Không vớt củi, không qua ngầm tràn khi nước lên.",
+    ),
+    (
+        "Khám sức khỏe nghĩa vụ quân sự",
+        "Thanh niên sinh năm 2007 có mặt tại Trung tâm y tế huyện lúc 7 giờ ngày 15, "
+        "mang theo căn cước và giấy gọi khám.",
+    ),
+    (
+        "Chuyển đổi số nông nghiệp",
+        "Hợp tác xã chè Tân Cương hướng dẫn bán hàng trên sàn thương mại điện tử, "
+        "truy xuất nguồn gốc bằng mã QR. Đăng ký tại thôn trưởng.",
+    ),
 ]
-COLOURS = ["#0A3D91", "#7A1F1F", "#1F5E2E", "#4A2A7A", "#8A4B00", "#004B5C",
-           "#222222", "#5C0A3D", "#2E4A1F", "#003366", "#5A3A00", "#103040"]
+COLOURS = [
+    "#0A3D91",
+    "#7A1F1F",
+    "#1F5E2E",
+    "#4A2A7A",
+    "#8A4B00",
+    "#004B5C",
+    "#222222",
+    "#5C0A3D",
+    "#2E4A1F",
+    "#003366",
+    "#5A3A00",
+    "#103040",
+]
 CLIPS = [("Phóng sự nông thôn mới.mp4", 440, ""), ("Hướng dẫn phòng cháy.mp4", 660, "negate,")]
 OUTLET = "Màn hình LED chợ xã"
 PLAYLIST = "Bản tin tuần"
@@ -134,16 +169,20 @@ def maxrss_mb(ru: Any) -> float:
 def rusage_mb() -> dict[str, float]:
     import resource
 
-    return {"self_mb": maxrss_mb(resource.getrusage(resource.RUSAGE_SELF)),
-            "children_mb": maxrss_mb(resource.getrusage(resource.RUSAGE_CHILDREN))}
+    return {
+        "self_mb": maxrss_mb(resource.getrusage(resource.RUSAGE_SELF)),
+        "children_mb": maxrss_mb(resource.getrusage(resource.RUSAGE_CHILDREN)),
+    }
 
 
 def cpu_seconds() -> float:
     """CPU time (user + system) of this process and its finished children so far."""
     import resource
 
-    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
-                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
 
 
 def ffmpeg_exe() -> str:
@@ -162,17 +201,24 @@ def run_measured(cmd: list[str], cwd: Path | None = None) -> dict[str, Any]:
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return {"wall": wall, "rc": proc.returncode, "stdout": out.read().decode("utf-8", "replace"),
-                "stderr": err.read().decode("utf-8", "replace")[-3000:], "peak_mb": maxrss_mb(ru),
-                "cpu": ru.ru_utime + ru.ru_stime}
+        return {
+            "wall": wall,
+            "rc": proc.returncode,
+            "stdout": out.read().decode("utf-8", "replace"),
+            "stderr": err.read().decode("utf-8", "replace")[-3000:],
+            "peak_mb": maxrss_mb(ru),
+            "cpu": ru.ru_utime + ru.ru_stime,
+        }
 
 
 def run_worker(kind: str, state_file: Path, arg: str = "") -> dict[str, Any]:
-    res = run_measured([sys.executable, str(Path(__file__).resolve()), "--_worker", kind,
-                        "--_state", str(state_file), "--_arg", arg], cwd=state_file.parent)
+    res = run_measured(
+        [sys.executable, str(Path(__file__).resolve()), "--_worker", kind, "--_state", str(state_file), "--_arg", arg],
+        cwd=state_file.parent,
+    )
     for line in res["stdout"].splitlines():
         if line.startswith(MARK):
-            data = json.loads(line[len(MARK):])
+            data = json.loads(line[len(MARK) :])
             data["process_peak_mb"] = res["peak_mb"]  # wait4: worker and its children
             return data
     raise SystemExit(f"worker {kind!r} failed (exit {res['rc']}):\n{res['stdout'][-2000:]}\n{res['stderr']}")
@@ -181,10 +227,17 @@ def run_worker(kind: str, state_file: Path, arg: str = "") -> dict[str, Any]:
 def probe(path: Path) -> dict[str, Any]:
     """Independent check of an MP4: ffmpeg -i for the header, a stream copy for the frame count."""
     exe = ffmpeg_exe()
-    text = subprocess.run([exe, "-hide_banner", "-i", str(path)], capture_output=True).stderr.decode(
-        "utf-8", "replace")
-    info: dict[str, Any] = {"codec": None, "width": None, "height": None, "fps": None, "duration": None,
-                            "pix_fmt": None, "audio": None, "frames": None}
+    text = subprocess.run([exe, "-hide_banner", "-i", str(path)], capture_output=True).stderr.decode("utf-8", "replace")
+    info: dict[str, Any] = {
+        "codec": None,
+        "width": None,
+        "height": None,
+        "fps": None,
+        "duration": None,
+        "pix_fmt": None,
+        "audio": None,
+        "frames": None,
+    }
     m = re.search(r"Duration: (\d+):(\d+):(\d+(?:\.\d+)?)", text)
     if m:
         info["duration"] = int(m[1]) * 3600 + int(m[2]) * 60 + float(m[3])
@@ -202,14 +255,33 @@ def probe(path: Path) -> dict[str, Any]:
         info["pix_fmt"] = pf[1] if pf else None
     a = re.search(r"Stream #\S+.*?: Audio: (\w+)", text)
     info["audio"] = a[1] if a else None
-    copy = subprocess.run([exe, "-hide_banner", "-nostats", "-i", str(path), "-map", "0:v:0", "-c", "copy",
-                           "-f", "null", "-"], capture_output=True).stderr.decode("utf-8", "replace")
+    copy = subprocess.run(
+        [exe, "-hide_banner", "-nostats", "-i", str(path), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"],
+        capture_output=True,
+    ).stderr.decode("utf-8", "replace")
     frames = re.findall(r"frame=\s*(\d+)", copy)
     if frames:
         info["frames"] = int(frames[-1])
     else:  # newer ffmpeg prints the count only in the -progress / stats line
-        prog = subprocess.run([exe, "-hide_banner", "-nostats", "-progress", "pipe:1", "-i", str(path),
-                               "-map", "0:v:0", "-c", "copy", "-f", "null", "-"], capture_output=True)
+        prog = subprocess.run(
+            [
+                exe,
+                "-hide_banner",
+                "-nostats",
+                "-progress",
+                "pipe:1",
+                "-i",
+                str(path),
+                "-map",
+                "0:v:0",
+                "-c",
+                "copy",
+                "-f",
+                "null",
+                "-",
+            ],
+            capture_output=True,
+        )
         got = re.findall(r"frame=(\d+)", prog.stdout.decode())
         info["frames"] = int(got[-1]) if got else None
     return info
@@ -237,17 +309,56 @@ def config(quick: bool) -> dict[str, Any]:
     w, h = (640, 360) if quick else (1920, 1080)
     slide_s, clip_s, fps = (3, 5, 25) if quick else (8, 15, 25)
     total_s = len(SLIDES) * slide_s + len(CLIPS) * clip_s
-    return {"quick": quick, "width": w, "height": h, "fps": fps, "slide_s": slide_s, "clip_s": clip_s,
-            "total_s": total_s, "total_frames": round(total_s * fps)}
+    return {
+        "quick": quick,
+        "width": w,
+        "height": h,
+        "fps": fps,
+        "slide_s": slide_s,
+        "clip_s": clip_s,
+        "total_s": total_s,
+        "total_frames": round(total_s * fps),
+    }
 
 
 def make_clip(path: Path, cfg: dict[str, Any], freq: int, vf: str) -> None:
     w, h, fps, d = cfg["width"], cfg["height"], cfg["fps"], cfg["clip_s"]
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y",
-           "-f", "lavfi", "-i", f"testsrc2=size={w}x{h}:rate={fps}:duration={d}",
-           "-f", "lavfi", "-i", f"sine=frequency={freq}:sample_rate=48000:duration={d}",
-           "-vf", f"{vf}format=yuv420p", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-g", "50",
-           "-c:a", "aac", "-b:a", "128k", "-ac", "2", "-shortest", "-movflags", "+faststart", str(path)]
+    cmd = [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        "-f",
+        "lavfi",
+        "-i",
+        f"testsrc2=size={w}x{h}:rate={fps}:duration={d}",
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=frequency={freq}:sample_rate=48000:duration={d}",
+        "-vf",
+        f"{vf}format=yuv420p",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        "20",
+        "-g",
+        "50",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "128k",
+        "-ac",
+        "2",
+        "-shortest",
+        "-movflags",
+        "+faststart",
+        str(path),
+    ]
     res = subprocess.run(cmd, capture_output=True)
     if res.returncode != 0:
         raise SystemExit(f"could not generate {path.name}: {res.stderr.decode(errors='replace')}")
@@ -305,15 +416,32 @@ def setup(run_dir: Path, cfg: dict[str, Any]) -> dict[str, Any]:
             path = png
         else:
             path = ws.path(item.media.store_path)
-        items.append({"kind": item.media.kind, "path": str(path), "seconds": pl.item_duration(item),
-                      "media_id": item.media.id, "title": item.media.title})
+        items.append(
+            {
+                "kind": item.media.kind,
+                "path": str(path),
+                "seconds": pl.item_duration(item),
+                "media_id": item.media.id,
+                "title": item.media.title,
+            }
+        )
     ws.close()
     t_end = time.perf_counter()
-    return {"cfg": cfg, "workspace": str(run_dir / "workspace"), "playlist_id": p.id, "items": items,
-            "out": str(run_dir / "usb" / "export"), "run_dir": str(run_dir),
-            "setup_times": {"slides": t_slides - t0, "clips_generate": t_gen - t_slides,
-                            "clips_import": t_import - t_gen, "playlist_and_pngs": t_end - t_import,
-                            "total": t_end - t0}}
+    return {
+        "cfg": cfg,
+        "workspace": str(run_dir / "workspace"),
+        "playlist_id": p.id,
+        "items": items,
+        "out": str(run_dir / "usb" / "export"),
+        "run_dir": str(run_dir),
+        "setup_times": {
+            "slides": t_slides - t0,
+            "clips_generate": t_gen - t_slides,
+            "clips_import": t_import - t_gen,
+            "playlist_and_pngs": t_end - t_import,
+            "total": t_end - t0,
+        },
+    }
 
 
 # --- workers (each in its own process, so getrusage is its own) ------------------------------
@@ -362,15 +490,24 @@ class PhaseTimer:
         self.wrap(screen, "build_audio", "audio")
         self.wrap(screen, "assemble", "concat_mux")
         # chunk encodes go through ffmpeg.run_with_progress: stills are fed with -framerate
-        self.wrap(ffmpeg, "run_with_progress",
-                  lambda a, k: "still_encode" if "-framerate" in a[0] else "clip_encode")
+        self.wrap(ffmpeg, "run_with_progress", lambda a, k: "still_encode" if "-framerate" in a[0] else "clip_encode")
         self.wrap(export_screen, "verify_video", "verify")
         self.wrap(folder, "file_entry", "checksums")
         self.wrap(durable, "fsync_file", "fsync")
         self.wrap(folder, "swap_into_place", "move_into_place")
 
-    KEYS = ("slide_render", "plan_other", "still_encode", "clip_encode", "audio", "concat_mux", "verify",
-            "checksums", "fsync", "move_into_place")
+    KEYS = (
+        "slide_render",
+        "plan_other",
+        "still_encode",
+        "clip_encode",
+        "audio",
+        "concat_mux",
+        "verify",
+        "checksums",
+        "fsync",
+        "move_into_place",
+    )
 
     def phases(self, total: float) -> dict[str, dict[str, float]]:
         out = {k: {"s": self.t.get(k, 0.0), "n": self.n.get(k, 0)} for k in self.KEYS}
@@ -390,9 +527,17 @@ def worker_export(state: dict[str, Any], change_slide: bool, variant: int = 0) -
         old = slide_media.source_of(ws, library.get_media(ws, target["media_id"]))[0]
         t0 = time.perf_counter()
         title = NEW_TITLE if variant == 0 else f"{NEW_TITLE} – lần {variant + 1}"  # a new title each repeat
-        slide_media.update_slide(ws, target["media_id"], SlideSource(
-            title=title, body=old.body, text_color=old.text_color,
-            background_color=old.background_color, align=old.align))
+        slide_media.update_slide(
+            ws,
+            target["media_id"],
+            SlideSource(
+                title=title,
+                body=old.body,
+                text_color=old.text_color,
+                background_color=old.background_color,
+                align=old.align,
+            ),
+        )
         result["update_slide_s"] = time.perf_counter() - t0
     timer = PhaseTimer()
     timer.install()
@@ -403,9 +548,18 @@ def worker_export(state: dict[str, Any], change_slide: bool, variant: int = 0) -
     cpu = cpu_seconds() - cpu0
     mp4 = next(res.folder / f["name"] for f in res.files if f["name"].endswith(".mp4"))
     ws.close()
-    result.update({"wall": wall, "cpu": cpu, "rendered_frames": res.rendered_frames, "cached_chunks": res.cached_chunks,
-                   "mp4": str(mp4), "mp4_bytes": mp4.stat().st_size, "phases": timer.phases(wall),
-                   **rusage_mb()})
+    result.update(
+        {
+            "wall": wall,
+            "cpu": cpu,
+            "rendered_frames": res.rendered_frames,
+            "cached_chunks": res.cached_chunks,
+            "mp4": str(mp4),
+            "mp4_bytes": mp4.stat().st_size,
+            "phases": timer.phases(wall),
+            **rusage_mb(),
+        }
+    )
     return result
 
 
@@ -417,7 +571,7 @@ def worker_moviepy(state: dict[str, Any]) -> dict[str, Any]:
         import moviepy
         from moviepy import ImageClip, VideoFileClip, concatenate_videoclips
     except ImportError as exc:
-        return {"skipped": f"{MOVIEPY_MISSING} ({exc}); pip install \"moviepy>=2\""}
+        return {"skipped": f'{MOVIEPY_MISSING} ({exc}); pip install "moviepy>=2"'}
     from ledcast.core.render import screen
 
     cfg = state["cfg"]
@@ -426,14 +580,23 @@ def worker_moviepy(state: dict[str, Any]) -> dict[str, Any]:
     gop = max(1, round(cfg["fps"] * 2))
     cpu0 = cpu_seconds()
     t0 = time.perf_counter()
-    clips = [ImageClip(i["path"], duration=i["seconds"]) if i["kind"] == "slide" else VideoFileClip(i["path"])
-             for i in state["items"]]
+    clips = [
+        ImageClip(i["path"], duration=i["seconds"]) if i["kind"] == "slide" else VideoFileClip(i["path"])
+        for i in state["items"]
+    ]
     final = concatenate_videoclips(clips)
     preset = screen.X264[screen.X264.index("-preset") + 1]
     crf = screen.X264[screen.X264.index("-crf") + 1]
-    final.write_videofile(str(out), fps=cfg["fps"], codec="libx264", preset=preset, audio_codec="aac",
-                          ffmpeg_params=["-crf", crf, "-g", str(gop)], temp_audiofile_path=str(run_dir),
-                          logger=None)
+    final.write_videofile(
+        str(out),
+        fps=cfg["fps"],
+        codec="libx264",
+        preset=preset,
+        audio_codec="aac",
+        ffmpeg_params=["-crf", crf, "-g", str(gop)],
+        temp_audiofile_path=str(run_dir),
+        logger=None,
+    )
     for c in clips:
         c.close()
     wall = time.perf_counter() - t0
@@ -445,8 +608,14 @@ def worker_moviepy(state: dict[str, Any]) -> dict[str, Any]:
         version = dist_version("moviepy")
     except Exception:  # noqa: BLE001 - only for the label
         pass
-    return {"wall": wall, "cpu": cpu, "mp4": str(out), "mp4_bytes": out.stat().st_size, "moviepy": version,
-            **rusage_mb()}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "mp4": str(out),
+        "mp4_bytes": out.stat().st_size,
+        "moviepy": version,
+        **rusage_mb(),
+    }
 
 
 def worker_main(kind: str, state_file: Path, arg: str) -> None:
@@ -477,22 +646,41 @@ def reference_command(state: dict[str, Any], out: Path) -> list[str]:
         clip_chain = screen._clip_filter(s)  # the export's own chain, so the frames are the same
     except AttributeError:
         w, h = s.width, s.height
-        clip_chain = (f"scale={w}:{h}:force_original_aspect_ratio=decrease,pad={w}:{h}:(ow-iw)/2:(oh-ih)/2,"
-                      f"setsar=1,fps={s.fps:g},tpad=stop_mode=clone:stop_duration=2,format=yuv420p")
+        clip_chain = (
+            f"scale={w}:{h}:force_original_aspect_ratio=decrease,pad={w}:{h}:(ow-iw)/2:(oh-ih)/2,"
+            f"setsar=1,fps={s.fps:g},tpad=stop_mode=clone:stop_duration=2,format=yuv420p"
+        )
     for i, item in enumerate(state["items"]):
         frames = screen.frames_for(item["seconds"], s.fps)
         if item["kind"] == "slide":
             inputs += ["-framerate", f"{s.fps:g}", "-i", item["path"]]
             # converted to yuv420p once, then repeated: the cheapest way to feed x264 these frames
-            chains.append(f"[{i}:v]format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0,"
-                          f"setpts=N/({s.fps:g}*TB)[v{i}]")
+            chains.append(
+                f"[{i}:v]format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0,setpts=N/({s.fps:g}*TB)[v{i}]"
+            )
         else:
             inputs += ["-i", item["path"]]
             chains.append(f"[{i}:v]{clip_chain},trim=end_frame={frames},setpts=N/({s.fps:g}*TB)[v{i}]")
     n = len(state["items"])
     graph = ";".join(chains) + ";" + "".join(f"[v{i}]" for i in range(n)) + f"concat=n={n}:v=1:a=0[v]"
-    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", *inputs, "-filter_complex", graph,
-            "-map", "[v]", *screen.X264, "-g", str(s.gop), "-an", str(out)]
+    return [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        *inputs,
+        "-filter_complex",
+        graph,
+        "-map",
+        "[v]",
+        *screen.X264,
+        "-g",
+        str(s.gop),
+        "-an",
+        str(out),
+    ]
 
 
 # --- report ------------------------------------------------------------------------------------------
@@ -503,9 +691,11 @@ def shorten_command(cmd: list[str]) -> str:
     graph = cmd[cmd.index("-filter_complex") + 1].split(";")
     inputs = sum(1 for x in cmd if x == "-i")
     shown = [next(g for g in graph if "loop=" in g), next((g for g in graph if "tpad=" in g), ""), "…", graph[-1]]
-    rest = cmd[cmd.index("-filter_complex") + 2:]
-    return (f"ffmpeg <{inputs} inputs: slide PNGs with -framerate, clips> -filter_complex "
-            f"\"{';'.join(x for x in shown if x)}\" {' '.join(rest[:-1])} {Path(rest[-1]).name}")
+    rest = cmd[cmd.index("-filter_complex") + 2 :]
+    return (
+        f"ffmpeg <{inputs} inputs: slide PNGs with -framerate, clips> -filter_complex "
+        f'"{";".join(x for x in shown if x)}" {" ".join(rest[:-1])} {Path(rest[-1]).name}'
+    )
 
 
 def verdict(ok: bool | None) -> str:
@@ -513,11 +703,19 @@ def verdict(ok: bool | None) -> str:
 
 
 def phase_table(cold: dict[str, Any], warm: dict[str, Any]) -> str:
-    names = {"slide_render": "slide rendering (Pillow, still_image)", "plan_other": "planning (PNG save, cache look-ups)",
-             "still_encode": "still chunk encoding (x264)", "clip_encode": "clip encoding (x264)",
-             "audio": "audio track (AAC)", "concat_mux": "concat demuxer + mux (-c copy)",
-             "verify": "verify (ffmpeg -i)", "checksums": "checksums (SHA-256 + MD5)", "fsync": "fsync",
-             "move_into_place": "move into place", "other": "other (DB, manifest, unwrapped work)"}
+    names = {
+        "slide_render": "slide rendering (Pillow, still_image)",
+        "plan_other": "planning (PNG save, cache look-ups)",
+        "still_encode": "still chunk encoding (x264)",
+        "clip_encode": "clip encoding (x264)",
+        "audio": "audio track (AAC)",
+        "concat_mux": "concat demuxer + mux (-c copy)",
+        "verify": "verify (ffmpeg -i)",
+        "checksums": "checksums (SHA-256 + MD5)",
+        "fsync": "fsync",
+        "move_into_place": "move into place",
+        "other": "other (DB, manifest, unwrapped work)",
+    }
     rows = [f"  {'phase':<40} {'cold':>14} {'re-export':>14}"]
     for key, label in names.items():
         c, w = cold["phases"][key], warm["phases"][key]
@@ -544,8 +742,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="640x360, 3 s slides, 5 s clips: a smoke run")
     ap.add_argument("--workdir", type=Path, help="where to create the temporary workspace (default: system temp)")
-    ap.add_argument("--repeat", type=int, default=1, metavar="N",
-                    help="run each measured job N times and keep the fastest (for busy or noisy machines)")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run each measured job N times and keep the fastest (for busy or noisy machines)",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the workspace and outputs")
     ap.add_argument("--skip-moviepy", action="store_true", help="do not run the moviepy comparison (b)")
     ap.add_argument("--json", type=Path, help="also write all the measurements as JSON to this file")
@@ -568,28 +771,39 @@ def main() -> int:
     base = args.workdir or Path(tempfile.gettempdir())
     base.mkdir(parents=True, exist_ok=True)
     run_dir = Path(tempfile.mkdtemp(prefix="ledcast-bench-", dir=base))
-    cmdline = ("python benchmarks/screen_export.py" + (" --quick" if args.quick else "")
-               + (f" --repeat {repeat}" if repeat > 1 else ""))
+    cmdline = (
+        "python benchmarks/screen_export.py"
+        + (" --quick" if args.quick else "")
+        + (f" --repeat {repeat}" if repeat > 1 else "")
+    )
     ncpu = os.cpu_count() or 1
     load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     ff_version = subprocess.run([ffmpeg_exe(), "-version"], capture_output=True, text=True).stdout.split("\n")[0]
     ff_version = ff_version.split(" Copyright")[0].replace("ffmpeg version ", "ffmpeg ")
-    print(f"ledcast {ledcast.__version__} ({Path(ledcast.__file__).parent}) · Python {platform.python_version()} "
-          f"· {platform.machine()} {ncpu} CPU · {ff_version}")
-    print(f"workload: {len(SLIDES)} slides × {cfg['slide_s']} s + {len(CLIPS)} clips × {cfg['clip_s']} s "
-          f"= {cfg['total_s']} s, {cfg['total_frames']} frames at {cfg['width']}x{cfg['height']} {cfg['fps']} fps; "
-          f"x264 {' '.join(screen.X264[2:6])}")
+    print(
+        f"ledcast {ledcast.__version__} ({Path(ledcast.__file__).parent}) · Python {platform.python_version()} "
+        f"· {platform.machine()} {ncpu} CPU · {ff_version}"
+    )
+    print(
+        f"workload: {len(SLIDES)} slides × {cfg['slide_s']} s + {len(CLIPS)} clips × {cfg['clip_s']} s "
+        f"= {cfg['total_s']} s, {cfg['total_frames']} frames at {cfg['width']}x{cfg['height']} {cfg['fps']} fps; "
+        f"x264 {' '.join(screen.X264[2:6])}"
+    )
     print(f"run dir: {run_dir}")
     if load_start is not None and load_start > 0.5 * ncpu:
-        print(f"WARNING: load average {load_start:.1f} on {ncpu} CPU before starting: other work competes for the "
-              f"CPU and makes wall times noisy; consider --repeat 3.")
+        print(
+            f"WARNING: load average {load_start:.1f} on {ncpu} CPU before starting: other work competes for the "
+            f"CPU and makes wall times noisy; consider --repeat 3."
+        )
     problems: list[str] = []
     try:
         t_all = time.perf_counter()
         state = setup(run_dir, cfg)
         st = state["setup_times"]
-        print(f"setup {st['total']:.1f} s (slides {st['slides']:.1f}, clip generation {st['clips_generate']:.1f}, "
-              f"import {st['clips_import']:.1f}, playlist + PNGs {st['playlist_and_pngs']:.1f}) — not measured")
+        print(
+            f"setup {st['total']:.1f} s (slides {st['slides']:.1f}, clip generation {st['clips_generate']:.1f}, "
+            f"import {st['clips_import']:.1f}, playlist + PNGs {st['playlist_and_pngs']:.1f}) — not measured"
+        )
         state_file = run_dir / "state.json"
         state_file.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         segments = Path(state["workspace"]) / "cache" / "segments"
@@ -619,16 +833,20 @@ def main() -> int:
             cold = run_worker("export", state_file)
             info = checked("export", Path(cold["mp4"]))
             colds.append(cold)
-            print(f"{cold['wall']:.2f} s (CPU {cold['cpu']:.1f} s), rendered {cold['rendered_frames']} frames; "
-                  f"{info['width']}x{info['height']} {info['codec']} {info['fps']:g} fps {info['duration']:.2f} s "
-                  f"{info['frames']} frames, audio {info['audio']}")
+            print(
+                f"{cold['wall']:.2f} s (CPU {cold['cpu']:.1f} s), rendered {cold['rendered_frames']} frames; "
+                f"{info['width']}x{info['height']} {info['codec']} {info['fps']:g} fps {info['duration']:.2f} s "
+                f"{info['frames']} frames, audio {info['audio']}"
+            )
 
             print(f"… re-export after changing one slide's title{tag}", end=" ", flush=True)
             warm = run_worker("reexport", state_file, str(k))
             checked("re-export", Path(warm["mp4"]))
             warms.append(warm)
-            print(f"{warm['wall']:.2f} s (CPU {warm['cpu']:.1f} s), rendered {warm['rendered_frames']} frames, "
-                  f"{warm['cached_chunks']} chunks from the cache")
+            print(
+                f"{warm['wall']:.2f} s (CPU {warm['cpu']:.1f} s), rendered {warm['rendered_frames']} frames, "
+                f"{warm['cached_chunks']} chunks from the cache"
+            )
 
             print(f"… x264 reference: one ffmpeg, concat filter{tag}", end=" ", flush=True)
             ref = run_measured(ref_cmd)
@@ -648,8 +866,7 @@ def main() -> int:
                     info = probe(Path(mp["mp4"]))  # reported, not judged
                     outputs["moviepy"] = info
                     mps.append(mp)
-                    print(f"{mp['wall']:.2f} s (CPU {mp['cpu']:.1f} s), {info['frames']} frames, "
-                          f"{info['duration']} s")
+                    print(f"{mp['wall']:.2f} s (CPU {mp['cpu']:.1f} s), {info['frames']} frames, {info['duration']} s")
         if mp_skipped:
             print(f"  (b) skipped: {mp_skipped}")
         total = time.perf_counter() - t_all
@@ -676,10 +893,12 @@ def main() -> int:
         print(phase_table(cold, warm))
         print(f"  (update_slide itself: {warm.get('update_slide_s', 0):.2f} s, not counted)")
         if repeat > 1:
-            noisy = {name: spread(runs) for name, runs in (("export", colds), ("re-export", warms),
-                                                           ("reference", refs), ("moviepy", mps)) if runs}
-            print("spread between repeats (slowest ÷ fastest): "
-                  + ", ".join(f"{k} {v:.2f}" for k, v in noisy.items()))
+            noisy = {
+                name: spread(runs)
+                for name, runs in (("export", colds), ("re-export", warms), ("reference", refs), ("moviepy", mps))
+                if runs
+            }
+            print("spread between repeats (slowest ÷ fastest): " + ", ".join(f"{k} {v:.2f}" for k, v in noisy.items()))
             if max(noisy.values()) > 1.15:
                 print("WARNING: repeats differ by more than 15 %: the machine is busy; trust the CPU-time ratios more.")
         for p in problems:
@@ -699,11 +918,15 @@ def main() -> int:
             f"| {a:.2f} | {cpu_a:.2f} | ≤ {GOAL_EXPORT_VS_X264:g} | {verdict(ok_a)} |",
         ]
         if mp is not None:
-            lines.append(f"| (b) moviepy {mp['moviepy']} ÷ cold export | {mp['wall']:.1f} s ÷ {cold['wall']:.1f} s "
-                         f"| {b:.2f} | {cpu_b:.2f} | ≥ {GOAL_MOVIEPY_VS_EXPORT:g} | {verdict(ok_b)} |")
+            lines.append(
+                f"| (b) moviepy {mp['moviepy']} ÷ cold export | {mp['wall']:.1f} s ÷ {cold['wall']:.1f} s "
+                f"| {b:.2f} | {cpu_b:.2f} | ≥ {GOAL_MOVIEPY_VS_EXPORT:g} | {verdict(ok_b)} |"
+            )
         else:
-            lines.append(f"| (b) moviepy ÷ cold export | skipped: {str(mp_skipped).split(' (')[0].split(';')[0]} "
-                         f"| – | – | ≥ {GOAL_MOVIEPY_VS_EXPORT:g} | SKIP |")
+            lines.append(
+                f"| (b) moviepy ÷ cold export | skipped: {str(mp_skipped).split(' (')[0].split(';')[0]} "
+                f"| – | – | ≥ {GOAL_MOVIEPY_VS_EXPORT:g} | SKIP |"
+            )
         lines += [
             f"| (c) re-export after one slide changed ÷ cold export | {warm['wall']:.2f} s ÷ {cold['wall']:.1f} s "
             f"| {c:.3f} | {cpu_c:.3f} | ≤ {GOAL_REEXPORT_VS_COLD:g} | {verdict(ok_c)} |",
@@ -712,37 +935,60 @@ def main() -> int:
             f"| peak RSS of the x264 reference (one ffmpeg) | {max(r['peak_mb'] for r in refs):.0f} MB | | | | |",
         ]
         if mp is not None:
-            lines.append(f"| peak RSS of moviepy: Python + ffmpeg | "
-                         f"{max(r['self_mb'] for r in mps):.0f} + {max(r['children_mb'] for r in mps):.0f} MB "
-                         f"| {max(r['self_mb'] + r['children_mb'] for r in mps):.0f} MB | | | |")
+            lines.append(
+                f"| peak RSS of moviepy: Python + ffmpeg | "
+                f"{max(r['self_mb'] for r in mps):.0f} + {max(r['children_mb'] for r in mps):.0f} MB "
+                f"| {max(r['self_mb'] + r['children_mb'] for r in mps):.0f} MB | | | |"
+            )
         lines.append(
             f"| export output (ffmpeg -i) | {o['width']}x{o['height']} {o['codec']} {o['fps']:g} fps "
             f"{o['duration']:.2f} s, {o['frames']} frames, audio {o['audio']} | | | {size} h264 {cfg['fps']} fps "
-            f"{cfg['total_s']} s ± 0.1 | {verdict(ok_out)} |")
+            f"{cfg['total_s']} s ± 0.1 | {verdict(ok_out)} |"
+        )
         print()
         print("\n".join(lines))
         if cfg["quick"]:
-            print("\n--quick is a smoke run at 640x360: fixed per-process costs dominate, so the goals "
-                  "(set for 1920x1080) are not meaningful here.")
+            print(
+                "\n--quick is a smoke run at 640x360: fixed per-process costs dominate, so the goals "
+                "(set for 1920x1080) are not meaningful here."
+            )
         load_end = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-        print(f"\n(benchmark wall time {total:.0f} s incl. setup; load average {load_start:.1f} before, "
-              f"{load_end:.1f} after, on {ncpu} CPU)" if load_start is not None else
-              f"\n(benchmark wall time {total:.0f} s incl. setup)")
+        print(
+            f"\n(benchmark wall time {total:.0f} s incl. setup; load average {load_start:.1f} before, "
+            f"{load_end:.1f} after, on {ncpu} CPU)"
+            if load_start is not None
+            else f"\n(benchmark wall time {total:.0f} s incl. setup)"
+        )
 
         if args.json:
-            args.json.write_text(json.dumps({
-                "command": cmdline, "cfg": cfg, "setup": st, "cpu_count": ncpu, "ffmpeg": ff_version,
-                "load_average": [load_start, load_end],
-                "reference_command": ref_cmd,
-                "runs": {"export": colds, "reexport": warms,
-                         "reference": [{k: r[k] for k in ("wall", "cpu", "peak_mb")} for r in refs],
-                         "moviepy": mps},
-                "moviepy_skipped": mp_skipped, "outputs": outputs,
-                "ratios": {"export_vs_x264": a, "moviepy_vs_export": b, "reexport_vs_cold": c},
-                "cpu_ratios": {"export_vs_x264": cpu_a, "moviepy_vs_export": cpu_b, "reexport_vs_cold": cpu_c},
-                "peak_mb": {"export": mem, "python": mem_self, "ffmpeg": mem_children},
-                "pass": {"a": ok_a, "b": ok_b, "c": ok_c, "memory": ok_mem, "output": ok_out}},
-                ensure_ascii=False, indent=2), encoding="utf-8")
+            args.json.write_text(
+                json.dumps(
+                    {
+                        "command": cmdline,
+                        "cfg": cfg,
+                        "setup": st,
+                        "cpu_count": ncpu,
+                        "ffmpeg": ff_version,
+                        "load_average": [load_start, load_end],
+                        "reference_command": ref_cmd,
+                        "runs": {
+                            "export": colds,
+                            "reexport": warms,
+                            "reference": [{k: r[k] for k in ("wall", "cpu", "peak_mb")} for r in refs],
+                            "moviepy": mps,
+                        },
+                        "moviepy_skipped": mp_skipped,
+                        "outputs": outputs,
+                        "ratios": {"export_vs_x264": a, "moviepy_vs_export": b, "reexport_vs_cold": c},
+                        "cpu_ratios": {"export_vs_x264": cpu_a, "moviepy_vs_export": cpu_b, "reexport_vs_cold": cpu_c},
+                        "peak_mb": {"export": mem, "python": mem_self, "ffmpeg": mem_children},
+                        "pass": {"a": ok_a, "b": ok_b, "c": ok_c, "memory": ok_mem, "output": ok_out},
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ),
+                encoding="utf-8",
+            )
         goals_ok = ok_a and ok_c and ok_mem and ok_b is not False
     finally:
         if args.keep:

@@ -108,8 +108,9 @@ def run_ffmpeg(args: list[str]) -> subprocess.CompletedProcess[bytes]:
 
 def decoded_seconds(path: Path) -> float:
     """Length of the audio as decoded (every sample, not the header's estimate)."""
-    res = run_ffmpeg(["-nostats", "-v", "error", "-progress", "pipe:1", "-i", str(path), "-map", "0:a:0",
-                      "-f", "null", "-"])
+    res = run_ffmpeg(
+        ["-nostats", "-v", "error", "-progress", "pipe:1", "-i", str(path), "-map", "0:a:0", "-f", "null", "-"]
+    )
     got = re.findall(r"out_time_us=(\d+)", res.stdout.decode())
     return int(got[-1]) / 1e6 if got else float("nan")
 
@@ -118,11 +119,16 @@ def header_info(path: Path) -> dict[str, Any]:
     from ledcast.core.probe import parse_ffmpeg_info
 
     text = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True).stderr.decode(
-        "utf-8", "replace")
+        "utf-8", "replace"
+    )
     info = parse_ffmpeg_info(text, "audio")
     br = re.search(r"Audio: .*?(\d+) kb/s", text)
-    return {"codec": info.audio_codec, "rate": info.sample_rate, "channels": info.channels,
-            "kbps": int(br[1]) if br else None}
+    return {
+        "codec": info.audio_codec,
+        "rate": info.sample_rate,
+        "channels": info.channels,
+        "kbps": int(br[1]) if br else None,
+    }
 
 
 def loadavg() -> str:
@@ -143,9 +149,11 @@ def config(quick: bool) -> dict[str, Any]:
 
 def _voice_chain(colour: str, rate: int, seconds: float, seed: int) -> str:
     """Speech-like noise: voice band, syllable and phrase envelopes."""
-    return (f"anoisesrc=color={colour}:sample_rate={rate}:amplitude=0.5:seed={seed}:duration={seconds:.3f},"
-            f"highpass=f=120,lowpass=f=4500,tremolo=f={4.1 + 0.1 * (seed % 5):.2f}:d=0.8,"
-            f"tremolo=f={0.27 + 0.02 * (seed % 4):.2f}:d=0.6")
+    return (
+        f"anoisesrc=color={colour}:sample_rate={rate}:amplitude=0.5:seed={seed}:duration={seconds:.3f},"
+        f"highpass=f=120,lowpass=f=4500,tremolo=f={4.1 + 0.1 * (seed % 5):.2f}:d=0.8,"
+        f"tremolo=f={0.27 + 0.02 * (seed % 4):.2f}:d=0.6"
+    )
 
 
 def calibrate(run_dir: Path) -> dict[str, float]:
@@ -155,8 +163,20 @@ def calibrate(run_dir: Path) -> dict[str, float]:
     base = {}
     for colour in ("pink", "brown"):
         p = run_dir / f"calibrate-{colour}.wav"
-        run_ffmpeg(["-v", "error", "-y", "-f", "lavfi", "-i", _voice_chain(colour, 48000, 20.0, 1),
-                    "-c:a", "pcm_f32le", str(p)])
+        run_ffmpeg(
+            [
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                _voice_chain(colour, 48000, 20.0, 1),
+                "-c:a",
+                "pcm_f32le",
+                str(p),
+            ]
+        )
         lufs = analyse_audio(p, None)[1].lufs
         assert lufs is not None
         base[colour] = lufs
@@ -167,11 +187,13 @@ def calibrate(run_dir: Path) -> dict[str, float]:
 def make_bulletin(path: Path, b: tuple, length: float, seed: int, base: dict[str, float]) -> None:  # type: ignore[type-arg]
     _title, lufs, colour, fmt, rate, channels, head, tail = b
     content = length - head - tail
-    af = (f"{_voice_chain(colour, rate, content, seed)},volume={lufs - base[colour]:.2f}dB,"
-          # the loudest ones would clip in 16 bits: limit them as a studio would
-          "alimiter=limit=0.95:level=false,"
-          f"adelay={int(head * 1000)}:all=1,apad=whole_dur={length:.3f},"
-          f"aformat=channel_layouts={'stereo' if channels == 2 else 'mono'}")
+    af = (
+        f"{_voice_chain(colour, rate, content, seed)},volume={lufs - base[colour]:.2f}dB,"
+        # the loudest ones would clip in 16 bits: limit them as a studio would
+        "alimiter=limit=0.95:level=false,"
+        f"adelay={int(head * 1000)}:all=1,apad=whole_dur={length:.3f},"
+        f"aformat=channel_layouts={'stereo' if channels == 2 else 'mono'}"
+    )
     enc = ["-c:a", "pcm_s16le"] if fmt == "wav" else ["-c:a", "libmp3lame", "-q:a", "2"]
     run_ffmpeg(["-v", "error", "-y", "-f", "lavfi", "-i", af, "-ar", str(rate), *enc, str(path)])
 
@@ -188,8 +210,20 @@ class PhaseTimer:
     Times are exclusive: a wrapped call inside another (e.g. ffmpeg -i inside
     verify_audio) is counted in its own phase only."""
 
-    KEYS = ("plan", "remeasure", "item_encode", "item_encode_limited", "gap_encode", "concat", "verify",
-            "checksums", "fsync", "schedule", "move_into_place", "ffmpeg_other")
+    KEYS = (
+        "plan",
+        "remeasure",
+        "item_encode",
+        "item_encode_limited",
+        "gap_encode",
+        "concat",
+        "verify",
+        "checksums",
+        "fsync",
+        "schedule",
+        "move_into_place",
+        "ffmpeg_other",
+    )
 
     def __init__(self) -> None:
         self.t: dict[str, float] = defaultdict(float)
@@ -275,10 +309,18 @@ def run_export(ws: Any, playlist_id: int, out: Path) -> dict[str, Any]:
         cpu = cpu_now() - c0
         timer.uninstall()
     mp3 = next(res.folder / f["name"] for f in res.files if f["name"].endswith(".mp3"))
-    return {"wall": wall, "cpu": cpu, "mp3": str(mp3), "mp3_bytes": mp3.stat().st_size,
-            "cached": res.cached_chunks, "rendered_s": res.rendered_seconds,
-            "planned_s": res.manifest["duration_s"], "pieces": len(res.manifest["items"]),
-            "limited": sum(1 for i in res.manifest["items"] if i["limited"]), "phases": timer.phases(wall)}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "mp3": str(mp3),
+        "mp3_bytes": mp3.stat().st_size,
+        "cached": res.cached_chunks,
+        "rendered_s": res.rendered_seconds,
+        "planned_s": res.manifest["duration_s"],
+        "pieces": len(res.manifest["items"]),
+        "limited": sum(1 for i in res.manifest["items"] if i["limited"]),
+        "phases": timer.phases(wall),
+    }
 
 
 def reference_command(paths: list[Path], out: Path) -> list[str]:
@@ -290,9 +332,34 @@ def reference_command(paths: list[Path], out: Path) -> list[str]:
         inputs += ["-i", str(p)]
     n = len(paths)
     graph = "".join(f"[{i}:a:0]" for i in range(n)) + f"concat=n={n}:v=0:a=1[a]"
-    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", *inputs, "-filter_complex", graph,
-            "-map", "[a]", "-c:a", "libmp3lame", "-b:a", "128k", "-ar", str(speaker.SAMPLE_RATE), "-ac", "1",
-            "-write_xing", "0", "-id3v2_version", "0", "-f", "mp3", str(out)]
+    return [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        *inputs,
+        "-filter_complex",
+        graph,
+        "-map",
+        "[a]",
+        "-c:a",
+        "libmp3lame",
+        "-b:a",
+        "128k",
+        "-ar",
+        str(speaker.SAMPLE_RATE),
+        "-ac",
+        "1",
+        "-write_xing",
+        "0",
+        "-id3v2_version",
+        "0",
+        "-f",
+        "mp3",
+        str(out),
+    ]
 
 
 def run_reference(paths: list[Path], out: Path) -> dict[str, Any]:
@@ -320,9 +387,18 @@ def check_output(path: Path, expected_s: float, pieces: int) -> dict[str, Any]:
         problems.append(f"length {seconds:.2f} s ≠ {expected_s:.2f} ± {tol:.2f}")
     ok_lufs = a.lufs is not None and abs(a.lufs - TARGET_LUFS) <= LUFS_TOLERANCE
     ok_tp = a.true_peak is not None and a.true_peak <= TP_CEILING
-    return {**head, "seconds": seconds, "expected_s": expected_s, "tolerance_s": tol, "lufs": a.lufs,
-            "true_peak": a.true_peak, "ok_length": not problems, "ok_lufs": ok_lufs, "ok_tp": ok_tp,
-            "problems": problems}
+    return {
+        **head,
+        "seconds": seconds,
+        "expected_s": expected_s,
+        "tolerance_s": tol,
+        "lufs": a.lufs,
+        "true_peak": a.true_peak,
+        "ok_length": not problems,
+        "ok_lufs": ok_lufs,
+        "ok_tp": ok_tp,
+        "problems": problems,
+    }
 
 
 def piece_report(ws: Any, playlist_id: int) -> list[dict[str, Any]]:
@@ -341,16 +417,27 @@ def piece_report(ws: Any, playlist_id: int) -> list[dict[str, Any]]:
         if x.role == "gap" or x.media is None or x.path is None:
             continue
         a = analyse_audio(x.path, None)[1]
-        rows.append({"title": x.title, "channels": x.media.channels, "src_lufs": x.media.loudness_lufs,
-                     "src_tp": x.media.true_peak_dbtp, "gain_db": x.gain_db, "limited": x.limited,
-                     "lufs": a.lufs, "true_peak": a.true_peak})
+        rows.append(
+            {
+                "title": x.title,
+                "channels": x.media.channels,
+                "src_lufs": x.media.loudness_lufs,
+                "src_tp": x.media.true_peak_dbtp,
+                "gain_db": x.gain_db,
+                "limited": x.limited,
+                "lufs": a.lufs,
+                "true_peak": a.true_peak,
+            }
+        )
     return rows
 
 
 def print_pieces(rows: list[dict[str, Any]]) -> None:
     """`expected` is the source's true peak + gain, or the limiter's aim (ceiling - 1 dB) when limited."""
-    print(f"  {'item piece (cache)':<46} {'ch':>2} {'source LUFS/dBTP':>16} {'gain':>6} {'lim':>3} "
-          f"{'piece LUFS/dBTP':>16} {'expected':>8}")
+    print(
+        f"  {'item piece (cache)':<46} {'ch':>2} {'source LUFS/dBTP':>16} {'gain':>6} {'lim':>3} "
+        f"{'piece LUFS/dBTP':>16} {'expected':>8}"
+    )
     for r in rows:
         expected = r["src_tp"] + r["gain_db"]
         if r["limited"]:
@@ -361,9 +448,11 @@ def print_pieces(rows: list[dict[str, Any]]) -> None:
             flag = "  ← over the ceiling"
         elif r["true_peak"] is not None and r["true_peak"] > expected + 1.0:
             flag = "  ← above expected"
-        print(f"  {r['title']:<46} {r['channels']:>2} {r['src_lufs']:>8.1f} /{r['src_tp']:>5.1f} "
-              f"{r['gain_db']:>+6.1f} {'yes' if r['limited'] else 'no':>3} {r['lufs']:>7.1f} /{r['true_peak']:>6.1f} "
-              f"{expected:>8.1f}{flag}")
+        print(
+            f"  {r['title']:<46} {r['channels']:>2} {r['src_lufs']:>8.1f} /{r['src_tp']:>5.1f} "
+            f"{r['gain_db']:>+6.1f} {'yes' if r['limited'] else 'no':>3} {r['lufs']:>7.1f} /{r['true_peak']:>6.1f} "
+            f"{expected:>8.1f}{flag}"
+        )
 
 
 # --- report ------------------------------------------------------------------------------
@@ -374,12 +463,21 @@ def verdict(ok: bool | None) -> str:
 
 
 def phase_table(cold: dict[str, Any], warm: dict[str, Any], length_s: float) -> str:
-    names = {"plan": "planning (DB, settings, cache look-ups)", "remeasure": "loudness/silence re-measure (ffmpeg)",
-             "item_encode": "item encode, no limiter", "item_encode_limited": "item encode + 4x limiter",
-             "gap_encode": "gap encode (1 s silence)", "concat": "concat demuxer (-c copy)",
-             "verify": "verify (ffmpeg -i)", "checksums": "checksums (SHA-256 + MD5)", "fsync": "fsync",
-             "schedule": "schedule.json/.csv", "move_into_place": "move into place",
-             "ffmpeg_other": "other ffmpeg", "other": "other (DB, manifest, temp dirs)"}
+    names = {
+        "plan": "planning (DB, settings, cache look-ups)",
+        "remeasure": "loudness/silence re-measure (ffmpeg)",
+        "item_encode": "item encode, no limiter",
+        "item_encode_limited": "item encode + 4x limiter",
+        "gap_encode": "gap encode (1 s silence)",
+        "concat": "concat demuxer (-c copy)",
+        "verify": "verify (ffmpeg -i)",
+        "checksums": "checksums (SHA-256 + MD5)",
+        "fsync": "fsync",
+        "schedule": "schedule.json/.csv",
+        "move_into_place": "move into place",
+        "ffmpeg_other": "other ffmpeg",
+        "other": "other (DB, manifest, temp dirs)",
+    }
     rows = [f"  {'phase':<40} {'cold':>16} {'re-export':>16}"]
     for key, label in names.items():
         c, w = cold["phases"][key], warm["phases"][key]
@@ -392,8 +490,7 @@ def phase_table(cold: dict[str, Any], warm: dict[str, Any], length_s: float) -> 
     for key, label in (("item_encode", "no limiter"), ("item_encode_limited", "with limiter")):
         c = cold["phases"][key]
         if c["n"]:
-            rows.append(f"  per item {label}: {c['s'] / c['n']:.2f} s ≈ {length_s * c['n'] / c['s']:.0f}× "
-                        f"real time")
+            rows.append(f"  per item {label}: {c['s'] / c['n']:.2f} s ≈ {length_s * c['n'] / c['s']:.0f}× real time")
     return "\n".join(rows)
 
 
@@ -401,8 +498,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="3 bulletins of 20 s: a smoke run")
     ap.add_argument("--workdir", type=Path, help="where to create the temporary workspace (default: system temp)")
-    ap.add_argument("--repeat", type=int, default=None,
-                    help="rounds of each measurement, best kept (default 2; 1 with --quick)")
+    ap.add_argument(
+        "--repeat", type=int, default=None, help="rounds of each measurement, best kept (default 2; 1 with --quick)"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the workspace and outputs")
     ap.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
@@ -424,11 +522,15 @@ def main() -> int:
     ff_version = subprocess.run([exe, "-version"], capture_output=True, text=True).stdout.split("\n")[0]
     ff_version = ff_version.split(" Copyright")[0]
     n, length = cfg["n"], cfg["length_s"]
-    print(f"ledcast {ledcast.__version__} ({Path(ledcast.__file__).parent}) · Python {platform.python_version()} · "
-          f"{platform.machine()} {os.cpu_count()} CPU · {ff_version} · load {loadavg()}")
-    print(f"workload: {n} bulletins × {length:g} s = {n * length / 60:g} min, "
-          f"{min(b[1] for b in cfg['bulletins']):g} … {max(b[1] for b in cfg['bulletins']):g} LUFS, "
-          f"WAV/MP3 44.1/48 kHz mono/stereo; best of {repeat}")
+    print(
+        f"ledcast {ledcast.__version__} ({Path(ledcast.__file__).parent}) · Python {platform.python_version()} · "
+        f"{platform.machine()} {os.cpu_count()} CPU · {ff_version} · load {loadavg()}"
+    )
+    print(
+        f"workload: {n} bulletins × {length:g} s = {n * length / 60:g} min, "
+        f"{min(b[1] for b in cfg['bulletins']):g} … {max(b[1] for b in cfg['bulletins']):g} LUFS, "
+        f"WAV/MP3 44.1/48 kHz mono/stereo; best of {repeat}"
+    )
     print(f"run dir: {run_dir}")
     failed_verify = False
     goals_ok = True
@@ -454,19 +556,33 @@ def main() -> int:
         t_import = time.perf_counter() - t0
         if report.failed or len(report.added) != n:
             raise SystemExit(f"import failed: {report}")
-        print(f"sources generated in {t_gen:.1f} s; import_files {t_import:.1f} s for {n} files "
-              f"({t_import / n:.2f} s each, {n * length / t_import:.0f}× real time) — not part of (a)/(b)")
+        print(
+            f"sources generated in {t_gen:.1f} s; import_files {t_import:.1f} s for {n} files "
+            f"({t_import / n:.2f} s each, {n * length / t_import:.0f}× real time) — not part of (a)/(b)"
+        )
         sources = []
         print(f"  {'bulletin':<46} {'file':<12} {'LUFS':>6} {'dBTP':>6}  {'head (gen.)':<11} {'tail (gen.)':<11}")
         for b, m in zip(cfg["bulletins"], report.added):
             title, _lufs, _colour, fmt, rate, nch, head, tail = b
-            sources.append({"title": title, "media_id": m.id, "path": str(ws.path(m.store_path)),
-                            "head": head, "tail": tail, "aired_s": length - head - tail,
-                            "lufs": m.loudness_lufs, "true_peak": m.true_peak_dbtp,
-                            "head_found": m.silence_head_s, "tail_found": m.silence_tail_s})
-            print(f"  {title:<46} {fmt} {rate / 1000:g}k {'st' if nch == 2 else 'mo':<2}".ljust(61) + " "
-                  f"{m.loudness_lufs:>6.1f} {m.true_peak_dbtp:>6.1f} "
-                  f" {f'{m.silence_head_s:5.2f} ({head:g})':<11} {f'{m.silence_tail_s:5.2f} ({tail:g})':<11}")
+            sources.append(
+                {
+                    "title": title,
+                    "media_id": m.id,
+                    "path": str(ws.path(m.store_path)),
+                    "head": head,
+                    "tail": tail,
+                    "aired_s": length - head - tail,
+                    "lufs": m.loudness_lufs,
+                    "true_peak": m.true_peak_dbtp,
+                    "head_found": m.silence_head_s,
+                    "tail_found": m.silence_tail_s,
+                }
+            )
+            print(
+                f"  {title:<46} {fmt} {rate / 1000:g}k {'st' if nch == 2 else 'mo':<2}".ljust(61) + " "
+                f"{m.loudness_lufs:>6.1f} {m.true_peak_dbtp:>6.1f} "
+                f" {f'{m.silence_head_s:5.2f} ({head:g})':<11} {f'{m.silence_tail_s:5.2f} ({tail:g})':<11}"
+            )
         print("  (silent head/tail in s as found at import; in brackets as generated)")
 
         p = pl.create_playlist(ws, PLAYLIST, "speaker")
@@ -490,8 +606,10 @@ def main() -> int:
             print(f"… round {r + 1}/{repeat}: cold export (empty segment cache)", flush=True)
             colds.append(run_export(ws, p.id, run_dir / "usb" / f"cold-{r + 1}"))
             c = colds[-1]
-            print(f"  {c['wall']:.2f} s wall, {c['cpu']:.2f} s CPU, rendered {c['rendered_s']:.0f} s of audio, "
-                  f"{c['limited']}/{n} items limited · load {loadavg()}")
+            print(
+                f"  {c['wall']:.2f} s wall, {c['cpu']:.2f} s CPU, rendered {c['rendered_s']:.0f} s of audio, "
+                f"{c['limited']}/{n} items limited · load {loadavg()}"
+            )
         ref = min(refs, key=lambda x: x["wall"])
         cold = min(colds, key=lambda x: x["wall"])
         cold_check = check_output(Path(colds[-1]["mp3"]), expected_cold, colds[-1]["pieces"] * 2 - 1)
@@ -506,15 +624,21 @@ def main() -> int:
             trim_out = length - ch["tail"] - (2.0 if args.quick else 10.0)
             pl.set_item_trim(ws, item_ids[changed], trim_in, trim_out)
             ch["aired_s"] = trim_out - trim_in
-            print(f"… round {r + 1}/{repeat}: re-export after set_item_trim on “{ch['title']}” "
-                  f"[{trim_in:g}, {trim_out:g}]", flush=True)
+            print(
+                f"… round {r + 1}/{repeat}: re-export after set_item_trim on “{ch['title']}” "
+                f"[{trim_in:g}, {trim_out:g}]",
+                flush=True,
+            )
             warms.append(run_export(ws, p.id, run_dir / "usb" / f"cold-{repeat}"))
             w = warms[-1]
-            print(f"  {w['wall']:.2f} s wall, {w['cpu']:.2f} s CPU, rendered {w['rendered_s']:.0f} s of audio, "
-                  f"{w['cached']} pieces from cache · load {loadavg()}")
+            print(
+                f"  {w['wall']:.2f} s wall, {w['cpu']:.2f} s CPU, rendered {w['rendered_s']:.0f} s of audio, "
+                f"{w['cached']} pieces from cache · load {loadavg()}"
+            )
         warm = min(warms, key=lambda x: x["wall"])
-        warm_check = check_output(Path(warms[-1]["mp3"]), expected_seconds(sources, sp.gap_s),
-                                  warms[-1]["pieces"] * 2 - 1)
+        warm_check = check_output(
+            Path(warms[-1]["mp3"]), expected_seconds(sources, sp.gap_s), warms[-1]["pieces"] * 2 - 1
+        )
         ws.close()
         total = time.perf_counter() - t_start
 
@@ -535,18 +659,24 @@ def main() -> int:
         print(phase_table(cold, warm, length))
         for label, c in (("cold", cold_check), ("re-export", warm_check)):
             drift = c["seconds"] - c["expected_s"]
-            print(f"  {label} output: {c['seconds']:.3f} s decoded vs {c['expected_s']:.3f} s aired + gaps "
-                  f"({drift * 1000:+.0f} ms, {drift * 1000 / (2 * n - 1):+.0f} ms per joined piece), "
-                  f"{c['lufs']} LUFS, {c['true_peak']} dBTP{'; ' + ', '.join(c['problems']) if c['problems'] else ''}")
+            print(
+                f"  {label} output: {c['seconds']:.3f} s decoded vs {c['expected_s']:.3f} s aired + gaps "
+                f"({drift * 1000:+.0f} ms, {drift * 1000 / (2 * n - 1):+.0f} ms per joined piece), "
+                f"{c['lufs']} LUFS, {c['true_peak']} dBTP{'; ' + ', '.join(c['problems']) if c['problems'] else ''}"
+            )
         print(f"  reference output: {ref_seconds:.3f} s (sources as they are, no trim, no gaps)")
         print()
-        print("Each item as encoded (ebur128 on the cached piece; the ceiling is "
-              f"{TP_CEILING:g} dBTP, the limiter aims {TP_CEILING - 1:g}):")
+        print(
+            "Each item as encoded (ebur128 on the cached piece; the ceiling is "
+            f"{TP_CEILING:g} dBTP, the limiter aims {TP_CEILING - 1:g}):"
+        )
         print_pieces(pieces)
         busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
         if busy > (os.cpu_count() or 1):
-            print(f"  NOTE: load average {loadavg()} on {os.cpu_count()} CPU: other work shared the machine, so "
-                  "wall-time ratios are noisy; the CPU-time ratio in (a) does not depend on load.")
+            print(
+                f"  NOTE: load average {loadavg()} on {os.cpu_count()} CPU: other work shared the machine, so "
+                "wall-time ratios are noisy; the CPU-time ratio in (a) does not depend on load."
+            )
 
         def fmt_runs(runs: list[dict[str, Any]]) -> str:
             return "/".join(f"{x['wall']:.1f}" for x in runs)
@@ -576,21 +706,36 @@ def main() -> int:
         ]
         print()
         print("\n".join(lines))
-        print(f"\nall rounds (wall s): reference {fmt_runs(refs)}, cold {fmt_runs(colds)}, "
-              f"re-export {fmt_runs(warms)}")
+        print(f"\nall rounds (wall s): reference {fmt_runs(refs)}, cold {fmt_runs(colds)}, re-export {fmt_runs(warms)}")
         if cfg["quick"]:
-            print("\n--quick: a smoke run of 1 minute of audio; fixed per-process costs dominate, so the "
-                  "ratios are not meaningful here.")
+            print(
+                "\n--quick: a smoke run of 1 minute of audio; fixed per-process costs dominate, so the "
+                "ratios are not meaningful here."
+            )
         print(f"(benchmark wall time {total:.0f} s incl. generation and import)")
 
         if args.json:
-            args.json.write_text(json.dumps({
-                "cfg": {k: v for k, v in cfg.items() if k != "bulletins"}, "command": cmdline,
-                "generate_s": t_gen, "import_s": t_import, "sources": sources, "reference": refs,
-                "cold": colds, "reexport": warms, "checks": {"cold": cold_check, "reexport": warm_check}, "pieces": pieces,
-                "ratios": {"cold_vs_reference": a, "cold_vs_reference_cpu": a_cpu, "reexport_vs_cold": b},
-                "pass": {"a": ok_a, "b": ok_b, "length": ok_len, "lufs": ok_lufs, "true_peak": ok_tp}},
-                ensure_ascii=False, indent=2), encoding="utf-8")
+            args.json.write_text(
+                json.dumps(
+                    {
+                        "cfg": {k: v for k, v in cfg.items() if k != "bulletins"},
+                        "command": cmdline,
+                        "generate_s": t_gen,
+                        "import_s": t_import,
+                        "sources": sources,
+                        "reference": refs,
+                        "cold": colds,
+                        "reexport": warms,
+                        "checks": {"cold": cold_check, "reexport": warm_check},
+                        "pieces": pieces,
+                        "ratios": {"cold_vs_reference": a, "cold_vs_reference_cpu": a_cpu, "reexport_vs_cold": b},
+                        "pass": {"a": ok_a, "b": ok_b, "length": ok_len, "lufs": ok_lufs, "true_peak": ok_tp},
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ),
+                encoding="utf-8",
+            )
     finally:
         if args.keep:
             print(f"kept: {run_dir}")

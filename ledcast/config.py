@@ -47,6 +47,8 @@ def cache_dir() -> Path:
 
 def language_file() -> Path:
     """The Settings page's language choice: a plain file, so the CLI reads it without Qt."""
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "language"
 
 

@@ -33,8 +33,17 @@ def _make(*args: str) -> None:
 def make_quiet_edges(folder: Path) -> Path:
     """0.5 s silence, 1.5 s of 440 Hz, 0.7 s silence: 2.7 s of 48 kHz mono PCM."""
     out = folder / "quiet_edges.wav"
-    _make("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=1.5,adelay=500:all=1,apad=whole_dur=2.7",
-          "-ac", "1", "-c:a", "pcm_s16le", str(out))
+    _make(
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=440:sample_rate=48000:duration=1.5,adelay=500:all=1,apad=whole_dur=2.7",
+        "-ac",
+        "1",
+        "-c:a",
+        "pcm_s16le",
+        str(out),
+    )
     return out
 
 
@@ -46,25 +55,68 @@ def make_silent(folder: Path) -> Path:
 
 def make_sine(folder: Path, seconds: float = 1.0) -> Path:
     out = folder / "sine.wav"
-    _make("-f", "lavfi", "-i", f"sine=frequency=1000:sample_rate=48000:duration={seconds}",
-          "-ac", "1", "-c:a", "pcm_s16le", str(out))
+    _make(
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=frequency=1000:sample_rate=48000:duration={seconds}",
+        "-ac",
+        "1",
+        "-c:a",
+        "pcm_s16le",
+        str(out),
+    )
     return out
 
 
 def make_tagged_mp3(folder: Path) -> Path:
     out = folder / "tagged.mp3"
-    _make("-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100:duration=2", "-ac", "2",
-          "-c:a", "libmp3lame", "-b:a", "128k", "-metadata", "title=Bản tin sáng", "-metadata", "artist=Đài xã",
-          str(out))
+    _make(
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=330:sample_rate=44100:duration=2",
+        "-ac",
+        "2",
+        "-c:a",
+        "libmp3lame",
+        "-b:a",
+        "128k",
+        "-metadata",
+        "title=Bản tin sáng",
+        "-metadata",
+        "artist=Đài xã",
+        str(out),
+    )
     return out
 
 
 def make_mp4(folder: Path) -> Path:
     out = folder / "clip.mp4"
-    _make("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=2",
-          "-f", "lavfi", "-i", "sine=frequency=660:sample_rate=44100:duration=2",
-          "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-          "-c:a", "aac", "-b:a", "64k", "-ac", "2", "-shortest", str(out))
+    _make(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25:duration=2",
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=660:sample_rate=44100:duration=2",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "64k",
+        "-ac",
+        "2",
+        "-shortest",
+        str(out),
+    )
     return out
 
 

@@ -24,30 +24,69 @@ def _ffmpeg(*args: str) -> None:
         raise RuntimeError(f"ffmpeg failed: {' '.join(cmd)}\n{res.stderr.decode(errors='replace')}")
 
 
-def make_wav(folder: Path, name: str = "tone.wav", seconds: float = 2.0, rate: int = 44100,
-             channels: int = 1, freq: int = 440) -> Path:
+def make_wav(
+    folder: Path, name: str = "tone.wav", seconds: float = 2.0, rate: int = 44100, channels: int = 1, freq: int = 440
+) -> Path:
     """A sine tone as 16-bit PCM WAV."""
     out = Path(folder) / name
-    _ffmpeg("-f", "lavfi", "-i", f"sine=frequency={freq}:sample_rate={rate}:duration={seconds}",
-            "-ac", str(channels), "-c:a", "pcm_s16le", str(out))
+    _ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=frequency={freq}:sample_rate={rate}:duration={seconds}",
+        "-ac",
+        str(channels),
+        "-c:a",
+        "pcm_s16le",
+        str(out),
+    )
     return out
 
 
-def make_mp4(folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240",
-             fps: int = 25, rate: int = 44100) -> Path:
+def make_mp4(
+    folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240", fps: int = 25, rate: int = 44100
+) -> Path:
     """A test-pattern H.264 (yuv420p) + AAC stereo MP4."""
     out = Path(folder) / name
-    _ffmpeg("-f", "lavfi", "-i", f"testsrc=size={size}:rate={fps}:duration={seconds}",
-            "-f", "lavfi", "-i", f"sine=frequency=660:sample_rate={rate}:duration={seconds}",
-            "-map", "0:v", "-map", "1:a",
-            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-            "-c:a", "aac", "-b:a", "64k", "-ac", "2", "-shortest",
-            "-movflags", "+faststart", str(out))
+    _ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        f"testsrc=size={size}:rate={fps}:duration={seconds}",
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=frequency=660:sample_rate={rate}:duration={seconds}",
+        "-map",
+        "0:v",
+        "-map",
+        "1:a",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "64k",
+        "-ac",
+        "2",
+        "-shortest",
+        "-movflags",
+        "+faststart",
+        str(out),
+    )
     return out
 
 
-def make_png(folder: Path, name: str = "poster.png", size: tuple[int, int] = (640, 360),
-             color: tuple[int, int, int] = (200, 30, 40)) -> Path:
+def make_png(
+    folder: Path,
+    name: str = "poster.png",
+    size: tuple[int, int] = (640, 360),
+    color: tuple[int, int, int] = (200, 30, 40),
+) -> Path:
     from PIL import Image, ImageDraw
 
     out = Path(folder) / name
@@ -156,8 +195,17 @@ def make_truncated_mp3(folder: Path, name: str = "cut.mp3", seconds: float = 3.0
     """An MP3 whose header (Xing/LAME frame count) claims `seconds` but whose bytes
     stop after about `keep` of them, as a copy cut short by a yanked USB stick."""
     full = Path(folder) / f"full-{name}"
-    _ffmpeg("-f", "lavfi", "-i", f"sine=frequency=500:sample_rate=44100:duration={seconds}",
-            "-c:a", "libmp3lame", "-b:a", "64k", str(full))
+    _ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=frequency=500:sample_rate=44100:duration={seconds}",
+        "-c:a",
+        "libmp3lame",
+        "-b:a",
+        "64k",
+        str(full),
+    )
     data = full.read_bytes()
     full.unlink()
     out = Path(folder) / name

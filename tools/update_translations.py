@@ -23,10 +23,15 @@ def lupdate_exe() -> str:
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "ledcast").rglob("*.py") if "migrations" not in p.parts)
-    subprocess.run([lupdate_exe(), "-no-obsolete", "-locations", "none", "-target-language", "vi_VN",
-                    *sources, "-ts", str(TS)], check=True)
-    unfinished = [m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
-                  if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+    subprocess.run(
+        [lupdate_exe(), "-no-obsolete", "-locations", "none", "-target-language", "vi_VN", *sources, "-ts", str(TS)],
+        check=True,
+    )
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(TS).getroot().iter("message")
+        if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+    ]
     for text in unfinished:
         print("unfinished:", text)
     return 1 if unfinished else 0

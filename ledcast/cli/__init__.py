@@ -66,8 +66,13 @@ class _LazyGroups(argparse._SubParsersAction):
             self._name_parser_map[key] = self._name_parser_map.pop(key)
         return parser
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
-                 option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         name = values[0] if values else None
         if name in self._placeholders:
             importlib.import_module(GROUPS[name][0]).register(self)
@@ -80,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ledcast", description="ledcast – loudspeaker and LED screen programmes")
     p.add_argument("--version", action="version", version=f"ledcast {__version__}")
     p.add_argument("--workspace", metavar="DIR", help="workspace folder (or LEDCAST_WORKSPACE)")
-    p.add_argument("--lang", choices=("vi", "en"), help="interface language (default: the Settings page's choice, else vi)")
+    p.add_argument(
+        "--lang", choices=("vi", "en"), help="interface language (default: the Settings page's choice, else vi)"
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", action=_LazyGroups)
     for name, (_module, help_) in GROUPS.items():
         sub.add_placeholder(name, help_)
@@ -149,7 +156,6 @@ def _write_log(exc: BaseException) -> str:
     if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
         os.replace(path, folder / (LOG_NAME + ".1"))
     with open(path, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} ledcast {__version__} "
-                 f"argv={sys.argv[1:]!r}\n")
+        fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} ledcast {__version__} argv={sys.argv[1:]!r}\n")
         fh.write("".join(traceback.format_exception(exc)))
     return str(path)

@@ -59,7 +59,7 @@ def _out(text: str = "") -> None:
 def _err(text: str) -> None:
     line = _safe(text)
     if len(line) > MAX_ERR_LINE:  # a huge value echoed in a message: the start says enough
-        line = line[:MAX_ERR_LINE - 1] + "…"
+        line = line[: MAX_ERR_LINE - 1] + "…"
     sys.stderr.write(line + "\n")
 
 
@@ -188,7 +188,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:  # one line, not the usage block
         if len(message) > MAX_ERR_LINE // 2:
-            message = message[:MAX_ERR_LINE // 2 - 1] + "…"
+            message = message[: MAX_ERR_LINE // 2 - 1] + "…"
         # argparse's "argument --x: …" in the operator's language
         message = re.sub(r"^argument (\S+):", lambda m: _t(L_OPTION).format(name=m.group(1)), message)
         sys.stderr.write("ledcast: " + printable(_t(L_SEE_HELP).format(prog=self.prog, message=message)) + "\n")

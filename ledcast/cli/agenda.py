@@ -9,10 +9,15 @@ from ledcast.cli._common import _date, _hms, _json, _open, _out, _t, add_command
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_NO_AIRINGS = QT_TRANSLATE_NOOP("Cli", "Nothing scheduled.")
-WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Cli", "Monday"), QT_TRANSLATE_NOOP("Cli", "Tuesday"),
-                 QT_TRANSLATE_NOOP("Cli", "Wednesday"), QT_TRANSLATE_NOOP("Cli", "Thursday"),
-                 QT_TRANSLATE_NOOP("Cli", "Friday"), QT_TRANSLATE_NOOP("Cli", "Saturday"),
-                 QT_TRANSLATE_NOOP("Cli", "Sunday"))
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Cli", "Monday"),
+    QT_TRANSLATE_NOOP("Cli", "Tuesday"),
+    QT_TRANSLATE_NOOP("Cli", "Wednesday"),
+    QT_TRANSLATE_NOOP("Cli", "Thursday"),
+    QT_TRANSLATE_NOOP("Cli", "Friday"),
+    QT_TRANSLATE_NOOP("Cli", "Saturday"),
+    QT_TRANSLATE_NOOP("Cli", "Sunday"),
+)
 L_OVERLAP = QT_TRANSLATE_NOOP("Cli", "OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})")
 
 
@@ -29,15 +34,34 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
     a = ag.agenda(_open(args), _date(args.date), args.days, args.outlet)
     if args.json:
-        def occ(o):  # type: ignore[no-untyped-def]
-            return {"start": o.start.isoformat(timespec="seconds"), "end": o.end.isoformat(timespec="seconds"),
-                    "playlist": o.playlist_name, "outlet": o.outlet_name, "priority": o.priority,
-                    "repeat_index": o.repeat_index, "overlap": a.overlapping(o)}
 
-        _json({"from": a.day_from.isoformat(), "to": a.day_to.isoformat(),
-               "occurrences": [occ(o) for o in a.occurrences],
-               "overlaps": [{"outlet": o.first.outlet_name, "first": occ(o.first), "second": occ(o.second),
-                             "seconds": o.seconds} for o in a.overlaps]})
+        def occ(o):  # type: ignore[no-untyped-def]
+            return {
+                "start": o.start.isoformat(timespec="seconds"),
+                "end": o.end.isoformat(timespec="seconds"),
+                "playlist": o.playlist_name,
+                "outlet": o.outlet_name,
+                "priority": o.priority,
+                "repeat_index": o.repeat_index,
+                "overlap": a.overlapping(o),
+            }
+
+        _json(
+            {
+                "from": a.day_from.isoformat(),
+                "to": a.day_to.isoformat(),
+                "occurrences": [occ(o) for o in a.occurrences],
+                "overlaps": [
+                    {
+                        "outlet": o.first.outlet_name,
+                        "first": occ(o.first),
+                        "second": occ(o.second),
+                        "seconds": o.seconds,
+                    }
+                    for o in a.overlaps
+                ],
+            }
+        )
         return 0
     if not a.occurrences:
         _out(_t(L_NO_AIRINGS))
@@ -50,7 +74,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         fmt = "%H:%M" if o.start.second == 0 and o.end.second == 0 else "%H:%M:%S"
         _out(f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {o.playlist_name}{flag}")
     for ov in a.overlaps:
-        _out(_t(L_OVERLAP).format(outlet=ov.first.outlet_name, a=ov.first.playlist_name,
-                                  a_time=f"{ov.first.start:%d/%m %H:%M}", b=ov.second.playlist_name,
-                                  b_time=f"{ov.second.start:%d/%m %H:%M}", length=_hms(ov.seconds)))
+        _out(
+            _t(L_OVERLAP).format(
+                outlet=ov.first.outlet_name,
+                a=ov.first.playlist_name,
+                a_time=f"{ov.first.start:%d/%m %H:%M}",
+                b=ov.second.playlist_name,
+                b_time=f"{ov.second.start:%d/%m %H:%M}",
+                length=_hms(ov.seconds),
+            )
+        )
     return 0

@@ -27,8 +27,13 @@ def register(subparsers: Any) -> None:
 
 
 def _cache_dict(st) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    return {"path": str(st.path), "bytes": st.bytes, "files": st.files, "limit_bytes": st.limit_bytes,
-            "automatic": st.automatic}
+    return {
+        "path": str(st.path),
+        "bytes": st.bytes,
+        "files": st.files,
+        "limit_bytes": st.limit_bytes,
+        "automatic": st.automatic,
+    }
 
 
 def _limit_text(st) -> str:  # type: ignore[no-untyped-def]
@@ -55,8 +60,14 @@ def cmd_cache_prune(args: argparse.Namespace) -> int:
     if args.json:
         _json({"removed_files": res.removed_files, "removed_bytes": res.removed_bytes, **_cache_dict(res.status)})
         return 0
-    _out(_t(L_CACHE_PRUNED).format(files=res.removed_files, size=_size_text(res.removed_bytes),
-                                   left=_size_text(res.status.bytes), kept=res.status.files))
+    _out(
+        _t(L_CACHE_PRUNED).format(
+            files=res.removed_files,
+            size=_size_text(res.removed_bytes),
+            left=_size_text(res.status.bytes),
+            kept=res.status.files,
+        )
+    )
     return 0
 
 

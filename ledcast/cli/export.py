@@ -23,7 +23,8 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.text import printable
 
 L_EXPORTED_TO = QT_TRANSLATE_NOOP(
-    "Cli", "Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}.")
+    "Cli", "Exported {name} to {folder} (export {id}): {files} file(s), {size}, {duration}."
+)
 L_FROM_CACHE = QT_TRANSLATE_NOOP("Cli", "{frames} frame(s) rendered, {cached} segment(s) reused from the cache.")
 L_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Export cancelled; nothing was written at the destination.")
 L_NOTE = QT_TRANSLATE_NOOP("Cli", "note: {text}")
@@ -36,8 +37,12 @@ def register(subparsers: Any) -> None:
     sp.add_argument("--out", required=True, metavar="DIR")
     sp.add_argument("--size", metavar="WxH", help="default: the playlist's outlet")
     sp.add_argument("--fps", type=float)
-    sp.add_argument("--fit", default="fit", choices=("fit", "fill", "stretch"),
-                    help="video and pictures: black bars, crop, or stretch")
+    sp.add_argument(
+        "--fit",
+        default="fit",
+        choices=("fit", "fill", "stretch"),
+        help="video and pictures: black bars, crop, or stretch",
+    )
     sp.add_argument("--fade", type=float, default=0.0, metavar="SECONDS")
     sp.add_argument("--no-audio", action="store_true", help="drop the sound of clips")
     sp.add_argument("--per-item", action="store_true", help="numbered files instead of one programme")
@@ -65,15 +70,31 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
 
     notes = [n.message(translate) for n in res.notes]
     if args.json:
-        _json({"export_id": res.export_id, "folder": str(res.folder), "files": res.files,
-               "rendered_frames": res.rendered_frames, "rendered_seconds": round(res.rendered_seconds, 3),
-               "cached_chunks": res.cached_chunks, "cached_pieces": res.cached_chunks, "manifest": res.manifest,
-               "renamed_from": str(res.renamed_from) if res.renamed_from else None, "notes": notes})
+        _json(
+            {
+                "export_id": res.export_id,
+                "folder": str(res.folder),
+                "files": res.files,
+                "rendered_frames": res.rendered_frames,
+                "rendered_seconds": round(res.rendered_seconds, 3),
+                "cached_chunks": res.cached_chunks,
+                "cached_pieces": res.cached_chunks,
+                "manifest": res.manifest,
+                "renamed_from": str(res.renamed_from) if res.renamed_from else None,
+                "notes": notes,
+            }
+        )
         return 0
-    _out(_t(L_EXPORTED_TO).format(name=res.playlist_name, folder=printable(str(res.folder)),
-                                  id=res.export_id,
-                                  files=len(res.files), size=_size_text(res.total_bytes),
-                                  duration=_hms(res.duration_s)))
+    _out(
+        _t(L_EXPORTED_TO).format(
+            name=res.playlist_name,
+            folder=printable(str(res.folder)),
+            id=res.export_id,
+            files=len(res.files),
+            size=_size_text(res.total_bytes),
+            duration=_hms(res.duration_s),
+        )
+    )
     for note in notes:
         _out(_t(L_NOTE).format(text=printable(note)))
     if res.kind == "screen":
@@ -84,16 +105,32 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
 def cmd_export_screen(args: argparse.Namespace) -> int:
     from ledcast.core import export
 
-    return _run_export(args, lambda ws, progress: export.export_screen(
-        ws, args.playlist, args.out, size=args.size, fps=args.fps, fit=args.fit, fade_s=args.fade,
-        keep_audio=not args.no_audio, per_item=args.per_item, progress=progress))
+    return _run_export(
+        args,
+        lambda ws, progress: export.export_screen(
+            ws,
+            args.playlist,
+            args.out,
+            size=args.size,
+            fps=args.fps,
+            fit=args.fit,
+            fade_s=args.fade,
+            keep_audio=not args.no_audio,
+            per_item=args.per_item,
+            progress=progress,
+        ),
+    )
 
 
 def cmd_export_speaker(args: argparse.Namespace) -> int:
     from ledcast.core import export
 
-    return _run_export(args, lambda ws, progress: export.export_speaker(
-        ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item, progress=progress))
+    return _run_export(
+        args,
+        lambda ws, progress: export.export_speaker(
+            ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item, progress=progress
+        ),
+    )
 
 
 def cmd_export_list(args: argparse.Namespace) -> int:
@@ -105,11 +142,25 @@ def cmd_export_list(args: argparse.Namespace) -> int:
         sys.stderr.write(_t(L_NOTE).format(text=printable(note.message(translate))) + "\n")
     rows = export.list_exports(ws)
     if args.json:
-        _json([{"id": e.id, "kind": e.kind, "playlist": e.playlist_name, "folder": e.out_path,
-                "files": e.file_count, "bytes": e.total_bytes, "content_hash": e.content_hash,
-                "created": e.created_at.isoformat(timespec="seconds") + "Z"} for e in rows])
+        _json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "playlist": e.playlist_name,
+                    "folder": e.out_path,
+                    "files": e.file_count,
+                    "bytes": e.total_bytes,
+                    "content_hash": e.content_hash,
+                    "created": e.created_at.isoformat(timespec="seconds") + "Z",
+                }
+                for e in rows
+            ]
+        )
         return 0
     for e in rows:
-        _out(f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
-             f"{_size_text(e.total_bytes):>9}  {printable(e.playlist_name)}  → {printable(e.out_path)}")
+        _out(
+            f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
+            f"{_size_text(e.total_bytes):>9}  {printable(e.playlist_name)}  → {printable(e.out_path)}"
+        )
     return 0

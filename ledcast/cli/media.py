@@ -35,10 +35,13 @@ L_CHECK_CLEAN = QT_TRANSLATE_NOOP("Cli", "Library checked: {n} items, every stor
 L_CHECK_ROW = QT_TRANSLATE_NOOP("Cli", "{id} ({title}): {problem}")
 L_CHECK_ORPHAN = QT_TRANSLATE_NOOP("Cli", "{path}: file without a library item")
 L_CHECK_SUMMARY = QT_TRANSLATE_NOOP(
-    "Cli", "{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, "
-           "{orphans} files without an item.")
-L_CHECK_HINT = QT_TRANSLATE_NOOP("Cli", "Run `ledcast media check --repair` to remove the files without an item "
-                                        "and draw the missing thumbnails again.")
+    "Cli",
+    "{n} items: {bad} stored files missing or damaged, {thumbs} thumbnails missing, {orphans} files without an item.",
+)
+L_CHECK_HINT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Run `ledcast media check --repair` to remove the files without an item and draw the missing thumbnails again.",
+)
 L_REPAIRED = QT_TRANSLATE_NOOP("Cli", "Repaired: {removed} files removed, {thumbs} thumbnails drawn again.")
 L_TAG_BOTH = QT_TRANSLATE_NOOP("Cli", "Give either --task or --clear, not both.")
 
@@ -60,8 +63,9 @@ def register(subparsers: Any) -> None:
     sp.add_argument("--task", action="append", metavar="NVn", help="the tasks (repeat or comma-separate)")
     sp.add_argument("--clear", action="store_true", help="remove all tasks of these items")
     sp = add_command(media, "check", cmd_media_check, "compare the library with its stored files and thumbnails")
-    sp.add_argument("--repair", action="store_true",
-                    help="remove files without an item and draw missing thumbnails again")
+    sp.add_argument(
+        "--repair", action="store_true", help="remove files without an item and draw missing thumbnails again"
+    )
     sp.add_argument("--deep", action="store_true", help="also re-hash every stored file (slow)")
     add_json(sp)
     sp = add_command(media, "approve", cmd_media_approve, "approve (or --reject) media items")
@@ -97,13 +101,15 @@ def cmd_media_add(args: argparse.Namespace) -> int:
         return 0
     failed = [{"file": str(f.path), "error": f.error.message(translate)} for f in report.failed]
     if args.json:
-        _json({
-            "added": [library.media_to_dict(m) for m in report.added],
-            "ids": [m.id for m in report.added],
-            "duplicates": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.duplicates],
-            "restored": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.restored],
-            "failed": failed,
-        })
+        _json(
+            {
+                "added": [library.media_to_dict(m) for m in report.added],
+                "ids": [m.id for m in report.added],
+                "duplicates": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.duplicates],
+                "restored": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.restored],
+                "failed": failed,
+            }
+        )
     else:
         for m in report.added:
             _out(_t(L_ADDED).format(id=m.id, title=m.title))
@@ -123,8 +129,13 @@ def cmd_media_add(args: argparse.Namespace) -> int:
 def cmd_media_list(args: argparse.Namespace) -> int:
     from ledcast.core import library
 
-    items = library.list_media(_open(args), task=_nonempty(args.task, "--task"), kind=args.kind,
-                               approval=args.approval, search=_nonempty(args.search, "--search"))
+    items = library.list_media(
+        _open(args),
+        task=_nonempty(args.task, "--task"),
+        kind=args.kind,
+        approval=args.approval,
+        search=_nonempty(args.search, "--search"),
+    )
     if args.json:
         _json([library.media_to_dict(m) for m in items])
         return 0
@@ -132,8 +143,10 @@ def cmd_media_list(args: argparse.Namespace) -> int:
         size = f"{m.width}x{m.height}" if m.width else ""
         codec = "/".join(c for c in (m.video_codec, m.audio_codec) if c)
         tasks = ",".join(t.code for t in m.tasks) or "-"
-        _out(f"{m.id:>5}  {m.kind:<6} {_fmt_duration(m.duration_s):>8} {size:>10} {codec:<12} "
-             f"{tasks:<10} {m.approval:<9} {m.title}")
+        _out(
+            f"{m.id:>5}  {m.kind:<6} {_fmt_duration(m.duration_s):>8} {size:>10} {codec:<12} "
+            f"{tasks:<10} {m.approval:<9} {m.title}"
+        )
     return 0
 
 
@@ -153,8 +166,9 @@ def cmd_media_tag(args: argparse.Namespace) -> int:
 def cmd_media_approve(args: argparse.Namespace) -> int:
     from ledcast.core import library
 
-    library.set_approval(_open(args), args.ids, "rejected" if args.reject else "approved",
-                         _nonempty(args.by, "--by") or "")
+    library.set_approval(
+        _open(args), args.ids, "rejected" if args.reject else "approved", _nonempty(args.by, "--by") or ""
+    )
     return 0
 
 
@@ -175,8 +189,14 @@ def cmd_media_check(args: argparse.Namespace) -> int:
             _out(_t(L_CHECK_ROW).format(id=p.media_id, title=p.title, problem=p.reason.message(translate)))
         for rel in report.orphans:
             _out(_t(L_CHECK_ORPHAN).format(path=rel))
-        _out(_t(L_CHECK_SUMMARY).format(n=report.items, bad=len(report.bad_files),
-                                        thumbs=len(report.missing_thumbs), orphans=len(report.orphans)))
+        _out(
+            _t(L_CHECK_SUMMARY).format(
+                n=report.items,
+                bad=len(report.bad_files),
+                thumbs=len(report.missing_thumbs),
+                orphans=len(report.orphans),
+            )
+        )
         if args.repair:
             _out(_t(L_REPAIRED).format(removed=len(report.removed), thumbs=len(report.repaired_thumbs)))
             for p in report.repair_failed:

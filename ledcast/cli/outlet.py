@@ -36,8 +36,15 @@ def register(subparsers: Any) -> None:
 
 
 def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    return {"id": o.id, "name": o.name, "kind": o.kind, "width": o.width, "height": o.height,
-            "fps": o.fps, "location": o.location}
+    return {
+        "id": o.id,
+        "name": o.name,
+        "kind": o.kind,
+        "width": o.width,
+        "height": o.height,
+        "fps": o.fps,
+        "location": o.location,
+    }
 
 
 def cmd_outlet_add(args: argparse.Namespace) -> int:
@@ -68,8 +75,9 @@ def cmd_outlet_edit(args: argparse.Namespace) -> int:
     from ledcast.core.outlets import get_outlet, update_outlet
 
     ws = _open(args)
-    o = update_outlet(ws, get_outlet(ws, args.name).id, name=args.rename, size=args.size, fps=args.fps,
-                      location=args.location)
+    o = update_outlet(
+        ws, get_outlet(ws, args.name).id, name=args.rename, size=args.size, fps=args.fps, location=args.location
+    )
     _out(_t(L_OUTLET_UPDATED).format(name=o.name))
     return 0
 

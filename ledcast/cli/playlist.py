@@ -68,9 +68,14 @@ def cmd_playlist_items(args: argparse.Namespace) -> int:
     res = pl.add_items(ws, args.name, args.media_ids, duration_s=args.duration)
     p = pl.get_playlist(ws, args.name)
     if args.json:
-        _json({"added": len(res.added),
-               "refused": [{"media_id": mid, "error": e.message(translate)} for mid, e in res.refused],
-               "warnings": [w.message(translate) for w in res.warnings], "playlist": pl.playlist_to_dict(p, translate)})
+        _json(
+            {
+                "added": len(res.added),
+                "refused": [{"media_id": mid, "error": e.message(translate)} for mid, e in res.refused],
+                "warnings": [w.message(translate) for w in res.warnings],
+                "playlist": pl.playlist_to_dict(p, translate),
+            }
+        )
     else:
         for mid, e in res.refused:
             _err(_t(L_REFUSED).format(id=mid, reason=e.message(translate)))
@@ -95,8 +100,10 @@ def cmd_playlist_show(args: argparse.Namespace) -> int:
         size = f" {outlet['width']}x{outlet['height']}" if outlet["width"] else ""
         _out(f"{_t(L_OUTLET)}: {outlet['name']}{size}")
     for i in d["items"]:
-        _out(f"{i['position'] + 1:>3}. [{i['item_id']}] {i['kind']:<6} {_hms(i['duration_s']):>8}  "
-             f"{','.join(i['tasks']) or '-':<8} {i['title']}")
+        _out(
+            f"{i['position'] + 1:>3}. [{i['item_id']}] {i['kind']:<6} {_hms(i['duration_s']):>8}  "
+            f"{','.join(i['tasks']) or '-':<8} {i['title']}"
+        )
     _out(f"{_t(L_TOTAL)}: {_hms(d['total_s'])}   {_t(L_TASKS_COVERED)}: {', '.join(d['tasks']) or '-'}")
     if d["schedules"]:
         _out(f"{_t(L_SCHEDULES)}:")
@@ -116,8 +123,10 @@ def cmd_playlist_list(args: argparse.Namespace) -> int:
         _json([pl.playlist_to_dict(p) for p in items])
         return 0
     for p in items:
-        _out(f"{p.id:>4}  {p.kind:<8} {_hms(pl.total_duration(p)):>8}  {len(p.items):>3}  {p.name}"
-             + (f"  → {p.outlet.name}" if p.outlet else ""))
+        _out(
+            f"{p.id:>4}  {p.kind:<8} {_hms(pl.total_duration(p)):>8}  {len(p.items):>3}  {p.name}"
+            + (f"  → {p.outlet.name}" if p.outlet else "")
+        )
     return 0
 
 
@@ -126,12 +135,19 @@ def cmd_playlist_schedule(args: argparse.Namespace) -> int:
     from ledcast.core import schedule as sched
 
     ws = _open(args)
-    sc = ag.add_schedule(ws, args.name, date_from=_date(args.date_from), date_to=_date(args.date_to),
-                         times=args.times, weekdays=args.days, priority=args.priority,
-                         repeat_count=args.repeat, repeat_gap_s=args.gap)
+    sc = ag.add_schedule(
+        ws,
+        args.name,
+        date_from=_date(args.date_from),
+        date_to=_date(args.date_to),
+        times=args.times,
+        weekdays=args.days,
+        priority=args.priority,
+        repeat_count=args.repeat,
+        repeat_gap_s=args.gap,
+    )
     count = sched.count_airings(ag.rule_of(sc))  # counted, not expanded
-    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=sc.date_from.isoformat(),
-                                     end=sc.date_to.isoformat()))
+    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=sc.date_from.isoformat(), end=sc.date_to.isoformat()))
     return 0
 
 

@@ -29,9 +29,15 @@ def cmd_settings_speaker(args: argparse.Namespace) -> int:
     from ledcast.core.settings import save_speaker_settings, speaker_settings
 
     ws = _open(args)
-    changes = {"target_lufs": args.target_lufs, "true_peak_dbtp": args.true_peak,
-               "silence_threshold_db": args.silence_db, "silence_min_s": args.silence_min, "gap_s": args.gap,
-               "bitrate_kbps": args.bitrate, "channels": args.channels}
+    changes = {
+        "target_lufs": args.target_lufs,
+        "true_peak_dbtp": args.true_peak,
+        "silence_threshold_db": args.silence_db,
+        "silence_min_s": args.silence_min,
+        "gap_s": args.gap,
+        "bitrate_kbps": args.bitrate,
+        "channels": args.channels,
+    }
     changes = {k: v for k, v in changes.items() if v is not None}
     for name, value in (("intro_media_id", args.intro), ("outro_media_id", args.outro)):
         if value is not None:

@@ -51,16 +51,20 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
         size = (o.width, o.height) if o.width else size
     if args.size:
         size = parse_size(args.size)
-    src = SlideSource(title=args.title, body=args.body or "", text_color=args.text_color,
-                      background_color=args.bg_color, background_image=_nonempty(args.bg_image, "--bg-image"),
-                      align=args.align)
+    src = SlideSource(
+        title=args.title,
+        body=args.body or "",
+        text_color=args.text_color,
+        background_color=args.bg_color,
+        background_image=_nonempty(args.bg_image, "--bg-image"),
+        align=args.align,
+    )
     tasks = _task_codes(args.task)
     media, render = add_slide(ws, src, size, tasks)
     warnings = [translate("Errors", w) for w in render.warnings]
     if args.json:
         d = library.media_to_dict(media)
-        d.update({"title_px": render.title_px, "body_px": render.body_px, "fits": render.fits,
-                  "warnings": warnings})
+        d.update({"title_px": render.title_px, "body_px": render.body_px, "fits": render.fits, "warnings": warnings})
         _json(d)
     else:
         _out(_t(L_SLIDE_ADDED).format(id=media.id, title=media.title, w=size[0], h=size[1], px=render.title_px))

@@ -40,21 +40,42 @@ class Agenda:
 
 
 def rule_of(sc: Schedule) -> sched.Rule:
-    return sched.Rule(date_from=sc.date_from, date_to=sc.date_to, weekdays=sched.parse_weekdays(sc.weekdays),
-                      times=sched.parse_times(sc.times), priority=sc.priority,
-                      repeat_count=sc.repeat_count, repeat_gap_s=sc.repeat_gap_s)
+    return sched.Rule(
+        date_from=sc.date_from,
+        date_to=sc.date_to,
+        weekdays=sched.parse_weekdays(sc.weekdays),
+        times=sched.parse_times(sc.times),
+        priority=sc.priority,
+        repeat_count=sc.repeat_count,
+        repeat_gap_s=sc.repeat_gap_s,
+    )
 
 
-def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: dt.date,
-                 times: str, weekdays: str | None = None, priority: str | None = None,
-                 repeat_count: int = 1, repeat_gap_s: int = 0) -> Schedule:
+def add_schedule(
+    ws: Workspace,
+    ref: str | int,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    times: str,
+    weekdays: str | None = None,
+    priority: str | None = None,
+    repeat_count: int = 1,
+    repeat_gap_s: int = 0,
+) -> Schedule:
     """Validate and store a schedule rule for a playlist. Everything is checked
     (dates, span, the playlist's total airings) before the row is added, so a
     refused rule leaves nothing behind."""
     if weekdays is not None and not weekdays.strip(" \t,;/\n"):  # given but blank: an error, not "every day"
         raise LedcastError(sched.M_NO_WEEKDAYS)
-    rule_parts = dict(date_from=date_from, date_to=date_to, weekdays=sched.parse_weekdays(weekdays),
-                      times=sched.parse_times(times), repeat_count=repeat_count, repeat_gap_s=repeat_gap_s)
+    rule_parts = dict(
+        date_from=date_from,
+        date_to=date_to,
+        weekdays=sched.parse_weekdays(weekdays),
+        times=sched.parse_times(times),
+        repeat_count=repeat_count,
+        repeat_gap_s=repeat_gap_s,
+    )
     with ws.session() as s:
         playlist = find_playlist(s, ref)
         rule = sched.Rule(priority=priority or playlist.priority, **rule_parts)  # type: ignore[arg-type]
@@ -62,9 +83,16 @@ def add_schedule(ws: Workspace, ref: str | int, *, date_from: dt.date, date_to: 
         total = sched.count_airings(rule) + sum(_stored_airings(sc) for sc in playlist.schedules)
         if total > sched.MAX_AIRINGS:
             raise LedcastError(sched.M_TOO_MANY_AIRINGS, count=total, max=sched.MAX_AIRINGS)
-        sc = Schedule(playlist_id=playlist.id, date_from=rule.date_from, date_to=rule.date_to,
-                      weekdays=sched.format_weekdays(rule.weekdays), times=sched.format_times(rule.times),
-                      priority=rule.priority, repeat_count=rule.repeat_count, repeat_gap_s=rule.repeat_gap_s)
+        sc = Schedule(
+            playlist_id=playlist.id,
+            date_from=rule.date_from,
+            date_to=rule.date_to,
+            weekdays=sched.format_weekdays(rule.weekdays),
+            times=sched.format_times(rule.times),
+            priority=rule.priority,
+            repeat_count=rule.repeat_count,
+            repeat_gap_s=rule.repeat_gap_s,
+        )
         s.add(sc)
         s.flush()
         return sc
@@ -89,13 +117,21 @@ def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Itera
     duration = total_duration(playlist)
     for sc in playlist.schedules:
         yield from sched.iter_expand(
-            rule_of(sc), duration, day_from, day_to, playlist_id=playlist.id, playlist_name=playlist.name,
-            outlet_id=playlist.outlet_id, outlet_name=playlist.outlet.name if playlist.outlet else "",
-            schedule_id=sc.id)
+            rule_of(sc),
+            duration,
+            day_from,
+            day_to,
+            playlist_id=playlist.id,
+            playlist_name=playlist.name,
+            outlet_id=playlist.outlet_id,
+            outlet_name=playlist.outlet.name if playlist.outlet else "",
+            schedule_id=sc.id,
+        )
 
 
-def occurrences_of(playlist: Playlist, day_from: dt.date, day_to: dt.date,
-                   limit: int = sched.MAX_AIRINGS) -> list[sched.Occurrence]:
+def occurrences_of(
+    playlist: Playlist, day_from: dt.date, day_to: dt.date, limit: int = sched.MAX_AIRINGS
+) -> list[sched.Occurrence]:
     """The playlist's airings in [day_from, day_to], in start order; at most
     `limit` (the earliest), however wide the window or old the stored rules."""
     out: list[sched.Occurrence] = []
@@ -143,8 +179,10 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
         if outlet_id is not None and p.outlet_id != outlet_id:
             continue
         # Programmes started on earlier days (long repeats, late evenings) may still be on air.
-        longest = max((sc.repeat_count * total_duration(p) + (sc.repeat_count - 1) * sc.repeat_gap_s
-                       for sc in p.schedules), default=0.0)
+        longest = max(
+            (sc.repeat_count * total_duration(p) + (sc.repeat_count - 1) * sc.repeat_gap_s for sc in p.schedules),
+            default=0.0,
+        )
         back = min(MAX_BACK_DAYS, 1 + int(longest // 86400))
         occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to))
     start = dt.datetime.combine(day, dt.time())
@@ -152,4 +190,3 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
     # an overlap counts when the two are both on air at some moment of the period
     overlaps = [o for o in sched.find_overlaps(occ) if min(o.first.end, o.second.end) > start]
     return Agenda(day, day_to, sched.sort_agenda(occ), overlaps)
-

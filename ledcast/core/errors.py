@@ -26,7 +26,7 @@ MAX_PARAM_CHARS = 300
 def _short(value: Any) -> Any:
     """A 100 000-character name echoed back would drown the message: keep its start."""
     if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
-        return value[:MAX_PARAM_CHARS - 1] + "…"
+        return value[: MAX_PARAM_CHARS - 1] + "…"
     return value
 
 
@@ -40,8 +40,10 @@ class LedcastError(Exception):
 
     def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         text = translate(CONTEXT, self.template) if translate else self.template
-        params = {k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else _short(v))
-                  for k, v in self.params.items()}
+        params = {
+            k: (translate(CONTEXT, v) if translate and isinstance(v, Text) else _short(v))
+            for k, v in self.params.items()
+        }
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -66,9 +68,7 @@ M_UNSUPPORTED = QT_TRANSLATE_NOOP(
     "Errors", "Unsupported file type “{ext}”. Supported: audio {audio}; images {image}; video {video}."
 )
 M_NOT_FOUND_FILE = QT_TRANSLATE_NOOP("Errors", "The file does not exist or cannot be read.")
-M_CORRUPT_MEDIA = QT_TRANSLATE_NOOP(
-    "Errors", "The file is damaged or incomplete and cannot be played ({detail})."
-)
+M_CORRUPT_MEDIA = QT_TRANSLATE_NOOP("Errors", "The file is damaged or incomplete and cannot be played ({detail}).")
 M_NO_AUDIO = QT_TRANSLATE_NOOP("Errors", "The file has no audio stream.")
 M_NO_VIDEO = QT_TRANSLATE_NOOP("Errors", "The file has no video picture.")
 M_BAD_IMAGE = QT_TRANSLATE_NOOP("Errors", "The image is damaged or not a supported image ({detail}).")
@@ -82,21 +82,23 @@ M_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "The workspace has no plan yet.")
 M_PLAN_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write the plan file: {reason}")
 M_MEDIA_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No media item with id {id}.")
 M_OUTLET_EXISTS = QT_TRANSLATE_NOOP("Errors", "An outlet named “{name}” already exists.")
-M_BAD_SIZE = QT_TRANSLATE_NOOP(
-    "Errors", "Screen size “{size}” is not valid: write it as WIDTHxHEIGHT, e.g. 384x192."
-)
+M_BAD_SIZE = QT_TRANSLATE_NOOP("Errors", "Screen size “{size}” is not valid: write it as WIDTHxHEIGHT, e.g. 384x192.")
 M_SCREEN_NEEDS_SIZE = QT_TRANSLATE_NOOP("Errors", "A screen needs its pixel size (--size WxH).")
 M_BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”: use {allowed}.")
 M_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name must not be empty.")
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
 M_BAD_TARGET = QT_TRANSLATE_NOOP(
-    "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum.")
+    "Errors", "The minimum and maximum must be whole numbers from 0 to {max}, the minimum not above the maximum."
+)
 M_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "Cannot open the workspace “{path}”: {reason}")
 M_WORKSPACE_IS_FILE = QT_TRANSLATE_NOOP(
-    "Errors", "“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name).")
+    "Errors", "“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name)."
+)
 M_WORKSPACE_HALF_MADE = QT_TRANSLATE_NOOP(
-    "Errors", "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
-    "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.")
+    "Errors",
+    "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
+    "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.",
+)
 M_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {max} characters).")
 M_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The text is too long (at most {max} characters).")
 M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a usable number.")

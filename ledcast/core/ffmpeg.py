@@ -15,8 +15,11 @@ CancelCheck = Callable[[], bool]
 
 
 # ffmpeg's bookkeeping, never the complaint: "Last message repeated 3 times", summaries, progress.
-_NOISE = re.compile(r"last message repeated \d+ times?|at least one output|conversion failed|exiting normally"
-                    r"|press \[q\]|error opening output|frame=|size=|video:|\[q\] command", re.IGNORECASE)
+_NOISE = re.compile(
+    r"last message repeated \d+ times?|at least one output|conversion failed|exiting normally"
+    r"|press \[q\]|error opening output|frame=|size=|video:|\[q\] command",
+    re.IGNORECASE,
+)
 _CONTEXT = re.compile(r"^(?:\[[^\]]*\]\s*)+")  # "[in#0/matroska,webm @ 0x55…] "
 
 
@@ -45,12 +48,14 @@ def _creationflags() -> int:
     return getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
 
 
-def run(args: Sequence[str], *, cancel: CancelCheck | None = None, timeout: float | None = None
-        ) -> subprocess.CompletedProcess[bytes]:
+def run(
+    args: Sequence[str], *, cancel: CancelCheck | None = None, timeout: float | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run ffmpeg with `args`; kill it promptly if `cancel()` turns true."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, creationflags=_creationflags())
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, creationflags=_creationflags()
+    )
     deadline = time.monotonic() + timeout if timeout else None
     while True:
         try:
@@ -65,16 +70,18 @@ def run(args: Sequence[str], *, cancel: CancelCheck | None = None, timeout: floa
                 raise
 
 
-def stream(args: Sequence[str], on_line: Callable[[bytes], None], cancel: CancelCheck | None = None
-           ) -> subprocess.CompletedProcess[bytes]:
+def stream(
+    args: Sequence[str], on_line: Callable[[bytes], None], cancel: CancelCheck | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run ffmpeg with `args`, handing each stdout line to `on_line` as it comes
     (nothing piles up in memory); stderr goes to a temporary file and comes back
     in the result. A watcher kills ffmpeg promptly when `cancel()` turns true
     (then Cancelled is raised), and an error in `on_line` kills it too."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
-                                creationflags=_creationflags())
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, creationflags=_creationflags()
+        )
         killed = threading.Event()
 
         def watch() -> None:
@@ -104,8 +111,9 @@ def stream(args: Sequence[str], on_line: Callable[[bytes], None], cancel: Cancel
     return subprocess.CompletedProcess(cmd, proc.returncode, b"", stderr)
 
 
-def run_with_progress(args: Sequence[str], on_frame: Callable[[int], None] | None = None, *,
-                      cancel: CancelCheck | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_with_progress(
+    args: Sequence[str], on_frame: Callable[[int], None] | None = None, *, cancel: CancelCheck | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run ffmpeg reporting the output frame count as it goes (`-progress`), so a
     long encode can move a progress bar and be cancelled promptly."""
 

@@ -47,7 +47,8 @@ M_FOLDER_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read this folder, its 
 M_EMPTY_PATH = QT_TRANSLATE_NOOP("Errors", "An empty file or folder name was given: name the files or folders to add.")
 M_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: {type}: {detail}")
 M_NO_TASK_GIVEN = QT_TRANSLATE_NOOP(
-    "Errors", "No task given: name at least one task code, or use --clear to remove all tasks.")
+    "Errors", "No task given: name at least one task code, or use --clear to remove all tasks."
+)
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], failed: list[Failure] 
     for raw in raw_paths:
         p = Path(raw)
         if p.is_dir():
+
             def walk_error(exc: OSError, top: Path = p) -> None:
                 if failed is not None:
                     where = Path(exc.filename) if exc.filename else top
@@ -184,10 +186,13 @@ def _check_source(path: Path) -> str:
         raise MediaError(M_SOURCE_UNREADABLE, reason=_reason(exc)) from exc
     kind = probe_mod.kind_for(path)
     if kind is None:
-        raise MediaError(M_UNSUPPORTED, ext=path.suffix or path.name,
-                         audio=", ".join(e[1:] for e in probe_mod.AUDIO_EXT),
-                         image=", ".join(e[1:] for e in probe_mod.IMAGE_EXT),
-                         video=", ".join(e[1:] for e in probe_mod.VIDEO_EXT))
+        raise MediaError(
+            M_UNSUPPORTED,
+            ext=path.suffix or path.name,
+            audio=", ".join(e[1:] for e in probe_mod.AUDIO_EXT),
+            image=", ".join(e[1:] for e in probe_mod.IMAGE_EXT),
+            video=", ".join(e[1:] for e in probe_mod.VIDEO_EXT),
+        )
     if not stat.S_ISREG(st.st_mode):  # a folder, a pipe or a device with a media name
         raise MediaError(M_NOT_A_FILE)
     if st.st_size == 0:
@@ -231,8 +236,9 @@ def restore_thumbnail(ws: Workspace, media: Media, cancel: CancelCheck | None = 
         tmp.unlink(missing_ok=True)
 
 
-def _duplicate_or_restore(ws: Workspace, row: Media, src: Path, tmp: Path, cancel: CancelCheck | None,
-                          report: ImportReport) -> None:
+def _duplicate_or_restore(
+    ws: Workspace, row: Media, src: Path, tmp: Path, cancel: CancelCheck | None, report: ImportReport
+) -> None:
     """The content is already in the library: a plain duplicate, unless the row's
     stored file or thumbnail went missing — then this copy puts them back."""
     restored = False
@@ -248,8 +254,9 @@ def _duplicate_or_restore(ws: Workspace, row: Media, src: Path, tmp: Path, cance
     (report.restored if restored else report.duplicates).append(Duplicate(src, row.id, row.title))
 
 
-def _analyse(ws: Workspace, tmp: Path, kind: str, thumb_tmp: Path, cancel: CancelCheck | None
-             ) -> tuple[probe_mod.Probe, probe_mod.AudioAnalysis, bool]:
+def _analyse(
+    ws: Workspace, tmp: Path, kind: str, thumb_tmp: Path, cancel: CancelCheck | None
+) -> tuple[probe_mod.Probe, probe_mod.AudioAnalysis, bool]:
     if kind == "image":
         info = probe_mod.probe_image(tmp)
     else:
@@ -259,8 +266,13 @@ def _analyse(ws: Workspace, tmp: Path, kind: str, thumb_tmp: Path, cancel: Cance
     if kind == "audio":  # waveform, loudness, silent ends and the decoded length from one decode
         sp = speaker_settings(ws)
         has_thumb, sound = probe_mod.analyse_audio(
-            tmp, thumb_tmp, cancel, silence_db=sp.silence_threshold_db, silence_min_s=sp.silence_min_s,
-            duration=info.duration_s)
+            tmp,
+            thumb_tmp,
+            cancel,
+            silence_db=sp.silence_threshold_db,
+            silence_min_s=sp.silence_min_s,
+            duration=info.duration_s,
+        )
         if sound.decoded_s:  # a truncated file's header claims more than decodes
             info.duration_s = sound.decoded_s
     else:
@@ -270,8 +282,17 @@ def _analyse(ws: Workspace, tmp: Path, kind: str, thumb_tmp: Path, cancel: Cance
     return info, sound, has_thumb
 
 
-def _store(ws: Workspace, src: Path, sha: str, kind: str, tmp: Path, thumb_tmp: Path | None,
-           info: probe_mod.Probe, sound: probe_mod.AudioAnalysis, task_codes: Sequence[str]) -> int | None:
+def _store(
+    ws: Workspace,
+    src: Path,
+    sha: str,
+    kind: str,
+    tmp: Path,
+    thumb_tmp: Path | None,
+    info: probe_mod.Probe,
+    sound: probe_mod.AudioAnalysis,
+    task_codes: Sequence[str],
+) -> int | None:
     """Insert the row and move the files into place inside that one transaction:
     the INSERT holds the write lock (and UNIQUE(sha256)) while the files move, so
     a committed row never lacks its file and a concurrent import of the same
@@ -285,14 +306,28 @@ def _store(ws: Workspace, src: Path, sha: str, kind: str, tmp: Path, thumb_tmp: 
     try:
         with ws.session() as s:
             media = Media(
-                sha256=sha, kind=kind, title=clean_text(info.title or "") or _title_from_name(src),
-                original_name=nfc(src.name), original_path=nfc(str(src.resolve())),
-                store_path=rel.as_posix(), thumb_path=thumb_rel, size_bytes=tmp.stat().st_size,
-                container=info.container, video_codec=info.video_codec, audio_codec=info.audio_codec,
-                width=info.width, height=info.height, fps=info.fps, sample_rate=info.sample_rate,
-                channels=info.channels, duration_s=info.duration_s,
-                loudness_lufs=sound.lufs, true_peak_dbtp=sound.true_peak, silence_head_s=sound.head_s,
-                silence_tail_s=sound.tail_s, silence_threshold_db=sound.threshold_db,
+                sha256=sha,
+                kind=kind,
+                title=clean_text(info.title or "") or _title_from_name(src),
+                original_name=nfc(src.name),
+                original_path=nfc(str(src.resolve())),
+                store_path=rel.as_posix(),
+                thumb_path=thumb_rel,
+                size_bytes=tmp.stat().st_size,
+                container=info.container,
+                video_codec=info.video_codec,
+                audio_codec=info.audio_codec,
+                width=info.width,
+                height=info.height,
+                fps=info.fps,
+                sample_rate=info.sample_rate,
+                channels=info.channels,
+                duration_s=info.duration_s,
+                loudness_lufs=sound.lufs,
+                true_peak_dbtp=sound.true_peak,
+                silence_head_s=sound.head_s,
+                silence_tail_s=sound.tail_s,
+                silence_threshold_db=sound.threshold_db,
             )
             media.tasks = resolve_tasks(s, list(task_codes))
             s.add(media)
@@ -307,8 +342,9 @@ def _store(ws: Workspace, src: Path, sha: str, kind: str, tmp: Path, thumb_tmp: 
         return None
 
 
-def _import_one(ws: Workspace, src: Path, task_codes: Sequence[str], cancel: CancelCheck | None,
-                report: ImportReport) -> None:
+def _import_one(
+    ws: Workspace, src: Path, task_codes: Sequence[str], cancel: CancelCheck | None, report: ImportReport
+) -> None:
     kind = _check_source(src)
     tmp, sha = _copy_and_hash(src, ws.media_dir, cancel)
     thumb_tmp: Path | None = None
@@ -346,9 +382,14 @@ def _unexpected(path: Path, exc: Exception) -> Failure:
     return Failure(path, MediaError(M_UNEXPECTED, type=type(exc).__name__, detail=str(exc)[:200]))
 
 
-def import_files(ws: Workspace, paths: Iterable[str | os.PathLike[str]], *,
-                 task_codes: Sequence[str] = (), progress: Progress | None = None,
-                 cancel: CancelCheck | None = None) -> ImportReport:
+def import_files(
+    ws: Workspace,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    task_codes: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportReport:
     """Import files and folders. Each file is committed on its own, so a cancel or a
     bad file never leaves anything half-written and never loses the good ones: any
     failure of one file (even an unexpected one) is that file's line in the report
@@ -386,8 +427,7 @@ def _query(task: str | None = None, kind: str | None = None, approval: str | Non
         if task_code.lower() in ("none", "-"):
             q = q.where(~Media.tasks.any())
         elif plan_code:
-            q = q.where(Media.tasks.any(and_(Task.code == task_code.upper(),
-                                             Task.plan.has(Plan.code == plan_code))))
+            q = q.where(Media.tasks.any(and_(Task.code == task_code.upper(), Task.plan.has(Plan.code == plan_code))))
         else:
             q = q.where(Media.tasks.any(Task.code == task_code.upper()))
     if kind:
@@ -397,8 +437,14 @@ def _query(task: str | None = None, kind: str | None = None, approval: str | Non
     return q
 
 
-def list_media(ws: Workspace, *, task: str | None = None, kind: str | None = None,
-               approval: str | None = None, search: str | None = None) -> list[Media]:
+def list_media(
+    ws: Workspace,
+    *,
+    task: str | None = None,
+    kind: str | None = None,
+    approval: str | None = None,
+    search: str | None = None,
+) -> list[Media]:
     """Library items, newest first. `task` is 'NV3', 'PLANCODE/NV3' or 'none'
     (outside the plan); `search` is case- and accent-insensitive."""
     with ws.session() as s:
@@ -424,14 +470,19 @@ def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = No
     if media.kind not in ("audio", "video") or not media.audio_codec:
         return media
     sp = speaker_settings(ws)
-    silence_ok = media.kind != "audio" or (media.silence_threshold_db == sp.silence_threshold_db
-                                            and media.silence_head_s is not None)
+    silence_ok = media.kind != "audio" or (
+        media.silence_threshold_db == sp.silence_threshold_db and media.silence_head_s is not None
+    )
     if media.loudness_lufs is not None and silence_ok:
         return media
     _thumb, a = probe_mod.analyse_audio(
-        ws.path(media.store_path), None, cancel,
+        ws.path(media.store_path),
+        None,
+        cancel,
         silence_db=sp.silence_threshold_db if media.kind == "audio" else None,
-        silence_min_s=sp.silence_min_s, duration=media.duration_s)
+        silence_min_s=sp.silence_min_s,
+        duration=media.duration_s,
+    )
     with ws.session() as s:
         row = s.get(Media, media.id)
         if row is not None:
@@ -547,12 +598,25 @@ def remove_media(ws: Workspace, media_id: int) -> None:
 
 def media_to_dict(m: Media) -> dict[str, Any]:
     return {
-        "id": m.id, "kind": m.kind, "title": m.title, "original_name": m.original_name,
-        "sha256": m.sha256, "store_path": m.store_path, "size_bytes": m.size_bytes,
-        "container": m.container, "video_codec": m.video_codec, "audio_codec": m.audio_codec,
-        "width": m.width, "height": m.height, "fps": m.fps, "sample_rate": m.sample_rate,
-        "channels": m.channels, "duration_s": m.duration_s, "approval": m.approval,
-        "loudness_lufs": m.loudness_lufs, "true_peak_dbtp": m.true_peak_dbtp,
+        "id": m.id,
+        "kind": m.kind,
+        "title": m.title,
+        "original_name": m.original_name,
+        "sha256": m.sha256,
+        "store_path": m.store_path,
+        "size_bytes": m.size_bytes,
+        "container": m.container,
+        "video_codec": m.video_codec,
+        "audio_codec": m.audio_codec,
+        "width": m.width,
+        "height": m.height,
+        "fps": m.fps,
+        "sample_rate": m.sample_rate,
+        "channels": m.channels,
+        "duration_s": m.duration_s,
+        "approval": m.approval,
+        "loudness_lufs": m.loudness_lufs,
+        "true_peak_dbtp": m.true_peak_dbtp,
         "tasks": [t.code for t in m.tasks],
         "created_at": m.created_at.replace(tzinfo=dt.timezone.utc).isoformat() if m.created_at else None,
     }

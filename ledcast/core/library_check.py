@@ -33,9 +33,11 @@ CancelCheck = Callable[[], bool]
 
 R_FILE_MISSING = QT_TRANSLATE_NOOP("Errors", "stored file missing: add the original file “{name}” again to restore it")
 R_FILE_SIZE = QT_TRANSLATE_NOOP(
-    "Errors", "stored file has the wrong size ({size} bytes, {expected} expected): add the original file again")
+    "Errors", "stored file has the wrong size ({size} bytes, {expected} expected): add the original file again"
+)
 R_FILE_HASH = QT_TRANSLATE_NOOP(
-    "Errors", "stored file content differs from what was imported: add the original file again")
+    "Errors", "stored file content differs from what was imported: add the original file again"
+)
 R_THUMB_MISSING = QT_TRANSLATE_NOOP("Errors", "thumbnail missing (repair draws it again)")
 
 
@@ -107,8 +109,9 @@ def _files_on_disk(ws: Workspace) -> list[str]:
     return found
 
 
-def check_library(ws: Workspace, *, deep: bool = False, progress: Progress | None = None,
-                  cancel: CancelCheck | None = None) -> CheckReport:
+def check_library(
+    ws: Workspace, *, deep: bool = False, progress: Progress | None = None, cancel: CancelCheck | None = None
+) -> CheckReport:
     """Compare rows and files. Reads only; `deep` also re-hashes every stored file."""
     with ws.session() as s:
         rows = list(s.scalars(select(Media).order_by(Media.id)))
@@ -135,8 +138,13 @@ def check_library(ws: Workspace, *, deep: bool = False, progress: Progress | Non
     return report
 
 
-def repair_library(ws: Workspace, report: CheckReport | None = None, *, progress: Progress | None = None,
-                   cancel: CancelCheck | None = None) -> CheckReport:
+def repair_library(
+    ws: Workspace,
+    report: CheckReport | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> CheckReport:
     """Remove files without rows and redraw missing thumbnails (of items whose
     stored file is sound); returns the check it acted on, with what it did."""
     report = report or check_library(ws, cancel=cancel)
@@ -158,8 +166,14 @@ def repair_library(ws: Workspace, report: CheckReport | None = None, *, progress
             report.repair_failed.append(RowProblem(problem.media_id, problem.title, problem.path, exc))
         except Exception as exc:  # noqa: BLE001 - one item's fault must not stop the others
             log.error("redrawing the thumbnail of %s failed", problem.media_id, exc_info=exc)
-            report.repair_failed.append(RowProblem(problem.media_id, problem.title, problem.path, LedcastError(
-                library.M_UNEXPECTED, type=type(exc).__name__, detail=str(exc)[:200])))
+            report.repair_failed.append(
+                RowProblem(
+                    problem.media_id,
+                    problem.title,
+                    problem.path,
+                    LedcastError(library.M_UNEXPECTED, type=type(exc).__name__, detail=str(exc)[:200]),
+                )
+            )
     if progress:
         progress(len(todo), len(todo), "")
     return report
@@ -170,7 +184,8 @@ def report_to_dict(r: CheckReport, translate: Any = None) -> dict[str, Any]:
         return {"id": p.media_id, "title": p.title, "path": p.path, "problem": p.reason.message(translate)}
 
     return {
-        "items": r.items, "clean": r.clean,
+        "items": r.items,
+        "clean": r.clean,
         "bad_files": [row(p) for p in r.bad_files],
         "missing_thumbnails": [row(p) for p in r.missing_thumbs],
         "orphans": r.orphans,

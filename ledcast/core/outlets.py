@@ -25,7 +25,8 @@ MAX_SIDE = 7680
 MIN_SIDE = 8
 MAX_FPS = 120
 M_SIZE_RANGE = QT_TRANSLATE_NOOP(
-    "Errors", "Screen size “{size}” is out of range: each side must be {min} to {max} pixels.")
+    "Errors", "Screen size “{size}” is out of range: each side must be {min} to {max} pixels."
+)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -45,8 +46,9 @@ def _check_fps(fps: float) -> float:
     return float(fps)
 
 
-def add_outlet(ws: Workspace, name: str, kind: str, size: str | None = None,
-               fps: float | None = None, location: str = "") -> Outlet:
+def add_outlet(
+    ws: Workspace, name: str, kind: str, size: str | None = None, fps: float | None = None, location: str = ""
+) -> Outlet:
     name = clean_name(name)
     location = clean_line(location or "")
     if kind not in OUTLET_KINDS:
@@ -74,7 +76,8 @@ def list_outlets(ws: Workspace) -> list[Outlet]:
 
 
 M_OUTLET_IN_USE = QT_TRANSLATE_NOOP(
-    "Errors", "Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them.")
+    "Errors", "Outlet “{name}” is used by playlist(s): {playlists}. Remove it anyway to unbind them."
+)
 M_OUTLET_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No outlet named “{name}”.")
 
 
@@ -90,8 +93,15 @@ def get_outlet(ws: Workspace, name_or_id: str | int) -> Outlet:
     return outlet
 
 
-def update_outlet(ws: Workspace, outlet_id: int, *, name: str | None = None, size: str | None = None,
-                  fps: float | None = None, location: str | None = None) -> Outlet:
+def update_outlet(
+    ws: Workspace,
+    outlet_id: int,
+    *,
+    name: str | None = None,
+    size: str | None = None,
+    fps: float | None = None,
+    location: str | None = None,
+) -> Outlet:
     with ws.session() as s:
         outlet = s.get(Outlet, outlet_id)
         if outlet is None:

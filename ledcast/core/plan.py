@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ledcast.config import resource
+from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.db.models import CommunicationForm, ContentLine, KeyDate, Plan, Target, Task
 from ledcast.core.errors import (
     M_BAD_TARGET,
@@ -24,11 +25,10 @@ from ledcast.core.errors import (
     M_PLAN_READ,
     M_PLAN_WRITE,
     M_UNKNOWN_TASK,
+    QT_TRANSLATE_NOOP,
     LedcastError,
     PlanError,
-    QT_TRANSLATE_NOOP,
 )
-from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
@@ -59,9 +59,9 @@ R_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "the file is too large for a plan")
 R_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "brackets are nested too deeply")
 R_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "has too many entries")
 R_CODE_SEPARATOR = QT_TRANSLATE_NOOP(
-    "Errors", "must not contain “/” or “,”: they separate codes when a task is named (PLANCODE/NV3, NV1,NV3)")
-R_PLAN_CODE = QT_TRANSLATE_NOOP(
-    "Errors", "may hold only letters A–Z, digits, “.”, “_” and “-” (1 to 64 characters)")
+    "Errors", "must not contain “/” or “,”: they separate codes when a task is named (PLANCODE/NV3, NV1,NV3)"
+)
+R_PLAN_CODE = QT_TRANSLATE_NOOP("Errors", "may hold only letters A–Z, digits, “.”, “_” and “-” (1 to 64 characters)")
 M_GONE = QT_TRANSLATE_NOOP("Errors", "This item no longer exists; it may have been removed meanwhile.")
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
@@ -88,6 +88,7 @@ def _task_code(t: dict[str, Any], where: str) -> str:
         raise _fail(f"{where}code", R_CODE_LEN)
     return code
 
+
 # Bounds: a plan file is a few kilobytes; anything far beyond is a mistake or hostile,
 # and must end in a PlanError naming the field, never in a traceback or a half import.
 MAX_PLAN_BYTES = 2 * 1024 * 1024
@@ -95,8 +96,16 @@ MAX_DEPTH = 20  # the format nests 3 deep
 MAX_COUNT = 1_000_000  # a target's min/max (airings, articles ...)
 MAX_ENTRIES = 1000  # tasks, targets, key dates ... each
 MAX_SHORT = 16  # codes of tasks, content lines and forms
-MAX_LEN = {"name": 300, "issuer": 300, "document": 300, "title": 500, "short_title": 100, "note": 1000,
-           "code": MAX_SHORT, "channel": 32}
+MAX_LEN = {
+    "name": 300,
+    "issuer": 300,
+    "document": 300,
+    "title": 500,
+    "short_title": 100,
+    "note": 1000,
+    "code": MAX_SHORT,
+    "channel": 32,
+}
 
 
 def default_plan_path() -> Path:
@@ -199,8 +208,13 @@ def validate(data: Any) -> dict[str, Any]:
         if tcode in seen:
             raise _fail(f"{where}code", R_DUP)
         seen.add(tcode)
-        tasks.append({"code": tcode, "title": _text(t, "title", where),
-                      "short_title": _text(t, "short_title", where, required=False)})
+        tasks.append(
+            {
+                "code": tcode,
+                "title": _text(t, "title", where),
+                "short_title": _text(t, "short_title", where, required=False),
+            }
+        )
     out["tasks"] = tasks
     out["content_lines"] = [
         {"code": _text(c, "code", f"content_lines[{i}]."), "title": _text(c, "title", f"content_lines[{i}].")}
@@ -241,9 +255,19 @@ def validate(data: Any) -> dict[str, Any]:
         end = _opt_date(t.get("end"), f"{where}end")
         if start and end and end < start:
             raise _fail(f"{where}end", R_ORDER)
-        targets.append({"channel": channel, "scope": scope, "per": per, "min": lo, "max": hi,
-                        "task": task, "start": start, "end": end,
-                        "note": _text(t, "note", where, required=False)})
+        targets.append(
+            {
+                "channel": channel,
+                "scope": scope,
+                "per": per,
+                "min": lo,
+                "max": hi,
+                "task": task,
+                "start": start,
+                "end": end,
+                "note": _text(t, "note", where, required=False),
+            }
+        )
     out["targets"] = targets
     key_dates = []
     for i, k in enumerate(items("key_dates", False)):
@@ -293,8 +317,11 @@ def read_plan_file(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 def _load(s: Session, code: str | None = None) -> Plan | None:
     q = select(Plan).options(
-        selectinload(Plan.tasks), selectinload(Plan.content_lines), selectinload(Plan.forms),
-        selectinload(Plan.targets), selectinload(Plan.key_dates),
+        selectinload(Plan.tasks),
+        selectinload(Plan.content_lines),
+        selectinload(Plan.forms),
+        selectinload(Plan.targets),
+        selectinload(Plan.key_dates),
     )
     if code:
         q = q.where(Plan.code == code)
@@ -322,20 +349,34 @@ def import_plan(ws: Workspace, source: str | os.PathLike[str] | dict[str, Any]) 
             task.title, task.short_title, task.position = t["title"], t["short_title"], pos
             tasks.append(task)
         plan.tasks = tasks
-        plan.content_lines = [ContentLine(code=c["code"], title=c["title"], position=i)
-                              for i, c in enumerate(doc["content_lines"])]
-        plan.forms = [CommunicationForm(code=f["code"], channel=f["channel"], title=f["title"], position=i)
-                      for i, f in enumerate(doc["forms"])]
+        plan.content_lines = [
+            ContentLine(code=c["code"], title=c["title"], position=i) for i, c in enumerate(doc["content_lines"])
+        ]
+        plan.forms = [
+            CommunicationForm(code=f["code"], channel=f["channel"], title=f["title"], position=i)
+            for i, f in enumerate(doc["forms"])
+        ]
         s.flush()
         task_ids = {t.code: t.id for t in plan.tasks}
         plan.targets = [
-            Target(channel=t["channel"], scope=t["scope"], per=t["per"], min_count=t["min"],
-                   max_count=t["max"], task_id=task_ids.get(t["task"]) if t["task"] else None,
-                   start=t["start"], end=t["end"], note=t["note"], position=i)
+            Target(
+                channel=t["channel"],
+                scope=t["scope"],
+                per=t["per"],
+                min_count=t["min"],
+                max_count=t["max"],
+                task_id=task_ids.get(t["task"]) if t["task"] else None,
+                start=t["start"],
+                end=t["end"],
+                note=t["note"],
+                position=i,
+            )
             for i, t in enumerate(doc["targets"])
         ]
-        plan.key_dates = [KeyDate(year=k["year"], month=k["month"], day=k["day"], title=k["title"], position=i)
-                          for i, k in enumerate(doc["key_dates"])]
+        plan.key_dates = [
+            KeyDate(year=k["year"], month=k["month"], day=k["day"], title=k["title"], position=i)
+            for i, k in enumerate(doc["key_dates"])
+        ]
         s.flush()
         code = plan.code
     return get_plan(ws, code)
@@ -352,8 +393,9 @@ def get_plan(ws: Workspace, code: str | None = None) -> Plan:
 
 def list_plans(ws: Workspace) -> list[Plan]:
     with ws.session() as s:
-        return list(s.scalars(select(Plan).options(selectinload(Plan.tasks))
-                              .order_by(Plan.period_start.desc(), Plan.code)))
+        return list(
+            s.scalars(select(Plan).options(selectinload(Plan.tasks)).order_by(Plan.period_start.desc(), Plan.code))
+        )
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
@@ -361,8 +403,13 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     codes = {t.id: t.code for t in plan.tasks}
     targets = []
     for t in plan.targets:
-        d: dict[str, Any] = {"channel": t.channel, "scope": t.scope, "per": t.per,
-                             "min": t.min_count, "max": t.max_count}
+        d: dict[str, Any] = {
+            "channel": t.channel,
+            "scope": t.scope,
+            "per": t.per,
+            "min": t.min_count,
+            "max": t.max_count,
+        }
         if t.task_id:
             d["task"] = codes.get(t.task_id)
         if t.start:
@@ -425,8 +472,7 @@ def copy_plan(ws: Workspace, code: str, new_code: str, new_name: str) -> Plan:
     return import_plan(ws, doc)
 
 
-def update_task(ws: Workspace, task_id: int, *, title: str | None = None,
-                short_title: str | None = None) -> None:
+def update_task(ws: Workspace, task_id: int, *, title: str | None = None, short_title: str | None = None) -> None:
     with ws.session() as s:
         task = s.get(Task, task_id)
         if task is None:
@@ -437,8 +483,14 @@ def update_task(ws: Workspace, task_id: int, *, title: str | None = None,
             task.short_title = _text({"short_title": short_title}, "short_title", "", required=False)
 
 
-def update_target(ws: Workspace, target_id: int, *, min_count: int | None = None,
-                  max_count: int | None | str = "keep", note: str | None = None) -> None:
+def update_target(
+    ws: Workspace,
+    target_id: int,
+    *,
+    min_count: int | None = None,
+    max_count: int | None | str = "keep",
+    note: str | None = None,
+) -> None:
     with ws.session() as s:
         target = s.get(Target, target_id)
         if target is None:

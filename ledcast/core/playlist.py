@@ -34,20 +34,23 @@ ASPECT_TOLERANCE = 0.02
 M_PLAYLIST_EXISTS = QT_TRANSLATE_NOOP("Errors", "A playlist named “{name}” already exists.")
 M_PLAYLIST_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No playlist named “{name}”.")
 M_OUTLET_KIND_MISMATCH = QT_TRANSLATE_NOOP(
-    "Errors", "“{outlet}” is a {outlet_kind} outlet; a {kind} playlist cannot be bound to it.")
-M_WRONG_KIND_SPEAKER = QT_TRANSLATE_NOOP(
-    "Errors", "“{title}” is not audio: loudspeaker playlists take audio only.")
+    "Errors", "“{outlet}” is a {outlet_kind} outlet; a {kind} playlist cannot be bound to it."
+)
+M_WRONG_KIND_SPEAKER = QT_TRANSLATE_NOOP("Errors", "“{title}” is not audio: loudspeaker playlists take audio only.")
 M_WRONG_KIND_SCREEN = QT_TRANSLATE_NOOP(
-    "Errors", "“{title}” is audio only: screen playlists take pictures, slides and video.")
+    "Errors", "“{title}” is audio only: screen playlists take pictures, slides and video."
+)
 M_BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "A duration must be between 1 second and 24 hours.")
 M_BAD_TRIM = QT_TRANSLATE_NOOP(
-    "Errors", "The trim must satisfy 0 ≤ start < end ≤ {length} seconds (the item's length).")
+    "Errors", "The trim must satisfy 0 ≤ start < end ≤ {length} seconds (the item's length)."
+)
 M_NO_TRIM_STILL = QT_TRANSLATE_NOOP("Errors", "Pictures and slides have a duration, not a trim.")
 M_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No item {id} in this playlist.")
 M_BAD_PRIORITY = QT_TRANSLATE_NOOP("Errors", "Unknown priority “{priority}”: use normal, priority or emergency.")
 W_UNAPPROVED = QT_TRANSLATE_NOOP("Errors", "“{title}” is not approved yet.")
 W_ASPECT = QT_TRANSLATE_NOOP(
-    "Errors", "“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped.")
+    "Errors", "“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped."
+)
 
 
 @dataclass
@@ -114,12 +117,29 @@ def item_warnings(media: Media, outlet: Outlet | None) -> list[Warning_]:
     out: list[Warning_] = []
     if media.approval != "approved":
         out.append(Warning_(W_UNAPPROVED, {"title": media.title}))
-    if (outlet is not None and outlet.kind == "screen" and outlet.width and outlet.height
-            and media.kind in ("image", "video") and media.width and media.height):
+    if (
+        outlet is not None
+        and outlet.kind == "screen"
+        and outlet.width
+        and outlet.height
+        and media.kind in ("image", "video")
+        and media.width
+        and media.height
+    ):
         ratio, screen = media.width / media.height, outlet.width / outlet.height
         if abs(ratio - screen) / screen > ASPECT_TOLERANCE:
-            out.append(Warning_(W_ASPECT, {"title": media.title, "w": media.width, "h": media.height,
-                                           "sw": outlet.width, "sh": outlet.height}))
+            out.append(
+                Warning_(
+                    W_ASPECT,
+                    {
+                        "title": media.title,
+                        "w": media.width,
+                        "h": media.height,
+                        "sw": outlet.width,
+                        "sh": outlet.height,
+                    },
+                )
+            )
     return out
 
 
@@ -134,8 +154,11 @@ def playlist_warnings(playlist: Playlist) -> list[Warning_]:
 
 
 def _options():  # type: ignore[no-untyped-def]
-    return (selectinload(Playlist.items).selectinload(PlaylistItem.media).selectinload(Media.tasks),
-            selectinload(Playlist.outlet), selectinload(Playlist.schedules))
+    return (
+        selectinload(Playlist.items).selectinload(PlaylistItem.media).selectinload(Media.tasks),
+        selectinload(Playlist.outlet),
+        selectinload(Playlist.schedules),
+    )
 
 
 def find_playlist(s: Session, ref: str | int) -> Playlist:
@@ -177,8 +200,9 @@ def _outlet(s: Session, name: str | None, kind: str) -> Outlet | None:
 # --- editing ---------------------------------------------------------------------
 
 
-def create_playlist(ws: Workspace, name: str, kind: str, outlet: str | None = None,
-                    priority: str = "normal") -> Playlist:
+def create_playlist(
+    ws: Workspace, name: str, kind: str, outlet: str | None = None, priority: str = "normal"
+) -> Playlist:
     name = clean_name(name)
     if kind not in PLAYLIST_KINDS:
         raise LedcastError(M_BAD_KIND, kind=kind, allowed=", ".join(PLAYLIST_KINDS))
@@ -194,8 +218,14 @@ def create_playlist(ws: Workspace, name: str, kind: str, outlet: str | None = No
     return get_playlist(ws, pid)
 
 
-def update_playlist(ws: Workspace, ref: str | int, *, name: str | None = None,
-                    outlet: str | None | bool = False, priority: str | None = None) -> Playlist:
+def update_playlist(
+    ws: Workspace,
+    ref: str | int,
+    *,
+    name: str | None = None,
+    outlet: str | None | bool = False,
+    priority: str | None = None,
+) -> Playlist:
     """Rename, rebind (outlet name, or None to unbind) or change the default priority."""
     with ws.session() as s:
         playlist = find_playlist(s, ref)
@@ -220,8 +250,14 @@ def delete_playlist(ws: Workspace, ref: str | int) -> None:
         s.delete(find_playlist(s, ref))
 
 
-def add_items(ws: Workspace, ref: str | int, media_ids: Sequence[int], *, duration_s: float | None = None,
-              position: int | None = None) -> AddResult:
+def add_items(
+    ws: Workspace,
+    ref: str | int,
+    media_ids: Sequence[int],
+    *,
+    duration_s: float | None = None,
+    position: int | None = None,
+) -> AddResult:
     """Append (or insert at `position`) library items. Items that cannot play on this
     kind of outlet are refused with a reason; the others are added, with warnings."""
     if duration_s is not None:
@@ -323,27 +359,65 @@ def set_item_trim(ws: Workspace, item_id: int, trim_in: float | None, trim_out: 
 
 def content_hash(playlist: Playlist) -> str:
     """What the playlist airs, as a hash: media content, order, durations, trims."""
-    parts = [{"sha": i.media.sha256, "d": round(item_duration(i), 3), "in": i.trim_in_s, "out": i.trim_out_s,
-              "src": i.media.slide_source} for i in playlist.items]
+    parts = [
+        {
+            "sha": i.media.sha256,
+            "d": round(item_duration(i), 3),
+            "in": i.trim_in_s,
+            "out": i.trim_out_s,
+            "src": i.media.slide_source,
+        }
+        for i in playlist.items
+    ]
     blob = json.dumps({"kind": playlist.kind, "items": parts}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def schedule_to_dict(sc: Schedule) -> dict[str, Any]:
-    return {"id": sc.id, "from": sc.date_from.isoformat(), "to": sc.date_to.isoformat(),
-            "weekdays": sc.weekdays, "times": sc.times, "priority": sc.priority,
-            "repeat": sc.repeat_count, "gap_s": sc.repeat_gap_s}
+    return {
+        "id": sc.id,
+        "from": sc.date_from.isoformat(),
+        "to": sc.date_to.isoformat(),
+        "weekdays": sc.weekdays,
+        "times": sc.times,
+        "priority": sc.priority,
+        "repeat": sc.repeat_count,
+        "gap_s": sc.repeat_gap_s,
+    }
 
 
 def playlist_to_dict(p: Playlist, translate=None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     return {
-        "id": p.id, "name": p.name, "kind": p.kind, "priority": p.priority,
-        "outlet": ({"name": p.outlet.name, "kind": p.outlet.kind, "width": p.outlet.width,
-                    "height": p.outlet.height, "fps": p.outlet.fps} if p.outlet else None),
-        "items": [{"item_id": i.id, "position": i.position, "media_id": i.media_id, "title": i.media.title,
-                   "kind": i.media.kind, "duration_s": round(item_duration(i), 3), "trim_in_s": i.trim_in_s,
-                   "trim_out_s": i.trim_out_s, "tasks": [t.code for t in i.media.tasks],
-                   "approval": i.media.approval} for i in p.items],
+        "id": p.id,
+        "name": p.name,
+        "kind": p.kind,
+        "priority": p.priority,
+        "outlet": (
+            {
+                "name": p.outlet.name,
+                "kind": p.outlet.kind,
+                "width": p.outlet.width,
+                "height": p.outlet.height,
+                "fps": p.outlet.fps,
+            }
+            if p.outlet
+            else None
+        ),
+        "items": [
+            {
+                "item_id": i.id,
+                "position": i.position,
+                "media_id": i.media_id,
+                "title": i.media.title,
+                "kind": i.media.kind,
+                "duration_s": round(item_duration(i), 3),
+                "trim_in_s": i.trim_in_s,
+                "trim_out_s": i.trim_out_s,
+                "tasks": [t.code for t in i.media.tasks],
+                "approval": i.media.approval,
+            }
+            for i in p.items
+        ],
         "total_s": round(total_duration(p), 3),
         "tasks": [t.code for t in covered_tasks(p)],
         "schedules": [schedule_to_dict(sc) for sc in p.schedules],

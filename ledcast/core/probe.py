@@ -18,7 +18,8 @@ AUDIO_EXT = (".mp3", ".wav", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".flac")
 IMAGE_EXT = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
 VIDEO_EXT = (".mp4", ".mov", ".mkv", ".avi", ".webm", ".m4v")
 M_IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels.")
+    "Errors", "The picture is too large: {width}×{height} pixels; the limit is {limit} megapixels."
+)
 
 
 def kind_for(path: Path) -> str | None:
@@ -140,8 +141,12 @@ class ImageTooLarge(MediaError):
     or simply a huge scan): refused before it is decoded."""
 
     def __init__(self, width: int | None, height: int | None) -> None:
-        super().__init__(M_IMAGE_TOO_LARGE, width=width if width else "?", height=height if height else "?",
-                         limit=IMAGE_MAX_PIXELS // 1_000_000)
+        super().__init__(
+            M_IMAGE_TOO_LARGE,
+            width=width if width else "?",
+            height=height if height else "?",
+            limit=IMAGE_MAX_PIXELS // 1_000_000,
+        )
         self.width, self.height = width, height
 
 
@@ -195,8 +200,7 @@ def probe_image(path: Path) -> Probe:
     try:
         with open_image(path) as im:
             im.load()  # decode fully: a truncated image fails here, not later on air
-            return Probe(kind="image", container=(im.format or "").lower(),
-                         width=im.width, height=im.height)
+            return Probe(kind="image", container=(im.format or "").lower(), width=im.width, height=im.height)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise MediaError(M_BAD_IMAGE, detail=str(exc)[:200]) from exc
 
@@ -207,14 +211,17 @@ def check_decodes(path: Path, p: Probe, cancel: ffmpeg.CancelCheck | None = None
     if p.kind != "video":
         return
     start = max(0.0, (p.duration_s or 0) - 1.0)
-    res = ffmpeg.run(["-v", "error", "-ss", f"{start:.3f}", "-i", str(path), "-map", "0:v:0",
-                      "-frames:v", "5", "-f", "null", "-"], cancel=cancel)
+    res = ffmpeg.run(
+        ["-v", "error", "-ss", f"{start:.3f}", "-i", str(path), "-map", "0:v:0", "-frames:v", "5", "-f", "null", "-"],
+        cancel=cancel,
+    )
     if res.returncode != 0 or res.stderr.strip():
         raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr))
 
 
-def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck | None = None,
-                   size: tuple[int, int] = (160, 90)) -> bool:
+def make_thumbnail(
+    path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck | None = None, size: tuple[int, int] = (160, 90)
+) -> bool:
     """Write a PNG thumbnail: a frame for video, the picture for images, the
     waveform for audio. For audio this is the full decode check as well."""
     w, h = size
@@ -232,8 +239,22 @@ def make_thumbnail(path: Path, p: Probe, out: Path, cancel: ffmpeg.CancelCheck |
         return True
     if p.kind == "video":
         at = min(1.0, (p.duration_s or 0) / 3)
-        args = ["-v", "error", "-ss", f"{at:.3f}", "-i", str(path), "-map", "0:v:0", "-frames:v", "1",
-                "-vf", f"scale={w}:{h}:force_original_aspect_ratio=decrease", "-y", str(out)]
+        args = [
+            "-v",
+            "error",
+            "-ss",
+            f"{at:.3f}",
+            "-i",
+            str(path),
+            "-map",
+            "0:v:0",
+            "-frames:v",
+            "1",
+            "-vf",
+            f"scale={w}:{h}:force_original_aspect_ratio=decrease",
+            "-y",
+            str(out),
+        ]
         res = ffmpeg.run(args, cancel=cancel)
         if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
             raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr))
@@ -248,16 +269,18 @@ _PEAK = re.compile(r"^\s+Peak:\s+(-?[\d.]+|-inf) dBFS", re.M)
 
 def _loudness_from_log(text: str) -> tuple[float | None, float | None]:
     """Integrated loudness (LUFS) and true peak (dBTP) from ebur128's summary."""
+
     def last(rx: re.Pattern[str]) -> float | None:
         found = rx.findall(text)
         if not found:
             return None
         return -99.0 if found[-1] == "-inf" else float(found[-1])
+
     return last(_LUFS), last(_PEAK)
 
 
 def _log_errors(text: str) -> list[str]:
-    return [ln[len("[error] "):] for ln in text.splitlines() if ln.startswith(("[error]", "[fatal]"))]
+    return [ln[len("[error] ") :] for ln in text.splitlines() if ln.startswith(("[error]", "[fatal]"))]
 
 
 @dataclass
@@ -347,8 +370,12 @@ class _Peaks:
         return out
 
 
-def draw_waveform(columns: Sequence[tuple[float, float]], out: Path, size: tuple[int, int] = (160, 90),
-                  colour: tuple[int, int, int] = (0x2A, 0x7A, 0xE2)) -> None:
+def draw_waveform(
+    columns: Sequence[tuple[float, float]],
+    out: Path,
+    size: tuple[int, int] = (160, 90),
+    colour: tuple[int, int, int] = (0x2A, 0x7A, 0xE2),
+) -> None:
     """A PNG of the waveform (min/max per column, linear scale, transparent ground),
     as ffmpeg's showwavespic drew it."""
     from PIL import Image, ImageDraw
@@ -372,26 +399,50 @@ def _window(duration: float | None) -> int:
     return max(480, min(int(48000 * duration / 2000), 1 << 20))
 
 
-def analyse_audio(path: Path, thumb: Path | None, cancel: ffmpeg.CancelCheck | None = None,
-                  size: tuple[int, int] = (160, 90), *, silence_db: float | None = None,
-                  silence_min_s: float = 0.3, duration: float | None = None
-                  ) -> tuple[bool, AudioAnalysis]:
+def analyse_audio(
+    path: Path,
+    thumb: Path | None,
+    cancel: ffmpeg.CancelCheck | None = None,
+    size: tuple[int, int] = (160, 90),
+    *,
+    silence_db: float | None = None,
+    silence_min_s: float = 0.3,
+    duration: float | None = None,
+) -> tuple[bool, AudioAnalysis]:
     """One streaming decode of the sound gives: its waveform thumbnail (optional),
     its loudness per ITU-R BS.1770 (ebur128: integrated LUFS, true peak dBTP), its
     decoded duration and, with `silence_db`, its leading/trailing silence. Memory
     stays bounded whatever the length (min/max per window stream out as text and
     are folded here; nothing holds the whole stream). Decode errors mean a damaged file."""
-    branches = ["[l]ebur128=peak=true:framelog=quiet[out]",
-                f"[w]aformat=sample_fmts=flt:channel_layouts=mono,asetnsamples=n={_window(duration)}:p=0,"
-                "astats=metadata=1:reset=1:measure_overall=Number_of_samples:measure_perchannel=Min_level+Max_level,"
-                "ametadata=mode=print:file='pipe\\:1',anullsink"]
+    branches = [
+        "[l]ebur128=peak=true:framelog=quiet[out]",
+        f"[w]aformat=sample_fmts=flt:channel_layouts=mono,asetnsamples=n={_window(duration)}:p=0,"
+        "astats=metadata=1:reset=1:measure_overall=Number_of_samples:measure_perchannel=Min_level+Max_level,"
+        "ametadata=mode=print:file='pipe\\:1',anullsink",
+    ]
     if silence_db is not None:
         branches.append(f"[s]silencedetect=noise={silence_db:g}dB:duration={silence_min_s:g},anullsink")
     labels = "".join(b[:3] for b in branches)
     graph = f"[0:a:0]asplit={len(branches)}{labels};" + ";".join(branches)
     peaks = _Peaks()
-    res = ffmpeg.stream(["-nostats", "-loglevel", "level+info", "-i", str(path), "-filter_complex", graph,
-                         "-map", "[out]", "-f", "null", "-"], peaks.add_line, cancel)
+    res = ffmpeg.stream(
+        [
+            "-nostats",
+            "-loglevel",
+            "level+info",
+            "-i",
+            str(path),
+            "-filter_complex",
+            graph,
+            "-map",
+            "[out]",
+            "-f",
+            "null",
+            "-",
+        ],
+        peaks.add_line,
+        cancel,
+    )
     code, stderr = res.returncode, res.stderr
     text = stderr.decode("utf-8", "replace")
     errors = _log_errors(text)

@@ -52,18 +52,23 @@ M_NO_MATCHING_DAY = QT_TRANSLATE_NOOP(
 )
 M_BAD_PRIORITY = QT_TRANSLATE_NOOP("Errors", "Unknown priority “{priority}”: use {allowed}.")
 M_BAD_REPEAT = QT_TRANSLATE_NOOP("Errors", "The number of airings must be a whole number from 1 to {max}.")
-M_BAD_GAP = QT_TRANSLATE_NOOP(
-    "Errors", "The gap between repeats must be a whole number of seconds from 0 to {max}.")
+M_BAD_GAP = QT_TRANSLATE_NOOP("Errors", "The gap between repeats must be a whole number of seconds from 0 to {max}.")
 M_SPAN_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another "
-              "schedule for the later years.")
+    "Errors",
+    "A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another "
+    "schedule for the later years.",
+)
 M_TOO_MANY_TIMES = QT_TRANSLATE_NOOP("Errors", "At most {max} start times a day.")
 M_TOO_MANY_AIRINGS = QT_TRANSLATE_NOOP(
-    "Errors", "This gives {count} airings; a playlist's schedules give at most {max}. Shorten the period or use "
-              "fewer times or repeats.")
+    "Errors",
+    "This gives {count} airings; a playlist's schedules give at most {max}. Shorten the period or use "
+    "fewer times or repeats.",
+)
 M_REPEATS_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "The repeats of one start time must end within 24 hours: {count} airings of {duration} with "
-              "{gap} between them last {total}. Use fewer repeats or a shorter gap.")
+    "Errors",
+    "The repeats of one start time must end within 24 hours: {count} airings of {duration} with "
+    "{gap} between them last {total}. Use fewer repeats or a shorter gap.",
+)
 M_LIST_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The list is too long (at most {max} characters).")
 
 # --- weekdays ----------------------------------------------------------------------
@@ -92,16 +97,17 @@ _DAY_NAMES["thubon"] = 2  # "thứ bốn", rare but heard
 _DAY_NAMES.update({"cn": 6, "chunhat": 6, "chuanhat": 6})
 
 _DAY_SETS: dict[str, frozenset[int]] = {
-    key: ALL_DAYS
-    for key in ("daily", "all", "everyday", "*", "hangngay", "moingay", "catuan", "tatca")
+    key: ALL_DAYS for key in ("daily", "all", "everyday", "*", "hangngay", "moingay", "catuan", "tatca")
 }
-_DAY_SETS.update({
-    "weekdays": frozenset(range(5)),
-    "weekday": frozenset(range(5)),
-    "weekend": frozenset({5, 6}),
-    "weekends": frozenset({5, 6}),
-    "cuoituan": frozenset({5, 6}),
-})
+_DAY_SETS.update(
+    {
+        "weekdays": frozenset(range(5)),
+        "weekday": frozenset(range(5)),
+        "weekend": frozenset({5, 6}),
+        "weekends": frozenset({5, 6}),
+        "cuoituan": frozenset({5, 6}),
+    }
+)
 
 _LIST_SEP = re.compile(r"[,;/\n]+")
 _DASHES = re.compile(r"\s*(?:[-\u2010-\u2015~\u2192]|\.\.)\s*")
@@ -254,14 +260,21 @@ def format_times(times: Iterable[dt.time]) -> str:
 
 
 def parse_priority(text: str | None) -> str:
-    """"normal"/"priority"/"emergency", or the Vietnamese names *thông thường*,
+    """ "normal"/"priority"/"emergency", or the Vietnamese names *thông thường*,
     *ưu tiên*, *khẩn cấp* (any case, with or without diacritics). None/"" -> normal."""
     key = _compact(fold(nfc(text or "")))
     if not key:
         return "normal"
-    names = {"normal": "normal", "thongthuong": "normal", "binhthuong": "normal",
-             "priority": "priority", "uutien": "priority",
-             "emergency": "emergency", "khancap": "emergency", "urgent": "emergency"}
+    names = {
+        "normal": "normal",
+        "thongthuong": "normal",
+        "binhthuong": "normal",
+        "priority": "priority",
+        "uutien": "priority",
+        "emergency": "emergency",
+        "khancap": "emergency",
+        "urgent": "emergency",
+    }
     if key in names:
         return names[key]
     raise LedcastError(M_BAD_PRIORITY, priority=(text or "").strip(), allowed=", ".join(PRIORITIES))
@@ -291,11 +304,14 @@ class Rule:
         check_date(self.date_from)
         check_date(self.date_to)
         if self.date_to < self.date_from:
-            raise LedcastError(M_DATE_ORDER, date_from=_date_text(self.date_from),
-                               date_to=_date_text(self.date_to))
+            raise LedcastError(M_DATE_ORDER, date_from=_date_text(self.date_from), date_to=_date_text(self.date_to))
         if (self.date_to - self.date_from).days + 1 > MAX_SPAN_DAYS:
-            raise LedcastError(M_SPAN_TOO_LONG, years=MAX_SPAN_YEARS, date_from=_date_text(self.date_from),
-                               date_to=_date_text(self.date_to))
+            raise LedcastError(
+                M_SPAN_TOO_LONG,
+                years=MAX_SPAN_YEARS,
+                date_from=_date_text(self.date_from),
+                date_to=_date_text(self.date_to),
+            )
         if not self.times or not all(isinstance(t, dt.time) for t in self.times):
             raise LedcastError(M_NO_TIMES)
         if len(set(self.times)) > MAX_TIMES:
@@ -312,11 +328,11 @@ class Rule:
             self._check_repeat_span(duration_s)
         n = count_airings(self)
         if n == 0:
-            raise LedcastError(M_NO_MATCHING_DAY, date_from=_date_text(self.date_from),
-                               date_to=_date_text(self.date_to))
+            raise LedcastError(
+                M_NO_MATCHING_DAY, date_from=_date_text(self.date_from), date_to=_date_text(self.date_to)
+            )
         if n > MAX_AIRINGS:
             raise LedcastError(M_TOO_MANY_AIRINGS, count=n, max=MAX_AIRINGS)
-
 
     def repeat_span_s(self, duration_s: float) -> float:
         """From the first start to the last end of one start time's repeats."""
@@ -326,8 +342,13 @@ class Rule:
         # repeats past a day collide with the next day's airings and, near the last
         # supported date, run past it (2100-12-31 + 50 x 1 day)
         if self.repeat_count > 1 and self.repeat_span_s(duration_s) > MAX_REPEAT_SPAN_S:
-            raise LedcastError(M_REPEATS_TOO_LONG, count=self.repeat_count, duration=_hms(duration_s),
-                               gap=_hms(self.repeat_gap_s), total=_hms(self.repeat_span_s(duration_s)))
+            raise LedcastError(
+                M_REPEATS_TOO_LONG,
+                count=self.repeat_count,
+                duration=_hms(duration_s),
+                gap=_hms(self.repeat_gap_s),
+                total=_hms(self.repeat_span_s(duration_s)),
+            )
 
 
 def _hms(seconds: float) -> str:
@@ -384,10 +405,18 @@ def _matching_days(rule: Rule, day_from: dt.date, day_to: dt.date) -> Iterator[d
             yield day
 
 
-def expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
-           playlist_id: int | None = None, playlist_name: str = "",
-           outlet_id: int | None = None, outlet_name: str = "",
-           schedule_id: int | None = None) -> list[Occurrence]:
+def expand(
+    rule: Rule,
+    duration_s: float,
+    day_from: dt.date,
+    day_to: dt.date,
+    *,
+    playlist_id: int | None = None,
+    playlist_name: str = "",
+    outlet_id: int | None = None,
+    outlet_name: str = "",
+    schedule_id: int | None = None,
+) -> list[Occurrence]:
     """Every airing of `rule` whose scheduled day lies in both the rule's dates
     and [day_from, day_to] (both inclusive), sorted by start.
 
@@ -397,15 +426,33 @@ def expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
     playlist): end == start. The rule is expanded as given; call
     `rule.validate()` first on operator input.
     """
-    return sort_agenda(iter_expand(rule, duration_s, day_from, day_to, playlist_id=playlist_id,
-                                   playlist_name=playlist_name, outlet_id=outlet_id, outlet_name=outlet_name,
-                                   schedule_id=schedule_id))
+    return sort_agenda(
+        iter_expand(
+            rule,
+            duration_s,
+            day_from,
+            day_to,
+            playlist_id=playlist_id,
+            playlist_name=playlist_name,
+            outlet_id=outlet_id,
+            outlet_name=outlet_name,
+            schedule_id=schedule_id,
+        )
+    )
 
 
-def iter_expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, *,
-                playlist_id: int | None = None, playlist_name: str = "",
-                outlet_id: int | None = None, outlet_name: str = "",
-                schedule_id: int | None = None) -> Iterator[Occurrence]:
+def iter_expand(
+    rule: Rule,
+    duration_s: float,
+    day_from: dt.date,
+    day_to: dt.date,
+    *,
+    playlist_id: int | None = None,
+    playlist_name: str = "",
+    outlet_id: int | None = None,
+    outlet_name: str = "",
+    schedule_id: int | None = None,
+) -> Iterator[Occurrence]:
     """`expand` lazily, day by day (sorted within a day's start times, not
     across repeats): callers take what they need without holding a whole range."""
     if not duration_s >= 0:  # also refuses NaN
@@ -424,10 +471,17 @@ def iter_expand(rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.dat
                     return
                 if start.date() > MAX_DATE:  # clipped: no airing starts past the supported dates
                     break
-                yield Occurrence(start=start, end=end, priority=rule.priority,
-                                 playlist_id=playlist_id, playlist_name=playlist_name,
-                                 outlet_id=outlet_id, outlet_name=outlet_name,
-                                 schedule_id=schedule_id, repeat_index=k)
+                yield Occurrence(
+                    start=start,
+                    end=end,
+                    priority=rule.priority,
+                    playlist_id=playlist_id,
+                    playlist_name=playlist_name,
+                    outlet_id=outlet_id,
+                    outlet_name=outlet_name,
+                    schedule_id=schedule_id,
+                    repeat_index=k,
+                )
 
 
 # --- overlaps and ordering ---------------------------------------------------------
@@ -448,8 +502,16 @@ def _outlet_key(occ: Occurrence) -> tuple[str, object] | None:
 
 
 def _agenda_key(occ: Occurrence) -> tuple[object, ...]:
-    return (occ.start, PRIORITY_RANK.get(occ.priority, len(PRIORITY_RANK)), fold(occ.outlet_name),
-            occ.outlet_name, fold(occ.playlist_name), occ.playlist_name, occ.repeat_index, occ.end)
+    return (
+        occ.start,
+        PRIORITY_RANK.get(occ.priority, len(PRIORITY_RANK)),
+        fold(occ.outlet_name),
+        occ.outlet_name,
+        fold(occ.playlist_name),
+        occ.playlist_name,
+        occ.repeat_index,
+        occ.end,
+    )
 
 
 def find_overlaps(occurrences: Iterable[Occurrence]) -> list[Overlap]:
@@ -489,9 +551,28 @@ def sort_agenda(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
 
 
 __all__ = [
-    "ALL_DAYS", "MAX_AIRINGS", "MAX_GAP_S", "MAX_REPEAT", "MAX_SPAN_DAYS", "MAX_SPAN_YEARS", "MAX_TIMES",
-    "PRIORITIES", "PRIORITY_RANK", "WEEKDAYS",
-    "Occurrence", "Overlap", "Rule",
-    "count_airings", "expand", "find_overlaps", "iter_expand", "format_time", "format_times", "format_weekdays",
-    "parse_priority", "parse_times", "parse_weekdays", "sort_agenda",
+    "ALL_DAYS",
+    "MAX_AIRINGS",
+    "MAX_GAP_S",
+    "MAX_REPEAT",
+    "MAX_SPAN_DAYS",
+    "MAX_SPAN_YEARS",
+    "MAX_TIMES",
+    "PRIORITIES",
+    "PRIORITY_RANK",
+    "WEEKDAYS",
+    "Occurrence",
+    "Overlap",
+    "Rule",
+    "count_airings",
+    "expand",
+    "find_overlaps",
+    "iter_expand",
+    "format_time",
+    "format_times",
+    "format_weekdays",
+    "parse_priority",
+    "parse_times",
+    "parse_weekdays",
+    "sort_agenda",
 ]

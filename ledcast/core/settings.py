@@ -16,7 +16,8 @@ from ledcast.core.workspace import Workspace
 M_BAD_SETTING = QT_TRANSLATE_NOOP("Errors", "The setting “{name}” must be {rule}.")
 M_JINGLE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The {role} jingle: no media item with id {id}.")
 M_JINGLE_NO_SOUND = QT_TRANSLATE_NOOP(
-    "Errors", "The {role} jingle “{title}” (id {id}) has no sound: choose an audio item, or a video with sound.")
+    "Errors", "The {role} jingle “{title}” (id {id}) has no sound: choose an audio item, or a video with sound."
+)
 
 
 @dataclass(frozen=True)
@@ -41,17 +42,24 @@ class SpeakerSettings:
                 # NaN passes every "between" check the wrong way round
                 raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
         rules = [
-            ("target_lufs", -40 <= self.target_lufs <= -5,
-             QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS")),
-            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0,
-             QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP")),
-            ("silence_threshold_db", -90 <= self.silence_threshold_db <= -20,
-             QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB")),
-            ("silence_min_s", 0.05 <= self.silence_min_s <= 10,
-             QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds")),
+            ("target_lufs", -40 <= self.target_lufs <= -5, QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS")),
+            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0, QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP")),
+            (
+                "silence_threshold_db",
+                -90 <= self.silence_threshold_db <= -20,
+                QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
+            ),
+            (
+                "silence_min_s",
+                0.05 <= self.silence_min_s <= 10,
+                QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
+            ),
             ("gap_s", 0 <= self.gap_s <= 60, QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds")),
-            ("bitrate_kbps", self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320),
-             QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate")),
+            (
+                "bitrate_kbps",
+                self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320),
+                QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate"),
+            ),
             ("channels", self.channels in (1, 2), QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")),
         ]
         for name, ok, rule in rules:
@@ -74,7 +82,7 @@ def _check_jingles(ws: Workspace, sp: SpeakerSettings, changed: set[str]) -> Non
             mid, role = getattr(sp, key), Text(rule)
             if key not in changed or mid is None:
                 continue
-            media = s.get(Media, mid) if -2**63 <= mid < 2**63 else None
+            media = s.get(Media, mid) if -(2**63) <= mid < 2**63 else None
             if media is None:
                 raise LedcastError(M_JINGLE_NOT_FOUND, role=role, id=mid)
             if not (media.kind == "audio" or (media.kind == "video" and media.audio_codec)):
@@ -84,7 +92,7 @@ def _check_jingles(ws: Workspace, sp: SpeakerSettings, changed: set[str]) -> Non
 def speaker_settings(ws: Workspace) -> SpeakerSettings:
     with ws.session() as s:
         rows = s.scalars(select(Setting).where(Setting.key.like(f"{PREFIX}%")))
-        stored = {row.key[len(PREFIX):]: row.value for row in rows}
+        stored = {row.key[len(PREFIX) :]: row.value for row in rows}
     known = {f.name for f in fields(SpeakerSettings)}
     return SpeakerSettings(**{k: v for k, v in stored.items() if k in known})
 

@@ -25,9 +25,9 @@ from ledcast.core.workspace import Workspace
 DEFAULT_SIZE = (1920, 1080)
 M_NOT_A_SLIDE = QT_TRANSLATE_NOOP("Errors", "“{title}” is not a slide.")
 M_BG_NOT_A_FILE = QT_TRANSLATE_NOOP(
-    "Errors", "The background picture “{name}” is a folder or a special file, not a picture file: choose one picture.")
-M_BG_NOT_A_PICTURE = QT_TRANSLATE_NOOP(
-    "Errors", "“{name}” is not a picture: a background must be a {types} file.")
+    "Errors", "The background picture “{name}” is a folder or a special file, not a picture file: choose one picture."
+)
+M_BG_NOT_A_PICTURE = QT_TRANSLATE_NOOP("Errors", "“{name}” is not a picture: a background must be a {types} file.")
 
 
 def check_background(path: str | os.PathLike[str]) -> Path:
@@ -129,8 +129,9 @@ def _thumb(ws: Workspace, render: SlideRender, sha: str) -> str:
     return rel
 
 
-def add_slide(ws: Workspace, src: SlideSource, size: tuple[int, int] = DEFAULT_SIZE,
-              task_codes: Sequence[str] = ()) -> tuple[Media, SlideRender]:
+def add_slide(
+    ws: Workspace, src: SlideSource, size: tuple[int, int] = DEFAULT_SIZE, task_codes: Sequence[str] = ()
+) -> tuple[Media, SlideRender]:
     """Add a slide to the library; returns it with the render (for its warnings).
     The same design at the same size is a duplicate and returns the existing item."""
     with ws.session() as s:
@@ -141,10 +142,19 @@ def add_slide(ws: Workspace, src: SlideSource, size: tuple[int, int] = DEFAULT_S
         existing = s.scalars(select(Media).where(Media.sha256 == sha)).first()
         if existing is not None:
             return library.get_media(ws, existing.id), render
-        media = Media(sha256=sha, kind="slide", title=src.title, original_name="",
-                      store_path=final.relative_to(ws.root).as_posix(), thumb_path=_thumb(ws, render, sha),
-                      size_bytes=nbytes, container="png", width=size[0], height=size[1],
-                      slide_source=design)
+        media = Media(
+            sha256=sha,
+            kind="slide",
+            title=src.title,
+            original_name="",
+            store_path=final.relative_to(ws.root).as_posix(),
+            thumb_path=_thumb(ws, render, sha),
+            size_bytes=nbytes,
+            container="png",
+            width=size[0],
+            height=size[1],
+            slide_source=design,
+        )
         media.tasks = resolve_tasks(s, list(task_codes))
         s.add(media)
         s.flush()
@@ -152,8 +162,9 @@ def add_slide(ws: Workspace, src: SlideSource, size: tuple[int, int] = DEFAULT_S
     return library.get_media(ws, mid), render
 
 
-def update_slide(ws: Workspace, media_id: int, src: SlideSource,
-                 size: tuple[int, int] | None = None) -> tuple[Media, SlideRender]:
+def update_slide(
+    ws: Workspace, media_id: int, src: SlideSource, size: tuple[int, int] | None = None
+) -> tuple[Media, SlideRender]:
     """Change a slide's design (its tasks, approval and playlist places stay)."""
     media = library.get_media(ws, media_id)
     _, old_size = source_of(ws, media)

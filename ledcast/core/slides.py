@@ -43,22 +43,22 @@ WEIGHTS = {
     "medium": "BeVietnamPro-Medium.ttf",
     "bold": "BeVietnamPro-Bold.ttf",
 }
-MIN_SIDE = 8          # same limits as an outlet's size (core.outlets)
+MIN_SIDE = 8  # same limits as an outlet's size (core.outlets)
 MAX_SIDE = 7680
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 3000
 
-MARGIN_FRACTION = 0.05      # safe margin on every side, of the shorter side
+MARGIN_FRACTION = 0.05  # safe margin on every side, of the shorter side
 MIN_MARGIN_PX = 2
-FLOOR_PX = 10               # legibility floor on small LED boards (see the module doc)
-FLOOR_FRACTION = 0.03       # ... and on large screens, of the shorter side
-TITLE_CAP_FRACTION = 0.3    # a title never taller than 30 % of the height (a lone word
-                            # would otherwise fill the screen)
-TITLE_RATIOS = (1.4, 1.2)   # title px / body px; the second is tried before truncating
-LINE_PITCH = 1.3            # baseline to baseline, in em
-SMALL_BODY_PX = 16          # below this the body uses the medium weight (thin strokes vanish on LEDs)
-VEIL = 0.35                 # how much a background picture is darkened (or lightened) under the text
-MIN_CONTRAST = 3.0          # WCAG 2 contrast for large text
+FLOOR_PX = 10  # legibility floor on small LED boards (see the module doc)
+FLOOR_FRACTION = 0.03  # ... and on large screens, of the shorter side
+TITLE_CAP_FRACTION = 0.3  # a title never taller than 30 % of the height (a lone word
+# would otherwise fill the screen)
+TITLE_RATIOS = (1.4, 1.2)  # title px / body px; the second is tried before truncating
+LINE_PITCH = 1.3  # baseline to baseline, in em
+SMALL_BODY_PX = 16  # below this the body uses the medium weight (thin strokes vanish on LEDs)
+VEIL = 0.35  # how much a background picture is darkened (or lightened) under the text
+MIN_CONTRAST = 3.0  # WCAG 2 contrast for large text
 ELLIPSIS = "…"
 
 _COLOUR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -73,22 +73,26 @@ M_SLIDE_BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a colour:
 M_SLIDE_BAD_ALIGN = QT_TRANSLATE_NOOP("Errors", "Unknown alignment “{value}”: use {allowed}.")
 M_SLIDE_FIELD = QT_TRANSLATE_NOOP("Errors", "The slide data is incomplete or wrong at “{field}”.")
 M_SLIDE_BAD_SIZE = QT_TRANSLATE_NOOP(
-    "Errors", "A slide cannot be {width}×{height} pixels: each side must be between {min} and {max}.")
+    "Errors", "A slide cannot be {width}×{height} pixels: each side must be between {min} and {max}."
+)
 M_SLIDE_BG_MISSING = QT_TRANSLATE_NOOP("Errors", "The background picture “{name}” does not exist.")
 M_SLIDE_BG_BAD = QT_TRANSLATE_NOOP("Errors", "The background picture “{name}” is damaged or not a supported picture.")
 M_SLIDE_BG_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "The background picture “{name}” is too large: {width}×{height} pixels; the limit is {limit} megapixels.")
+    "Errors", "The background picture “{name}” is too large: {width}×{height} pixels; the limit is {limit} megapixels."
+)
 # Warnings (no placeholders: callers translate them as they are).
 W_SLIDE_TRUNCATED = QT_TRANSLATE_NOOP(
-    "Errors", "The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen.")
+    "Errors", "The text does not fit legibly on this screen and was cut short. Shorten it or choose a larger screen."
+)
 W_SLIDE_WORD_SPLIT = QT_TRANSLATE_NOOP("Errors", "A long word had to be split across lines.")
-W_SLIDE_MISSING_GLYPHS = QT_TRANSLATE_NOOP(
-    "Errors", "Some characters are not in the slide font and will not show.")
+W_SLIDE_MISSING_GLYPHS = QT_TRANSLATE_NOOP("Errors", "Some characters are not in the slide font and will not show.")
 W_SLIDE_LOW_CONTRAST = QT_TRANSLATE_NOOP(
-    "Errors", "The text colour is hard to read on this background: choose more contrasting colours.")
+    "Errors", "The text colour is hard to read on this background: choose more contrasting colours."
+)
 
 
 # ---------------------------------------------------------------- the slide source
+
 
 @dataclass
 class SlideSource:
@@ -127,9 +131,14 @@ class SlideSource:
         self.align = align
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "body": self.body, "text_color": self.text_color,
-                "background_color": self.background_color, "background_image": self.background_image,
-                "align": self.align}
+        return {
+            "title": self.title,
+            "body": self.body,
+            "text_color": self.text_color,
+            "background_color": self.background_color,
+            "background_image": self.background_image,
+            "align": self.align,
+        }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> SlideSource:
@@ -164,6 +173,7 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 
 # ---------------------------------------------------------------- fonts
+
 
 def font_path(weight: str = "regular") -> Path:
     if weight not in WEIGHTS:
@@ -235,12 +245,13 @@ def safe_area(width: int, height: int) -> tuple[int, int, int, int]:
 
 # ---------------------------------------------------------------- layout
 
+
 @dataclass
 class _Line:
     text: str
     weight: str
     size: int
-    baseline: int = 0                       # relative to the first baseline, then absolute
+    baseline: int = 0  # relative to the first baseline, then absolute
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # ink box relative to (origin x=0, baseline)
 
 
@@ -250,7 +261,7 @@ class _Layout:
     title_px: int
     body_px: int
     split_words: bool = False
-    overflow: bool = False      # stopped early: more text than fits
+    overflow: bool = False  # stopped early: more text than fits
     truncated: bool = False
 
 
@@ -266,8 +277,9 @@ def _exact_box(weight: str, size: int, text: str) -> tuple[int, int, int, int]:
     return int(left), int(top), int(right), int(bottom)
 
 
-def _wrap(text: str, weight: str, size: int, max_w: int, split_words: bool, exact: bool,
-          max_lines: int) -> tuple[list[str], bool, bool] | None:
+def _wrap(
+    text: str, weight: str, size: int, max_w: int, split_words: bool, exact: bool, max_lines: int
+) -> tuple[list[str], bool, bool] | None:
     """Greedy word wrap of one paragraph on additive advance widths (linear in the text);
     with `exact`, each finished line is checked with the real glyph boxes and gives back
     words (or letters) until it fits. Stops after `max_lines`. Returns (lines,
@@ -327,8 +339,9 @@ def _body_weight(body_px: int) -> str:
     return "medium" if body_px < SMALL_BODY_PX else "regular"
 
 
-def _build(title: str, body: str, title_px: int, body_px: int, max_w: int, max_h: int,
-           split_words: bool, exact: bool) -> _Layout | None:
+def _build(
+    title: str, body: str, title_px: int, body_px: int, max_w: int, max_h: int, split_words: bool, exact: bool
+) -> _Layout | None:
     """Wrap and stack the lines (baselines relative to the first one); None when a word
     does not fit the width. Stops early (overflow=True) once the text is certainly
     taller than max_h, so a very long text costs no more than a screenful."""
@@ -386,8 +399,9 @@ def _fits(lay: _Layout | None, max_w: int, max_h: int) -> bool:
     return bottom - top <= max_h and wide <= max_w
 
 
-def _search(title: str, body: str, max_w: int, max_h: int, lo: int, hi: int, ratio: float,
-            split_words: bool) -> _Layout | None:
+def _search(
+    title: str, body: str, max_w: int, max_h: int, lo: int, hi: int, ratio: float, split_words: bool
+) -> _Layout | None:
     """Largest k in [lo, hi] whose layout fits: a binary search on the estimate, then
     confirmed with exact glyph boxes (stepping down in the rare case they disagree)."""
     has_body = bool(body)
@@ -465,10 +479,12 @@ def _layout(title: str, body: str, width: int, height: int) -> _Layout:
 
 # ---------------------------------------------------------------- background
 
+
 def _luminance(rgb: tuple[float, float, float]) -> float:
     def lin(c: float) -> float:
         c /= 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
     r, g, b = (lin(c) for c in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -482,8 +498,15 @@ _CACHE_MAX_PIXELS = 3840 * 2160
 
 
 @functools.lru_cache(maxsize=3)  # the preview re-renders on every keystroke; exports reuse a picture
-def _background(path: str, mtime_ns: int, file_size: int, width: int, height: int,
-                veil: tuple[int, int, int], fill: tuple[int, int, int]) -> Image.Image:
+def _background(
+    path: str,
+    mtime_ns: int,
+    file_size: int,
+    width: int,
+    height: int,
+    veil: tuple[int, int, int],
+    fill: tuple[int, int, int],
+) -> Image.Image:
     """The picture scaled to cover the frame (centre crop), veiled toward `veil`."""
     name = Path(path).name
     try:
@@ -499,20 +522,25 @@ def _background(path: str, mtime_ns: int, file_size: int, width: int, height: in
     except FileNotFoundError:
         raise LedcastError(M_SLIDE_BG_MISSING, name=name) from None
     except ImageTooLarge as exc:  # a decompression bomb or a huge scan: say so, not "damaged"
-        raise LedcastError(M_SLIDE_BG_TOO_LARGE, name=name, width=exc.params["width"], height=exc.params["height"],
-                           limit=exc.params["limit"]) from exc
+        raise LedcastError(
+            M_SLIDE_BG_TOO_LARGE,
+            name=name,
+            width=exc.params["width"],
+            height=exc.params["height"],
+            limit=exc.params["limit"],
+        ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise LedcastError(M_SLIDE_BG_BAD, name=name) from exc
     scale = max(width / im.width, height / im.height)
     crop_w, crop_h = width / scale, height / scale
     x0, y0 = (im.width - crop_w) / 2, (im.height - crop_h) / 2
-    im = im.resize((width, height), Image.Resampling.LANCZOS, box=(x0, y0, x0 + crop_w, y0 + crop_h),
-                   reducing_gap=3.0)
+    im = im.resize((width, height), Image.Resampling.LANCZOS, box=(x0, y0, x0 + crop_w, y0 + crop_h), reducing_gap=3.0)
     return Image.blend(im, Image.new("RGB", (width, height), veil), VEIL)
 
 
-def _load_background(path: str, width: int, height: int, text_rgb: tuple[int, int, int],
-                     fill: tuple[int, int, int]) -> Image.Image:
+def _load_background(
+    path: str, width: int, height: int, text_rgb: tuple[int, int, int], fill: tuple[int, int, int]
+) -> Image.Image:
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -529,16 +557,17 @@ def _load_background(path: str, width: int, height: int, text_rgb: tuple[int, in
 
 # ---------------------------------------------------------------- render
 
+
 @dataclass
 class SlideRender:
-    image: Image.Image                      # mode RGB, exactly (width, height)
+    image: Image.Image  # mode RGB, exactly (width, height)
     title_px: int
-    body_px: int                            # 0 when the slide has no body
-    fits: bool                              # False when text was cut (at the legibility floor)
-    text_box: tuple[int, int, int, int]     # union of the drawn text boxes
-    margin: tuple[int, int, int, int]       # safe area (left, top, right, bottom) holding the text
+    body_px: int  # 0 when the slide has no body
+    fits: bool  # False when text was cut (at the legibility floor)
+    text_box: tuple[int, int, int, int]  # union of the drawn text boxes
+    margin: tuple[int, int, int, int]  # safe area (left, top, right, bottom) holding the text
     warnings: list[str] = field(default_factory=list)  # QT_TRANSLATE_NOOP("Errors", ...) sources
-    floor_px: int = 0                       # the legibility floor used for this size
+    floor_px: int = 0  # the legibility floor used for this size
 
 
 def _draw(image: Image.Image, lay: _Layout, align: str, fill: tuple[int, int, int]) -> tuple[int, int, int, int]:
@@ -563,18 +592,22 @@ def _draw(image: Image.Image, lay: _Layout, align: str, fill: tuple[int, int, in
         boxes.append((x + ink_l, y + ink_t, x + ink_r, y + ink_b))  # == draw.textbbox(...)
     if not boxes:
         return left, top, left, top
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def render_slide(src: SlideSource, width: int, height: int, *,
-                 background_path: str | os.PathLike[str] | None = None) -> SlideRender:
+def render_slide(
+    src: SlideSource, width: int, height: int, *, background_path: str | os.PathLike[str] | None = None
+) -> SlideRender:
     """Render `src` at exactly width×height. `background_path` (else src.background_image)
     is a picture file; it covers the frame. Raises LedcastError on a bad size, bad slide
     data or an unreadable picture."""
     src = SlideSource(**src.to_dict())  # re-validate: the dataclass is mutable
-    if not (isinstance(width, int) and isinstance(height, int)
-            and MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+    if not (
+        isinstance(width, int)
+        and isinstance(height, int)
+        and MIN_SIDE <= width <= MAX_SIDE
+        and MIN_SIDE <= height <= MAX_SIDE
+    ):
         raise LedcastError(M_SLIDE_BAD_SIZE, width=width, height=height, min=MIN_SIDE, max=MAX_SIDE)
     text_rgb, bg_rgb = _rgb(src.text_color), _rgb(src.background_color)
     warnings: list[str] = []
@@ -598,6 +631,13 @@ def render_slide(src: SlideSource, width: int, height: int, *,
         warnings.append(W_SLIDE_WORD_SPLIT)
     if lay.truncated:
         warnings.append(W_SLIDE_TRUNCATED)
-    return SlideRender(image=image, title_px=lay.title_px, body_px=lay.body_px, fits=not lay.truncated,
-                       text_box=text_box, margin=safe_area(width, height), warnings=warnings,
-                       floor_px=legibility_floor(width, height))
+    return SlideRender(
+        image=image,
+        title_px=lay.title_px,
+        body_px=lay.body_px,
+        fits=not lay.truncated,
+        text_box=text_box,
+        margin=safe_area(width, height),
+        warnings=warnings,
+        floor_px=legibility_floor(width, height),
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledcast import __version__

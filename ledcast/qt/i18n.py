@@ -47,8 +47,7 @@ def compiled_catalogue(lang: str) -> Path | None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.qm")
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
-    res = subprocess.run([exe, "-silent", str(ts), "-qm", str(tmp)], capture_output=True,
-                         creationflags=flags)
+    res = subprocess.run([exe, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, creationflags=flags)
     if res.returncode != 0 or not tmp.exists():
         return None
     tmp.replace(out)

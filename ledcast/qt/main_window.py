@@ -63,13 +63,27 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Agenda"), SP.SP_MediaSeekForward, self.agenda_view),
             ("outlets", self.tr("Outlets"), SP.SP_ComputerIcon, self.outlets_view),
             ("export", self.tr("Export"), SP.SP_DriveFDIcon, self.export_view),
-            ("airings", self.tr("Airing log"), SP.SP_FileDialogContentsView, PlaceholderView(
+            (
+                "airings",
                 self.tr("Airing log"),
-                self.tr("Record every airing: played from ledcast, confirmed from an export, or added by hand."))),
-            ("reports", self.tr("Reports"), SP.SP_FileDialogInfoView, PlaceholderView(
+                SP.SP_FileDialogContentsView,
+                PlaceholderView(
+                    self.tr("Airing log"),
+                    self.tr("Record every airing: played from ledcast, confirmed from an export, or added by hand."),
+                ),
+            ),
+            (
+                "reports",
                 self.tr("Reports"),
-                self.tr("Count items and minutes per task and channel against the plan's targets, by month, "
-                        "quarter, six months or year."))),
+                SP.SP_FileDialogInfoView,
+                PlaceholderView(
+                    self.tr("Reports"),
+                    self.tr(
+                        "Count items and minutes per task and channel against the plan's targets, by month, "
+                        "quarter, six months or year."
+                    ),
+                ),
+            ),
             ("settings", self.tr("Settings"), SP.SP_DialogResetButton, self.settings_view),
         ]
         for key, label, icon, widget in pages:

@@ -38,8 +38,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, progress=self.signals.progress.emit,
-                             cancel=self._cancel.is_set, **self.kwargs)
+            result = self.fn(*self.args, progress=self.signals.progress.emit, cancel=self._cancel.is_set, **self.kwargs)
         except Exception as exc:  # reported to the GUI, never swallowed
             exc.__dict__.setdefault("traceback_text", traceback.format_exc())
             self.signals.failed.emit(exc)

@@ -30,8 +30,16 @@ def two_playlists(workspace, media_files):  # type: ignore[no-untyped-def]
 
 def test_schedule_is_stored_canonically_and_expands(two_playlists) -> None:
     ws = two_playlists
-    sc = ag.add_schedule(ws, "A", date_from=D, date_to=D + dt.timedelta(days=13), times="17h30, 6:00",
-                         weekdays="T2,T4,T6", repeat_count=2, repeat_gap_s=300)
+    sc = ag.add_schedule(
+        ws,
+        "A",
+        date_from=D,
+        date_to=D + dt.timedelta(days=13),
+        times="17h30, 6:00",
+        weekdays="T2,T4,T6",
+        repeat_count=2,
+        repeat_gap_s=300,
+    )
     assert (sc.weekdays, sc.times, sc.priority) == ("mon,wed,fri", "06:00,17:30", "normal")
     week = ag.agenda(ws, D, 7)
     assert len(week.occurrences) == 3 * 2 * 2  # 3 days × 2 times × 2 airings
@@ -73,8 +81,12 @@ def test_programme_from_the_evening_before_still_counts(two_playlists) -> None:
 
 def test_bad_schedules_are_refused(two_playlists) -> None:
     ws = two_playlists
-    for kwargs in ({"times": "25:00"}, {"times": ""}, {"times": "06:00", "weekdays": "xyz"},
-                   {"times": "06:00", "repeat_count": 0}):
+    for kwargs in (
+        {"times": "25:00"},
+        {"times": ""},
+        {"times": "06:00", "weekdays": "xyz"},
+        {"times": "06:00", "repeat_count": 0},
+    ):
         with pytest.raises(LedcastError):
             ag.add_schedule(ws, "A", date_from=D, date_to=D, **kwargs)
     with pytest.raises(LedcastError):
@@ -96,12 +108,15 @@ def test_remove_schedule_and_playlist_show(two_playlists) -> None:
 
 def test_a_schedule_to_9999_is_refused_and_nothing_is_stored(two_playlists) -> None:
     ws = two_playlists
-    for kwargs in ({"date_to": dt.date(9999, 12, 31)}, {"date_to": dt.date.max},
-                   {"date_to": dt.date(2032, 12, 31)},  # 6 years: over the span limit
-                   {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": "   "},  # blank, not "every day"
-                   {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": " , ;"},
-                   {"date_to": dt.date(2027, 1, 1), "times": ",,"},
-                   {"date_to": dt.date(2027, 1, 1), "times": "   "}):
+    for kwargs in (
+        {"date_to": dt.date(9999, 12, 31)},
+        {"date_to": dt.date.max},
+        {"date_to": dt.date(2032, 12, 31)},  # 6 years: over the span limit
+        {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": "   "},  # blank, not "every day"
+        {"date_to": dt.date(2027, 1, 1), "times": "06:00", "weekdays": " , ;"},
+        {"date_to": dt.date(2027, 1, 1), "times": ",,"},
+        {"date_to": dt.date(2027, 1, 1), "times": "   "},
+    ):
         kwargs = {"times": "06:00", **kwargs}
         with pytest.raises(LedcastError):
             ag.add_schedule(ws, "A", date_from=D, **kwargs)
@@ -138,8 +153,18 @@ def _store_legacy_rule(ws, name: str) -> None:  # type: ignore[no-untyped-def]
 
     with ws.session() as s:
         p = pl.find_playlist(s, name)
-        s.add(Schedule(playlist_id=p.id, date_from=D, date_to=dt.date.max, weekdays="mon,tue,wed,thu,fri,sat,sun",
-                       times="06:00,17:00", priority="normal", repeat_count=1, repeat_gap_s=0))
+        s.add(
+            Schedule(
+                playlist_id=p.id,
+                date_from=D,
+                date_to=dt.date.max,
+                weekdays="mon,tue,wed,thu,fri,sat,sun",
+                times="06:00,17:00",
+                priority="normal",
+                repeat_count=1,
+                repeat_gap_s=0,
+            )
+        )
 
 
 def test_a_rule_stored_before_the_limits_keeps_the_agenda_and_export_rows_working(two_playlists) -> None:
@@ -154,8 +179,15 @@ def test_a_rule_stored_before_the_limits_keeps_the_agenda_and_export_rows_workin
     p = pl.get_playlist(ws, "A")
     rows = schedule_rows(p, ["programme.mp3"], 600.0)  # was: 5.8 million rows, 820 MB, then a crash
     assert len(rows) == 2 * ((dt.date(2100, 12, 31) - D).days + 1) <= sched.MAX_AIRINGS  # up to the last sane date
-    assert rows[0] == {"date": "2026-12-07", "time": "06:00:00", "file": "programme.mp3", "duration_s": 600.0,
-                       "priority": "normal", "tasks": "", "repeat": 1}
+    assert rows[0] == {
+        "date": "2026-12-07",
+        "time": "06:00:00",
+        "file": "programme.mp3",
+        "duration_s": 600.0,
+        "priority": "normal",
+        "tasks": "",
+        "repeat": 1,
+    }
     keys = [(r["date"], r["time"]) for r in rows]
     assert keys == sorted(keys)
     assert ag.occurrences_of(p, D, dt.date.max)[-1].start.date() == dt.date(2100, 12, 31)  # clipped there
@@ -170,9 +202,11 @@ def test_repeats_of_one_start_time_must_end_within_24_hours(two_playlists) -> No
 
     ws = two_playlists  # A lasts 600 s
     last = dt.date(2100, 12, 31)
-    too_long = [("A", dict(date_from=last, date_to=last, times="23:59", repeat_count=50, repeat_gap_s=86400)),
-                ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200 + 1)),
-                ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1200))]
+    too_long = [
+        ("A", dict(date_from=last, date_to=last, times="23:59", repeat_count=50, repeat_gap_s=86400)),
+        ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200 + 1)),
+        ("A", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1200)),
+    ]
     pl.create_playlist(ws, "Trống", "screen", "LED")
     too_long.append(("Trống", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1800)))
     for name, kwargs in too_long:
@@ -194,9 +228,18 @@ def test_a_long_repeat_stored_earlier_never_airs_past_the_last_date(two_playlist
     ws = two_playlists
     with ws.session() as s:  # what the older code committed for --repeat 50 --gap 86400
         p = pl.find_playlist(s, "A")
-        s.add(Schedule(playlist_id=p.id, date_from=dt.date(2100, 12, 31), date_to=dt.date(2100, 12, 31),
-                       weekdays="mon,tue,wed,thu,fri,sat,sun", times="23:59", priority="normal",
-                       repeat_count=50, repeat_gap_s=86400))
+        s.add(
+            Schedule(
+                playlist_id=p.id,
+                date_from=dt.date(2100, 12, 31),
+                date_to=dt.date(2100, 12, 31),
+                weekdays="mon,tue,wed,thu,fri,sat,sun",
+                times="23:59",
+                priority="normal",
+                repeat_count=50,
+                repeat_gap_s=86400,
+            )
+        )
     day = ag.agenda(ws, dt.date(2100, 12, 31))
     assert [o.start.date() for o in day.occurrences] == [dt.date(2100, 12, 31)]
     rows = schedule_rows(pl.get_playlist(ws, "A"), ["programme.mp3"], 600.0)

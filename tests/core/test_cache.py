@@ -77,8 +77,13 @@ def test_the_limit_setting(workspace, lang_en) -> None:
     assert cache_limit_setting(workspace) == 2 * GB
     save_cache_limit(workspace, None)
     assert cache_mod.cache_status(workspace).automatic
-    assert [parse_size(t) for t in ("800MB", "5GB", "2.5g", "700", "auto")] == \
-        [800 * MB, 5 * GB, int(2.5 * GB), 700 * MB, None]
+    assert [parse_size(t) for t in ("800MB", "5GB", "2.5g", "700", "auto")] == [
+        800 * MB,
+        5 * GB,
+        int(2.5 * GB),
+        700 * MB,
+        None,
+    ]
     with pytest.raises(LedcastError, match="not a size"):
         parse_size("năm gigabyte")
 

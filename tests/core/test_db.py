@@ -41,8 +41,21 @@ def test_every_model_table_exists(workspace) -> None:
     expected = set(Base.metadata.tables)
     assert expected <= tables
     assert tables - expected == {"alembic_version"}
-    for name in ("plan", "task", "target", "key_date", "media", "media_task", "outlet", "unit",
-                 "playlist", "playlist_item", "schedule", "export", "airing"):
+    for name in (
+        "plan",
+        "task",
+        "target",
+        "key_date",
+        "media",
+        "media_task",
+        "outlet",
+        "unit",
+        "playlist",
+        "playlist_item",
+        "schedule",
+        "export",
+        "airing",
+    ):
         assert name in tables
 
 
@@ -162,8 +175,7 @@ def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkey
     # The next release: the shipped migrations plus one more revision.
     migrations = tmp_path / "migrations"
     shutil.copytree(engine_mod.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "9999_test_extra.py").write_text(
-        _REVISION_0002.format(down=old_rev), encoding="utf-8")
+    (migrations / "versions" / "9999_test_extra.py").write_text(_REVISION_0002.format(down=old_rev), encoding="utf-8")
     monkeypatch.setattr(engine_mod, "MIGRATIONS", migrations)
 
     ws = open_for_use(tmp_path / "ws")
@@ -255,7 +267,8 @@ def _with_failing_revision(tmp_path: Path, monkeypatch) -> None:  # type: ignore
     migrations = tmp_path / "migrations"
     shutil.copytree(engine_mod.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9999_fail.py").write_text(
-        _FAILING_REVISION.format(down=_shipped_head()), encoding="utf-8")
+        _FAILING_REVISION.format(down=_shipped_head()), encoding="utf-8"
+    )
     monkeypatch.setattr(engine_mod, "MIGRATIONS", migrations)
 
 
@@ -398,8 +411,11 @@ def _leftovers(root: Path) -> list[Path]:
     export_dir = root / "cache" / "export-k1ll3d"
     export_dir.mkdir(parents=True, exist_ok=True)
     (export_dir / "chunk.mp4").write_bytes(b"x" * 10)
-    paths = [root / "media" / ".incoming-1234.mp4", root / "thumbs" / ".incoming-abcd.png",
-             root / "cache" / "segments" / "ab" / ".partial-zz.mp4"]
+    paths = [
+        root / "media" / ".incoming-1234.mp4",
+        root / "thumbs" / ".incoming-abcd.png",
+        root / "cache" / "segments" / "ab" / ".partial-zz.mp4",
+    ]
     for p in paths:
         p.write_bytes(b"x")
     return [*paths, export_dir]
@@ -409,7 +425,7 @@ def test_leftovers_older_than_every_live_holder_are_removed(tmp_path: Path) -> N
     import time
 
     first = open_for_use(tmp_path / "ws")  # a live process that holds the workspace
-    kept = (tmp_path / "ws" / "media" / "keep.mp4")
+    kept = tmp_path / "ws" / "media" / "keep.mp4"
     kept.write_bytes(b"stored")
     time.sleep(0.05)
     temps = _leftovers(first.root)  # e.g. written by `first`, which is alive
@@ -446,7 +462,9 @@ def test_opening_a_workspace_at_head_does_not_import_alembic(tmp_path: Path) -> 
 
     ws = open_for_use(tmp_path / "ws")
     ws.close()
-    code = ("import sys; from ledcast.core.startup import open_for_use; open_for_use(sys.argv[1]).close();"
-            "print('alembic' in sys.modules)")
+    code = (
+        "import sys; from ledcast.core.startup import open_for_use; open_for_use(sys.argv[1]).close();"
+        "print('alembic' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ws")], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

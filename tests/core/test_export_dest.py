@@ -13,25 +13,34 @@ import pytest
 from sqlalchemy import select
 
 from ledcast.core import export, library, oslock
-from ledcast.core.export import destination as dd
-from ledcast.core.export import recovery as dr
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import LedcastError
+from ledcast.core.export import destination as dd
+from ledcast.core.export import recovery as dr
 from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.settings import workspace_uid
 
 ME = dd.Owner("ws-a", 7, "Music")
 
 
-def _manifest(folder: Path, *, workspace: str | None = "ws-a", playlist_id: int = 7, name: str = "Music",
-              files: dict[str, bytes] | None = None) -> Path:
+def _manifest(
+    folder: Path,
+    *,
+    workspace: str | None = "ws-a",
+    playlist_id: int = 7,
+    name: str = "Music",
+    files: dict[str, bytes] | None = None,
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     files = files or {"music.mp3": b"abc"}
     for fname, data in files.items():
         (folder / fname).write_bytes(data)
-    doc = {"format": dd.FORMAT, "playlist": {"id": playlist_id, "name": name},
-           "files": [{"name": n, "size": len(d)} for n, d in files.items()]}
+    doc = {
+        "format": dd.FORMAT,
+        "playlist": {"id": playlist_id, "name": name},
+        "files": [{"name": n, "size": len(d)} for n, d in files.items()],
+    }
     if workspace:
         doc["workspace"] = {"id": workspace}
     (folder / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
@@ -210,13 +219,22 @@ def test_control_characters_never_reach_a_written_file(speaker_ws, tmp_path: Pat
     for name in ("manifest.json", "schedule.json", "schedule.csv"):
         text = (res.folder / name).read_text(encoding="utf-8-sig")
         assert "\\n#EXTINF" not in text and "\n#EXTINF" not in text
-    assert json.loads((res.folder / "manifest.json").read_text("utf-8"))["playlist"]["name"] == \
-        "A #EXTINF:0,evil http://x"
+    assert (
+        json.loads((res.folder / "manifest.json").read_text("utf-8"))["playlist"]["name"] == "A #EXTINF:0,evil http://x"
+    )
     assert export.list_exports(ws)[0].playlist_name == "A #EXTINF:0,evil http://x"
 
 
-@pytest.mark.parametrize("names", [("..", "/"), ("Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi sáng",
-                                                 "Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi chiều")])
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("..", "/"),
+        (
+            "Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi sáng",
+            "Tuyên truyền phòng chống dịch bệnh tháng 12 - buổi chiều",
+        ),
+    ],
+)
 def test_two_playlists_with_one_slug_both_survive(speaker_ws, tmp_path: Path, names: tuple[str, str]) -> None:
     ws, make = speaker_ws
     stick = tmp_path / "stick"
@@ -249,7 +267,8 @@ def test_reserved_device_names_never_written(speaker_ws, tmp_path: Path, name: s
 
 
 def test_export_records_the_workspace_id_and_a_second_workspace_does_not_replace(
-        speaker_ws, tmp_path: Path, media_files) -> None:  # type: ignore[no-untyped-def]
+    speaker_ws, tmp_path: Path, media_files
+) -> None:  # type: ignore[no-untyped-def]
     from ledcast.core.startup import open_for_use
 
     ws, make = speaker_ws
@@ -268,8 +287,9 @@ def test_export_records_the_workspace_id_and_a_second_workspace_does_not_replace
     assert theirs.folder == tmp_path / "usb-2" and mine.folder == usb and (usb / "manifest.json").exists()
 
 
-def test_empty_out_refused_before_anything_is_written(speaker_ws, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_empty_out_refused_before_anything_is_written(
+    speaker_ws, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ws, make = speaker_ws
     make("Sáng")
     monkeypatch.chdir(tmp_path)
@@ -560,8 +580,7 @@ def test_export_list_records_an_export_recovery_completed(speaker_ws, tmp_path: 
     usb = tmp_path / "usb"
     first = export.export_speaker(ws, "Sáng", usb)
     new = _manifest(_hidden(usb, dd.PARTIAL), files={"a.mp3": b"new!"})
-    doc = dict(first.manifest, files=[{"name": "a.mp3", "size": 4}], created="2030-01-01T00:00:00+00:00",
-               token="t2")
+    doc = dict(first.manifest, files=[{"name": "a.mp3", "size": 4}], created="2030-01-01T00:00:00+00:00", token="t2")
     (new / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
     os.replace(usb, _hidden(usb, dd.OLD))
     dr._write_journal(usb, {"dest": "usb", "staging": new.name, "old": _hidden(usb, dd.OLD).name})

@@ -30,15 +30,19 @@ def probe(path: Path):  # type: ignore[no-untyped-def]
 
 def decoded_frames(path: Path) -> int:
     """Decode the whole video stream; fail on any decode error."""
-    res = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-map", "0:v:0", "-f", "framemd5", "-"],
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(path), "-map", "0:v:0", "-f", "framemd5", "-"],
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0 and not res.stderr.strip(), res.stderr
     return sum(1 for line in res.stdout.splitlines() if line and not line.startswith("#"))
 
 
 def frame_at(path: Path, second: float, out: Path) -> Image.Image:
-    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-ss", f"{second}", "-i", str(path), "-frames:v", "1",
-                    str(out)], check=True)
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-ss", f"{second}", "-i", str(path), "-frames:v", "1", str(out)], check=True
+    )
     return Image.open(out).convert("RGB")
 
 
@@ -129,8 +133,13 @@ def test_per_item_files_in_order_with_ascii_names(screen_playlist, tmp_path: Pat
     ws, _ = screen_playlist
     res = export.export_screen(ws, "Vòng LED", tmp_path / "list", per_item=True, size="161x91")
     names = sorted(p.name for p in res.folder.iterdir())
-    assert names == ["001_nv3_dich-vu-cong-truc-tuyen.jpg", "002_nv3_poster.jpg", "003_nv3_clip.mp4",
-                     "manifest.json", "playlist.m3u8"]
+    assert names == [
+        "001_nv3_dich-vu-cong-truc-tuyen.jpg",
+        "002_nv3_poster.jpg",
+        "003_nv3_clip.mp4",
+        "manifest.json",
+        "playlist.m3u8",
+    ]
     assert all(n.isascii() for n in names)
     with Image.open(res.folder / "001_nv3_dich-vu-cong-truc-tuyen.jpg") as im:
         assert im.size == (161, 91)  # pictures keep the exact size; only H.264 needs even sides

@@ -26,21 +26,28 @@ def _ff(*args: str) -> None:
     subprocess.run([ffmpeg_exe(), "-v", "error", "-y", *args], check=True)
 
 
-def make_at_loudness(folder: Path, name: str, source: str, lufs: float, seconds: float,
-                     lead: float = 0.0, tail: float = 0.0) -> Path:
+def make_at_loudness(
+    folder: Path, name: str, source: str, lufs: float, seconds: float, lead: float = 0.0, tail: float = 0.0
+) -> Path:
     """`source` (a lavfi audio source) brought to `lufs`, with silence around it."""
     raw = folder / f"raw-{name}.wav"
     _ff("-f", "lavfi", "-i", f"{source}:duration={seconds}", "-ar", "48000", "-ac", "1", "-c:a", "pcm_f32le", str(raw))
     measured = analyse_audio(raw, None)[1].lufs
     out = folder / name
-    _ff("-i", str(raw), "-af", f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
-        "-c:a", "pcm_f32le", str(out))
+    _ff(
+        "-i",
+        str(raw),
+        "-af",
+        f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
+        "-c:a",
+        "pcm_f32le",
+        str(out),
+    )
     return out
 
 
 def measure(path: Path):  # type: ignore[no-untyped-def]
-    text = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True,
-                          text=True).stderr
+    text = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True, text=True).stderr
     info = parse_ffmpeg_info(text, "audio")
     sound = analyse_audio(path, None)[1]
     return info, sound
@@ -71,8 +78,14 @@ def test_per_item_mp3s_hit_the_target_under_the_ceiling(bulletins, tmp_path: Pat
     ws, _ = bulletins
     res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb", per_item=True)
     names = sorted(p.name for p in res.folder.iterdir())
-    assert names == ["001_nv2_ban-tin-nho.mp3", "002_nv2_ban-tin-to.mp3", "manifest.json", "playlist.m3u8",
-                     "schedule.csv", "schedule.json"]
+    assert names == [
+        "001_nv2_ban-tin-nho.mp3",
+        "002_nv2_ban-tin-to.mp3",
+        "manifest.json",
+        "playlist.m3u8",
+        "schedule.csv",
+        "schedule.json",
+    ]
     for name, seconds in (("001_nv2_ban-tin-nho.mp3", 6.0), ("002_nv2_ban-tin-to.mp3", 5.0)):
         info, sound = measure(res.folder / name)
         assert (info.audio_codec, info.sample_rate, info.channels) == ("mp3", 44100, 1)
@@ -86,8 +99,9 @@ def test_per_item_mp3s_hit_the_target_under_the_ceiling(bulletins, tmp_path: Pat
 def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_files) -> None:
     ws, _ = bulletins
     (jingle,) = library.import_files(ws, [media_files.wav]).added  # 2 s tone
-    save_speaker_settings(ws, gap_s=1.0, intro_media_id=jingle.id, outro_media_id=jingle.id, channels=2,
-                          bitrate_kbps=96)
+    save_speaker_settings(
+        ws, gap_s=1.0, intro_media_id=jingle.id, outro_media_id=jingle.id, channels=2, bitrate_kbps=96
+    )
     res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
     mp3 = res.folder / "ban-tin-sang.mp3"
     info, sound = measure(mp3)
@@ -112,8 +126,15 @@ def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_fi
 
 def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
     ws, _ = bulletins
-    agenda.add_schedule(ws, "Bản tin sáng", date_from=dt.date(2026, 12, 7), date_to=dt.date(2026, 12, 13),
-                        times="06:00,17:00", weekdays="t2-t6", priority="priority")
+    agenda.add_schedule(
+        ws,
+        "Bản tin sáng",
+        date_from=dt.date(2026, 12, 7),
+        date_to=dt.date(2026, 12, 13),
+        times="06:00,17:00",
+        weekdays="t2-t6",
+        priority="priority",
+    )
     res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
     rows = json.loads((res.folder / "schedule.json").read_text(encoding="utf-8"))["airings"]
     assert len(rows) == 10 and rows[0]["date"] == "2026-12-07" and rows[0]["time"] == "06:00:00"
@@ -121,7 +142,9 @@ def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
     with open(res.folder / "schedule.csv", encoding="utf-8-sig", newline="") as fh:
         table = list(csv.DictReader(fh))
     assert len(table) == 10 and table[-1]["date"] == "2026-12-11" and table[-1]["time"] == "17:00:00"
-    assert table[0]["tasks"] == "NV2" and float(table[0]["duration_s"]) == pytest.approx(12.0, abs=0.05)  # 6 + gap 1 + 5
+    assert table[0]["tasks"] == "NV2" and float(table[0]["duration_s"]) == pytest.approx(
+        12.0, abs=0.05
+    )  # 6 + gap 1 + 5
     assert res.manifest["airings"] == 10
     assert res.airings == 10
 

@@ -98,14 +98,18 @@ def test_astats_stream_folds_into_peaks_and_samples() -> None:
     assert peaks.samples == 129_600  # 2.7 s at 48 kHz
     columns = peaks.columns(27)  # one 0.1 s window each
     assert columns[:5] == [(0.0, 0.0)] * 5 and columns[-7:] == [(0.0, 0.0)] * 7  # the silent edges
-    assert all(hi == pytest.approx(0.125, abs=0.002) and lo == pytest.approx(-0.125, abs=0.002)
-               for lo, hi in columns[5:20])  # lavfi's sine: amplitude 1/8
+    assert all(
+        hi == pytest.approx(0.125, abs=0.002) and lo == pytest.approx(-0.125, abs=0.002) for lo, hi in columns[5:20]
+    )  # lavfi's sine: amplitude 1/8
 
 
-@pytest.mark.parametrize("stem, expected", [
-    ("quiet_edges", dict(lufs=-22.6, true_peak=-18.1, decoded_s=2.7, head_s=0.500021, tail_s=0.7)),
-    ("silent", dict(lufs=-70.0, true_peak=-99.0, decoded_s=1.0, head_s=0.0, tail_s=0.0)),
-])
+@pytest.mark.parametrize(
+    "stem, expected",
+    [
+        ("quiet_edges", dict(lufs=-22.6, true_peak=-18.1, decoded_s=2.7, head_s=0.500021, tail_s=0.7)),
+        ("silent", dict(lufs=-70.0, true_peak=-99.0, decoded_s=1.0, head_s=0.0, tail_s=0.0)),
+    ],
+)
 def test_analyse_audio_on_recorded_output(monkeypatch, tmp_path: Path, stem: str, expected: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
     _replay(monkeypatch, stem)
     thumb = tmp_path / "wave.png"
@@ -136,8 +140,13 @@ def test_live_ffmpeg_reads_as_recorded(tmp_path: Path) -> None:
     path = make_quiet_edges(tmp_path)
     live = probe.parse_ffmpeg_info(probe.describe(path, "audio")[1], "audio")
     recorded = probe.parse_ffmpeg_info(_info("wav"), "audio")
-    assert (live.container, live.duration_s, live.audio_codec, live.sample_rate, live.channels) == \
-        (recorded.container, recorded.duration_s, recorded.audio_codec, recorded.sample_rate, recorded.channels)
+    assert (live.container, live.duration_s, live.audio_codec, live.sample_rate, live.channels) == (
+        recorded.container,
+        recorded.duration_s,
+        recorded.audio_codec,
+        recorded.sample_rate,
+        recorded.channels,
+    )
     a = _analyse(path, None)
     assert (a.lufs, a.true_peak) == pytest.approx(probe._loudness_from_log(_stderr("quiet_edges")), abs=0.1)
     assert (a.head_s, a.tail_s) == pytest.approx(probe._silences(_stderr("quiet_edges"), 2.7), abs=0.01)

@@ -121,8 +121,14 @@ def test_removing_the_source_does_not_break_the_item(workspace, media_files) -> 
 
 
 def test_bad_files_fail_with_clear_errors_good_ones_added(workspace, media_files, lang_en) -> None:
-    files = [media_files.wav, media_files.empty_mp3, media_files.png, media_files.truncated_mp4,
-             media_files.text_file, media_files.mp4]
+    files = [
+        media_files.wav,
+        media_files.empty_mp3,
+        media_files.png,
+        media_files.truncated_mp4,
+        media_files.text_file,
+        media_files.mp4,
+    ]
     report = library.import_files(workspace, files)
     assert not report.ok and not report.cancelled
     assert sorted(m.kind for m in report.added) == ["audio", "image", "video"]
@@ -142,17 +148,21 @@ def test_bad_files_fail_with_clear_errors_good_ones_added(workspace, media_files
 
     # Nothing of the failures reached the store: 3 media + 3 thumbnails, no temp files.
     assert len(library.list_media(workspace)) == 3
-    expected = sorted([workspace.path(m.store_path) for m in report.added]
-                      + [workspace.path(m.thumb_path) for m in report.added])
+    expected = sorted(
+        [workspace.path(m.store_path) for m in report.added] + [workspace.path(m.thumb_path) for m in report.added]
+    )
     assert _store_files(workspace) == expected
     assert _incoming_leftovers(workspace) == []
 
 
-@pytest.mark.parametrize("key,template", [
-    ("empty_mp3", errors.M_EMPTY_FILE),
-    ("truncated_mp4", errors.M_CORRUPT_MEDIA),
-    ("text_file", errors.M_UNSUPPORTED),
-])
+@pytest.mark.parametrize(
+    "key,template",
+    [
+        ("empty_mp3", errors.M_EMPTY_FILE),
+        ("truncated_mp4", errors.M_CORRUPT_MEDIA),
+        ("text_file", errors.M_UNSUPPORTED),
+    ],
+)
 def test_each_bad_file_alone_leaves_store_empty(workspace, media_files, key, template) -> None:
     report = library.import_files(workspace, [getattr(media_files, key)])
     assert report.added == [] and len(report.failed) == 1
@@ -359,8 +369,9 @@ def test_cancel_after_first_file_keeps_it(workspace, media_files) -> None:
         if name:
             done.append(name)
 
-    report = library.import_files(workspace, [media_files.wav, media_files.png], progress=progress,
-                                  cancel=lambda: len(done) >= 2)
+    report = library.import_files(
+        workspace, [media_files.wav, media_files.png], progress=progress, cancel=lambda: len(done) >= 2
+    )
     assert report.cancelled
     assert [m.original_name for m in report.added] == ["tone.wav"]
     assert [m.id for m in library.list_media(workspace)] == [report.added[0].id]
@@ -396,8 +407,16 @@ def test_search_is_case_and_accent_insensitive_for_vietnamese(workspace, media_c
     """SQLite's ILIKE/lower() fold ASCII only; search must still find 'Bản tin' as 'BẢN TIN'."""
     src = media_cache.copy("wav", tmp_path / "in", "Bản tin Đặc biệt.wav")
     m = library.import_files(workspace, [src]).added[0]
-    for needle in ("bản tin", "BẢN TIN", "đặc biệt", "ĐẶC", "ban tin", "dac biet",
-                   unicodedata.normalize("NFD", "Đặc biệt"), "  tin đặc  "):
+    for needle in (
+        "bản tin",
+        "BẢN TIN",
+        "đặc biệt",
+        "ĐẶC",
+        "ban tin",
+        "dac biet",
+        unicodedata.normalize("NFD", "Đặc biệt"),
+        "  tin đặc  ",
+    ):
         assert [x.id for x in library.list_media(workspace, search=needle)] == [m.id], needle
     assert library.list_media(workspace, search="thời sự") == []
 
@@ -468,9 +487,26 @@ def test_title_comes_from_tags_when_present(workspace, tmp_path: Path) -> None:
 
     out = tmp_path / "bt_01.mp3"
     title_nfd = unicodedata.normalize("NFD", "Bản tin Dịch vụ công")
-    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
-                    "sine=frequency=300:duration=1.5", "-c:a", "libmp3lame", "-b:a", "64k",
-                    "-metadata", f"title={title_nfd}", str(out)], check=True)
+    subprocess.run(
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(),
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=300:duration=1.5",
+            "-c:a",
+            "libmp3lame",
+            "-b:a",
+            "64k",
+            "-metadata",
+            f"title={title_nfd}",
+            str(out),
+        ],
+        check=True,
+    )
     report = library.import_files(workspace, [out])
     (m,) = report.added
     assert m.title == "Bản tin Dịch vụ công"
@@ -487,9 +523,23 @@ def test_loudness_is_measured_at_import(workspace, tmp_path: Path) -> None:
 
     def tone(name: str, gain_db: float, container: list[str]) -> Path:
         out = tmp_path / name
-        subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
-                        "sine=frequency=1000:sample_rate=48000:duration=4", "-af", f"volume={gain_db}dB",
-                        *container, str(out)], check=True)
+        subprocess.run(
+            [
+                imageio_ffmpeg.get_ffmpeg_exe(),
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=1000:sample_rate=48000:duration=4",
+                "-af",
+                f"volume={gain_db}dB",
+                *container,
+                str(out),
+            ],
+            check=True,
+        )
         return out
 
     loud = tone("loud.wav", -6, [])
@@ -521,8 +571,9 @@ def test_loudness_of_older_items_is_measured_on_first_use(workspace, media_files
 # --- issue 8: nothing lost, nothing stuck ---------------------------------------------
 
 
-def test_picture_bomb_is_that_files_error_and_the_folder_import_goes_on(workspace, media_cache, tmp_path: Path,
-                                                                         lang_en) -> None:
+def test_picture_bomb_is_that_files_error_and_the_folder_import_goes_on(
+    workspace, media_cache, tmp_path: Path, lang_en
+) -> None:
     from media_factory import make_png, make_png_bomb, make_wav
 
     from ledcast.core import probe
@@ -538,14 +589,16 @@ def test_picture_bomb_is_that_files_error_and_the_folder_import_goes_on(workspac
     failed = {f.path.name: f.error for f in report.failed}
     assert set(failed) == {"a-bomb.png", "b-huge.png"}
     assert failed["a-bomb.png"].template == probe.M_IMAGE_TOO_LARGE
-    assert failed["a-bomb.png"].message() == ("The picture is too large: 30000×30000 pixels; "
-                                              "the limit is 89 megapixels.")
+    assert failed["a-bomb.png"].message() == (
+        "The picture is too large: 30000×30000 pixels; the limit is 89 megapixels."
+    )
     assert "10000×10000" in failed["b-huge.png"].message()
     assert _incoming_leftovers(workspace) == []
 
 
 def test_unexpected_error_in_one_file_is_reported_logged_and_the_import_goes_on(
-        workspace, media_files, monkeypatch, caplog, lang_en) -> None:
+    workspace, media_files, monkeypatch, caplog, lang_en
+) -> None:
     """A fault nobody foresaw (here: a dependency raising ZeroDivisionError for one
     picture) is that file's failure with a generic message; the traceback is logged."""
     from ledcast.core import probe
@@ -589,8 +642,17 @@ def test_waveform_thumbnail_follows_the_sound(workspace, tmp_path: Path) -> None
     from media_factory import _ffmpeg
 
     wav = tmp_path / "half.wav"
-    _ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=2,volume=7",
-            "-af", "apad=pad_dur=2", "-ac", "2", str(wav))
+    _ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=440:sample_rate=48000:duration=2,volume=7",
+        "-af",
+        "apad=pad_dur=2",
+        "-ac",
+        "2",
+        str(wav),
+    )
     (m,) = library.import_files(workspace, [wav]).added
     with Image.open(workspace.path(m.thumb_path)) as im:
         im = im.convert("RGBA")
@@ -689,8 +751,12 @@ def _write_only_kernel_file() -> Path | None:
     """A regular file that open() refuses even to root (a write-only sysfs attribute)."""
     import glob
 
-    for pattern in ("/sys/devices/pci*/*/rescan", "/sys/bus/pci/rescan", "/sys/kernel/mm/hugepages/*/demote",
-                    "/sys/class/zram-control/hot_remove"):
+    for pattern in (
+        "/sys/devices/pci*/*/rescan",
+        "/sys/bus/pci/rescan",
+        "/sys/kernel/mm/hugepages/*/demote",
+        "/sys/class/zram-control/hot_remove",
+    ):
         for p in glob.glob(pattern):
             try:
                 open(p, "rb").close()
@@ -777,12 +843,16 @@ def test_unreadable_sub_folder_is_reported_not_skipped(workspace, media_cache, t
 def test_ffmpeg_bookkeeping_lines_never_stand_for_the_complaint() -> None:
     from ledcast.core.ffmpeg import error_detail
 
-    log = (b"[mp3 @ 0x55d0c0a1b2c0] Header missing\n    Last message repeated 1 times\n"
-           b"[in#0/matroska,webm @ 0x559c11c67080] File ended prematurely\n"
-           b"[aist#0:0/mp3 @ 0x55d0c0a1b2c1] Last message repeated 5 times\nConversion failed!\n")
+    log = (
+        b"[mp3 @ 0x55d0c0a1b2c0] Header missing\n    Last message repeated 1 times\n"
+        b"[in#0/matroska,webm @ 0x559c11c67080] File ended prematurely\n"
+        b"[aist#0:0/mp3 @ 0x55d0c0a1b2c1] Last message repeated 5 times\nConversion failed!\n"
+    )
     assert error_detail(log) == "File ended prematurely"
-    assert error_detail(b"/media/USB/x.mkv: Invalid data found when processing input\n") == \
-        "Invalid data found when processing input"
+    assert (
+        error_detail(b"/media/USB/x.mkv: Invalid data found when processing input\n")
+        == "Invalid data found when processing input"
+    )
     assert error_detail(b"    Last message repeated 3 times\n") == "ffmpeg"
 
 
@@ -790,8 +860,19 @@ def test_a_truncated_mkv_is_refused_with_the_real_reason(workspace, tmp_path: Pa
     from media_factory import _ffmpeg
 
     whole = tmp_path / "whole.mkv"
-    _ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=6", "-c:v", "libx264",
-            "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(whole))
+    _ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25:duration=6",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-pix_fmt",
+        "yuv420p",
+        str(whole),
+    )
     cut = tmp_path / "cut.mkv"
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     report = library.import_files(workspace, [cut])

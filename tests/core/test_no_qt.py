@@ -46,24 +46,42 @@ def test_core_and_cli_import_no_qt(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONSTARTUP",)}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env["LEDCAST_LANG"] = "en"
-    res = subprocess.run([sys.executable, "-c", _PROBE, str(tmp_path / "ws")], capture_output=True,
-                         text=True, env=env, cwd=tmp_path, timeout=60)
+    res = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout.strip().splitlines()[-1])
     assert out["rc"] == 0
     assert out["tasks"] == [f"NV{i}" for i in range(1, 9)]
     # The walk really covered the core.
-    for name in ("ledcast.core.plan", "ledcast.core.library", "ledcast.core.probe",
-                 "ledcast.core.db.engine", "ledcast.core.db.models", "ledcast.core.workspace",
-                 "ledcast.cli._common", "ledcast.cli.plan", "ledcast.cli.media", "ledcast.cli.export"):
+    for name in (
+        "ledcast.core.plan",
+        "ledcast.core.library",
+        "ledcast.core.probe",
+        "ledcast.core.db.engine",
+        "ledcast.core.db.models",
+        "ledcast.core.workspace",
+        "ledcast.cli._common",
+        "ledcast.cli.plan",
+        "ledcast.cli.media",
+        "ledcast.cli.export",
+    ):
         assert name in out["imported"]
     assert out["qt"] == []
 
 
 def test_core_source_never_mentions_qt() -> None:
     offenders = []
-    files = [p for p in (PKG_ROOT / "core").rglob("*")
-             if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".mako", ".pyi")]
+    files = [
+        p
+        for p in (PKG_ROOT / "core").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".mako", ".pyi")
+    ]
     assert files
     for p in files:
         text = p.read_text(encoding="utf-8")

@@ -42,9 +42,7 @@ def test_default_plan_loaded_on_new_workspace(workspace) -> None:
     titles = {t.code: t.title for t in p.tasks}
     assert titles["NV1"] == "Phát triển hạ tầng số tỉnh Thái Nguyên"
     assert "tổng đài 1022" in titles["NV2"]
-    assert titles["NV2"] == (
-        "Triển khai Hệ thống tổng đài 1022 kết nối người dân với chính quyền tỉnh Thái Nguyên"
-    )
+    assert titles["NV2"] == ("Triển khai Hệ thống tổng đài 1022 kết nối người dân với chính quyền tỉnh Thái Nguyên")
     assert "dịch vụ công trực tuyến" in titles["NV3"]
     assert "Camera" in titles["NV4"]
     assert "định danh điện tử" in titles["NV5"]
@@ -192,8 +190,17 @@ def test_import_dropping_a_task_untags_media(workspace, media_files) -> None:
     """A task removed from the plan disappears; media tagged with it become
     'outside the plan' rather than pointing at a dead task."""
     doc = _doc(workspace)
-    doc["targets"].append({"channel": "loudspeaker", "scope": "each_task", "per": "period",
-                           "min": 2, "max": 3, "task": "NV8", "note": "AI"})
+    doc["targets"].append(
+        {
+            "channel": "loudspeaker",
+            "scope": "each_task",
+            "per": "period",
+            "min": 2,
+            "max": 3,
+            "task": "NV8",
+            "note": "AI",
+        }
+    )
     plan_mod.import_plan(workspace, doc)
     mid = library.import_files(workspace, [media_files.wav], task_codes=["NV8"]).added[0].id
 
@@ -208,15 +215,30 @@ def test_import_dropping_a_task_untags_media(workspace, media_files) -> None:
 
 def test_target_bound_to_task_round_trips(workspace) -> None:
     doc = _doc(workspace)
-    doc["targets"].append({"channel": "screen", "scope": "each_task", "per": "month",
-                           "min": 2, "max": None, "task": "NV2", "note": "Bảng tin"})
+    doc["targets"].append(
+        {
+            "channel": "screen",
+            "scope": "each_task",
+            "per": "month",
+            "min": 2,
+            "max": None,
+            "task": "NV2",
+            "note": "Bảng tin",
+        }
+    )
     p = plan_mod.import_plan(workspace, doc)
     nv2 = next(t for t in p.tasks if t.code == "NV2")
     assert p.targets[-1].task_id == nv2.id
     assert p.targets[-1].max_count is None
     assert plan_mod.plan_to_dict(p)["targets"][-1] == {
-        "channel": "screen", "scope": "each_task", "per": "month", "min": 2, "max": None,
-        "task": "NV2", "note": "Bảng tin"}
+        "channel": "screen",
+        "scope": "each_task",
+        "per": "month",
+        "min": 2,
+        "max": None,
+        "task": "NV2",
+        "note": "Bảng tin",
+    }
 
 
 # --- malformed files ------------------------------------------------------------------
@@ -297,8 +319,7 @@ MALFORMED = [
 
 
 @pytest.mark.parametrize("mutate,field", [m[1:] for m in MALFORMED], ids=[m[0] for m in MALFORMED])
-def test_malformed_plan_names_field_and_changes_nothing(workspace, tmp_path: Path, lang_en,
-                                                         mutate, field) -> None:
+def test_malformed_plan_names_field_and_changes_nothing(workspace, tmp_path: Path, lang_en, mutate, field) -> None:
     before = _all_plans(workspace)
     doc = _doc(workspace)
     doc["name"] = "SHOULD NOT BE STORED"
@@ -316,8 +337,11 @@ def test_malformed_plan_names_field_and_changes_nothing(workspace, tmp_path: Pat
     assert _all_plans(workspace) == before
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"", b"{\"format\": \"ledcast-plan\",",
-                                     b"\xff\xfe\x00garbage"], ids=["brace", "empty", "cut", "binary"])
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"", b'{"format": "ledcast-plan",', b"\xff\xfe\x00garbage"],
+    ids=["brace", "empty", "cut", "binary"],
+)
 def test_invalid_json_plan_changes_nothing(workspace, tmp_path: Path, lang_en, content: bytes) -> None:
     before = _all_plans(workspace)
     path = tmp_path / "bad.json"
@@ -405,17 +429,22 @@ def test_copy_then_edit_keeps_plans_independent(workspace) -> None:
     new = plan_mod.copy_plan(workspace, DEFAULT_CODE, "NEXT", "Next")
     nv1 = next(t for t in new.tasks if t.code == "NV1")
     plan_mod.update_task(workspace, nv1.id, title="Hạ tầng số giai đoạn mới")
-    assert next(t for t in plan_mod.get_plan(workspace, "NEXT").tasks if t.code == "NV1").title == \
-        "Hạ tầng số giai đoạn mới"
-    assert next(t for t in plan_mod.get_plan(workspace, DEFAULT_CODE).tasks if t.code == "NV1").title == \
-        "Phát triển hạ tầng số tỉnh Thái Nguyên"
+    assert (
+        next(t for t in plan_mod.get_plan(workspace, "NEXT").tasks if t.code == "NV1").title
+        == "Hạ tầng số giai đoạn mới"
+    )
+    assert (
+        next(t for t in plan_mod.get_plan(workspace, DEFAULT_CODE).tasks if t.code == "NV1").title
+        == "Phát triển hạ tầng số tỉnh Thái Nguyên"
+    )
 
 
 def test_update_task(workspace) -> None:
     p = plan_mod.get_plan(workspace)
     task = next(t for t in p.tasks if t.code == "NV7")
-    plan_mod.update_task(workspace, task.id, title="  " + unicodedata.normalize("NFD", "Kỹ năng số") + " ",
-                         short_title="Kỹ năng")
+    plan_mod.update_task(
+        workspace, task.id, title="  " + unicodedata.normalize("NFD", "Kỹ năng số") + " ", short_title="Kỹ năng"
+    )
     t2 = next(t for t in plan_mod.get_plan(workspace).tasks if t.code == "NV7")
     assert (t2.title, t2.short_title) == ("Kỹ năng số", "Kỹ năng")
 
@@ -472,24 +501,26 @@ def _write(tmp_path: Path, data: object, name: str = "plan.json") -> Path:
     return path
 
 
-@pytest.mark.parametrize("key, value, field", [
-    ("max", 10**30, "targets[0].max"),
-    ("min", 10**30, "targets[0].min"),
-    ("max", 1_000_001, "targets[0].max"),
-    ("min", -3, "targets[0].min"),
-    ("min", 2.5, "targets[0].min"),
-    ("min", "5", "targets[0].min"),
-    ("min", True, "targets[0].min"),
-    ("min", [1], "targets[0].min"),
-    ("task", {"code": "NV1"}, "targets[0].task"),
-    ("task", ["NV1"], "targets[0].task"),
-    ("start", "9999-12-31", "targets[0].start"),
-    ("start", 20260101, "targets[0].start"),
-    ("note", "x" * 100_000, "targets[0].note"),
-    ("channel", {"a": 1}, "targets[0].channel"),
-])
-def test_absurd_target_values_are_refused_by_field(workspace, tmp_path: Path, lang_en, key, value,
-                                                   field) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "key, value, field",
+    [
+        ("max", 10**30, "targets[0].max"),
+        ("min", 10**30, "targets[0].min"),
+        ("max", 1_000_001, "targets[0].max"),
+        ("min", -3, "targets[0].min"),
+        ("min", 2.5, "targets[0].min"),
+        ("min", "5", "targets[0].min"),
+        ("min", True, "targets[0].min"),
+        ("min", [1], "targets[0].min"),
+        ("task", {"code": "NV1"}, "targets[0].task"),
+        ("task", ["NV1"], "targets[0].task"),
+        ("start", "9999-12-31", "targets[0].start"),
+        ("start", 20260101, "targets[0].start"),
+        ("note", "x" * 100_000, "targets[0].note"),
+        ("channel", {"a": 1}, "targets[0].channel"),
+    ],
+)
+def test_absurd_target_values_are_refused_by_field(workspace, tmp_path: Path, lang_en, key, value, field) -> None:  # type: ignore[no-untyped-def]
     before = _all_plans(workspace)
     doc = _default_doc()
     doc["code"] = "NEW-PLAN"
@@ -500,14 +531,17 @@ def test_absurd_target_values_are_refused_by_field(workspace, tmp_path: Path, la
     assert _all_plans(workspace) == before
 
 
-@pytest.mark.parametrize("content", [
-    b"[" * 100_000 + b"]" * 100_000,
-    b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
-    b'{"format": "ledcast-plan", "x": ' + b"[" * 50 + b"]" * 50 + b"}",
-    b'{"format": "ledcast-plan", "format_version": 1, "code": "X", "n": ' + b"9" * 5000 + b"}",
-    b'{"format": "ledcast-plan", "format_version": NaN}',
-    b"\xff\xfe\x00\x00",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+        b'{"format": "ledcast-plan", "x": ' + b"[" * 50 + b"]" * 50 + b"}",
+        b'{"format": "ledcast-plan", "format_version": 1, "code": "X", "n": ' + b"9" * 5000 + b"}",
+        b'{"format": "ledcast-plan", "format_version": NaN}',
+        b"\xff\xfe\x00\x00",
+    ],
+)
 def test_deep_huge_or_odd_json_is_a_plan_error(workspace, tmp_path: Path, lang_en, content: bytes) -> None:
     before = _all_plans(workspace)
     path = tmp_path / "hostile.json"
@@ -536,8 +570,23 @@ def _paths(node: object, prefix: tuple = ()):  # type: ignore[no-untyped-def,typ
             yield from _paths(v, prefix + (i,))
 
 
-HOSTILE = [None, 10**30, -1, 1.5, float("nan"), "", "   ", "\x1b[31m\n", "9999-12-31", "x" * 5000, True, [],
-           {}, [[[["deep"]]]], {"k": "v"}]
+HOSTILE = [
+    None,
+    10**30,
+    -1,
+    1.5,
+    float("nan"),
+    "",
+    "   ",
+    "\x1b[31m\n",
+    "9999-12-31",
+    "x" * 5000,
+    True,
+    [],
+    {},
+    [[[["deep"]]]],
+    {"k": "v"},
+]
 
 
 def test_wrong_types_anywhere_end_in_a_plan_error(workspace) -> None:
@@ -578,8 +627,13 @@ def test_plan_text_is_cleaned_of_control_characters(workspace, tmp_path: Path) -
 def test_plan_edits_refuse_absurd_numbers_and_text(workspace) -> None:
     p = plan_mod.get_plan(workspace)
     target = p.targets[0]
-    for kwargs in ({"min_count": 10**30}, {"max_count": 10**30}, {"min_count": -1}, {"max_count": 2.5},
-                   {"min_count": True}):
+    for kwargs in (
+        {"min_count": 10**30},
+        {"max_count": 10**30},
+        {"min_count": -1},
+        {"max_count": 2.5},
+        {"min_count": True},
+    ):
         with pytest.raises(PlanError):
             plan_mod.update_target(workspace, target.id, **kwargs)
     with pytest.raises(PlanError):

@@ -97,7 +97,8 @@ def test_durations_total_tasks_and_warnings(stocked) -> None:
     outlets.update_outlet(ws, outlets.get_outlet(ws, "LED cổng chào").id, size="640x360")
     d = pl.playlist_to_dict(pl.get_playlist(ws, "LED"))
     assert [w for w in d["warnings"] if "fitted" in w] == [
-        "“clip” is 320×240; the screen is 640×360: it will be fitted with bars or cropped."]
+        "“clip” is 320×240; the screen is 640×360: it will be fitted with bars or cropped."
+    ]
 
 
 def test_reorder_move_remove_and_content_hash(stocked) -> None:

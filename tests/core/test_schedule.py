@@ -21,10 +21,23 @@ def at(y: int, m: int, d: int, hh: int, mm: int = 0, ss: int = 0) -> dt.datetime
     return dt.datetime(y, m, d, hh, mm, ss)
 
 
-def occ(start: dt.datetime, minutes: float, *, outlet_id: int | None = 1, outlet_name: str = "Loa UBND xã",
-        priority: str = "normal", playlist: str = "Bản tin") -> Occurrence:
-    return Occurrence(start=start, end=start + dt.timedelta(minutes=minutes), priority=priority,
-                      playlist_name=playlist, outlet_id=outlet_id, outlet_name=outlet_name)
+def occ(
+    start: dt.datetime,
+    minutes: float,
+    *,
+    outlet_id: int | None = 1,
+    outlet_name: str = "Loa UBND xã",
+    priority: str = "normal",
+    playlist: str = "Bản tin",
+) -> Occurrence:
+    return Occurrence(
+        start=start,
+        end=start + dt.timedelta(minutes=minutes),
+        priority=priority,
+        playlist_name=playlist,
+        outlet_id=outlet_id,
+        outlet_name=outlet_name,
+    )
 
 
 def rule(**kw) -> Rule:  # type: ignore[no-untyped-def]
@@ -36,33 +49,39 @@ def rule(**kw) -> Rule:  # type: ignore[no-untyped-def]
 # --- weekdays ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("mon,wed,fri", {0, 2, 4}),
-    ("MON, Wed ,fri", {0, 2, 4}),
-    ("Monday,Tuesday,sunday", {0, 1, 6}),
-    ("tue,tues,thu,thurs", {1, 3}),
-    ("sat;sun", {5, 6}),
-    ("mon wed fri", {0, 2, 4}),
-    ("fri,mon,mon", {0, 4}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mon,wed,fri", {0, 2, 4}),
+        ("MON, Wed ,fri", {0, 2, 4}),
+        ("Monday,Tuesday,sunday", {0, 1, 6}),
+        ("tue,tues,thu,thurs", {1, 3}),
+        ("sat;sun", {5, 6}),
+        ("mon wed fri", {0, 2, 4}),
+        ("fri,mon,mon", {0, 4}),
+    ],
+)
 def test_parse_weekdays_english(text: str, expected: set[int]) -> None:
     assert sched.parse_weekdays(text) == frozenset(expected)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("t2,t3,t4,t5,t6,t7,cn", set(range(7))),
-    ("T2,T4,CN", {0, 2, 6}),
-    ("T.2, T.4", {0, 2}),
-    ("thứ 2, thứ 4, thứ 6", {0, 2, 4}),
-    ("Thứ Hai, Thứ Ba, Thứ Tư, Thứ Năm, Thứ Sáu, Thứ Bảy", set(range(6))),
-    ("chủ nhật", {6}),
-    ("Chủ Nhật", {6}),
-    ("CHỦ NHẬT", {6}),
-    ("chu nhat", {6}),
-    ("thu 7, chu nhat", {5, 6}),
-    ("thu hai", {0}),
-    ("chúa nhật", {6}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("t2,t3,t4,t5,t6,t7,cn", set(range(7))),
+        ("T2,T4,CN", {0, 2, 6}),
+        ("T.2, T.4", {0, 2}),
+        ("thứ 2, thứ 4, thứ 6", {0, 2, 4}),
+        ("Thứ Hai, Thứ Ba, Thứ Tư, Thứ Năm, Thứ Sáu, Thứ Bảy", set(range(6))),
+        ("chủ nhật", {6}),
+        ("Chủ Nhật", {6}),
+        ("CHỦ NHẬT", {6}),
+        ("chu nhat", {6}),
+        ("thu 7, chu nhat", {5, 6}),
+        ("thu hai", {0}),
+        ("chúa nhật", {6}),
+    ],
+)
 def test_parse_weekdays_vietnamese(text: str, expected: set[int]) -> None:
     assert sched.parse_weekdays(text) == frozenset(expected)
 
@@ -80,28 +99,32 @@ def test_thu_alone_is_english_thursday() -> None:
     assert sched.parse_weekdays("thứ 5") == frozenset({3})
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("mon-fri", set(range(5))),
-    ("Mon - Fri", set(range(5))),
-    ("mon–fri", set(range(5))),  # en dash, as word processors type it
-    ("t2-t6", set(range(5))),
-    ("T2-T6, CN", set(range(5)) | {6}),
-    ("thứ 2 - thứ 6", set(range(5))),
-    ("thứ 2-6", set(range(5))),
-    ("T2-6", set(range(5))),
-    ("từ thứ 2 đến thứ 6", set(range(5))),
-    ("thứ tư đến thứ sáu", {2, 3, 4}),
-    ("t7-cn", {5, 6}),
-    ("sat-mon", {5, 6, 0}),  # wraps over the weekend
-    ("wed-wed", {2}),
-    ("mon-wed,fri", {0, 1, 2, 4}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mon-fri", set(range(5))),
+        ("Mon - Fri", set(range(5))),
+        ("mon–fri", set(range(5))),  # en dash, as word processors type it
+        ("t2-t6", set(range(5))),
+        ("T2-T6, CN", set(range(5)) | {6}),
+        ("thứ 2 - thứ 6", set(range(5))),
+        ("thứ 2-6", set(range(5))),
+        ("T2-6", set(range(5))),
+        ("từ thứ 2 đến thứ 6", set(range(5))),
+        ("thứ tư đến thứ sáu", {2, 3, 4}),
+        ("t7-cn", {5, 6}),
+        ("sat-mon", {5, 6, 0}),  # wraps over the weekend
+        ("wed-wed", {2}),
+        ("mon-wed,fri", {0, 1, 2, 4}),
+    ],
+)
 def test_parse_weekdays_ranges(text: str, expected: set[int]) -> None:
     assert sched.parse_weekdays(text) == frozenset(expected)
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", " , ", "daily", "DAILY", "all", "hàng ngày", "Hằng ngày",
-                                  "mỗi ngày", "mon,daily"])
+@pytest.mark.parametrize(
+    "text", [None, "", "   ", " , ", "daily", "DAILY", "all", "hàng ngày", "Hằng ngày", "mỗi ngày", "mon,daily"]
+)
 def test_parse_weekdays_every_day(text: str | None) -> None:
     assert sched.parse_weekdays(text) == frozenset(range(7))
 
@@ -111,15 +134,18 @@ def test_parse_weekdays_named_sets() -> None:
     assert sched.parse_weekdays("cuối tuần") == frozenset({5, 6})
 
 
-@pytest.mark.parametrize("text, token", [
-    ("mon,tuesdy,fri", "tuesdy"),
-    ("t2,t8", "t8"),
-    ("thứ 9", "thứ 9"),
-    ("2,4,6", "2"),  # bare numbers are ambiguous (ISO 1=Mon vs Vietnamese thứ 2=Mon)
-    ("mon-xyz", "mon-xyz"),
-    ("mon-tue-wed", "mon-tue-wed"),
-    ("Chủ nhậtt", "Chủ nhậtt"),
-])
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("mon,tuesdy,fri", "tuesdy"),
+        ("t2,t8", "t8"),
+        ("thứ 9", "thứ 9"),
+        ("2,4,6", "2"),  # bare numbers are ambiguous (ISO 1=Mon vs Vietnamese thứ 2=Mon)
+        ("mon-xyz", "mon-xyz"),
+        ("mon-tue-wed", "mon-tue-wed"),
+        ("Chủ nhậtt", "Chủ nhậtt"),
+    ],
+)
 def test_parse_weekdays_bad_token_is_named(text: str, token: str) -> None:
     with pytest.raises(LedcastError) as err:
         sched.parse_weekdays(text)
@@ -151,22 +177,25 @@ def test_weekdays_round_trip(text: str) -> None:
 # --- times -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("06:00,17:30", (T(6), T(17, 30))),
-    ("6:00", (T(6),)),
-    ("6h", (T(6),)),
-    ("6H", (T(6),)),
-    ("17h30", (T(17, 30),)),
-    ("6h00, 17h30", (T(6), T(17, 30))),
-    ("17g30", (T(17, 30),)),
-    ("17 giờ 30", (T(17, 30),)),
-    ("17h30p", (T(17, 30),)),
-    ("6.30", (T(6, 30),)),
-    ("06:00:30", (T(6, 0, 30),)),
-    ("0:00,23:59", (T(0), T(23, 59))),
-    ("06:00 17:00", (T(6), T(17))),
-    ("06:00; 17:00", (T(6), T(17))),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("06:00,17:30", (T(6), T(17, 30))),
+        ("6:00", (T(6),)),
+        ("6h", (T(6),)),
+        ("6H", (T(6),)),
+        ("17h30", (T(17, 30),)),
+        ("6h00, 17h30", (T(6), T(17, 30))),
+        ("17g30", (T(17, 30),)),
+        ("17 giờ 30", (T(17, 30),)),
+        ("17h30p", (T(17, 30),)),
+        ("6.30", (T(6, 30),)),
+        ("06:00:30", (T(6, 0, 30),)),
+        ("0:00,23:59", (T(0), T(23, 59))),
+        ("06:00 17:00", (T(6), T(17))),
+        ("06:00; 17:00", (T(6), T(17))),
+    ],
+)
 def test_parse_times_forms(text: str, expected: tuple[dt.time, ...]) -> None:
     assert sched.parse_times(text) == expected
 
@@ -175,16 +204,19 @@ def test_parse_times_sorted_and_deduplicated() -> None:
     assert sched.parse_times("17:30, 6h, 06:00, 11:00, 17h30") == (T(6), T(11), T(17, 30))
 
 
-@pytest.mark.parametrize("text, token", [
-    ("06:00,25:00", "25:00"),
-    ("24:00", "24:00"),
-    ("6:60", "6:60"),
-    ("abc", "abc"),
-    ("6", "6"),
-    ("17h3", "17h3"),
-    ("6:00, sáng", "sáng"),
-    ("06:00 7pm", "7pm"),
-])
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("06:00,25:00", "25:00"),
+        ("24:00", "24:00"),
+        ("6:60", "6:60"),
+        ("abc", "abc"),
+        ("6", "6"),
+        ("17h3", "17h3"),
+        ("6:00, sáng", "sáng"),
+        ("06:00 7pm", "7pm"),
+    ],
+)
 def test_parse_times_bad_token_is_named(text: str, token: str) -> None:
     with pytest.raises(LedcastError) as err:
         sched.parse_times(text)
@@ -206,11 +238,20 @@ def test_format_times() -> None:
     assert sched.parse_times(sched.format_times(sched.parse_times("17h30, 6h"))) == (T(6), T(17, 30))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("normal", "normal"), ("Emergency", "emergency"), ("priority", "priority"),
-    ("thông thường", "normal"), ("Ưu tiên", "priority"), ("KHẨN CẤP", "emergency"), ("khan cap", "emergency"),
-    ("", "normal"), (None, "normal"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("normal", "normal"),
+        ("Emergency", "emergency"),
+        ("priority", "priority"),
+        ("thông thường", "normal"),
+        ("Ưu tiên", "priority"),
+        ("KHẨN CẤP", "emergency"),
+        ("khan cap", "emergency"),
+        ("", "normal"),
+        (None, "normal"),
+    ],
+)
 def test_parse_priority(text: str | None, expected: str) -> None:
     assert sched.parse_priority(text) == expected
 
@@ -230,19 +271,22 @@ def test_valid_rule_passes() -> None:
     rule(date_from=D(2026, 3, 2), date_to=D(2026, 3, 2), weekdays=frozenset({0})).validate()  # one Monday
 
 
-@pytest.mark.parametrize("kw, template", [
-    ({"date_from": D(2026, 3, 10), "date_to": D(2026, 3, 9)}, sched.M_DATE_ORDER),
-    ({"priority": "urgent"}, sched.M_BAD_PRIORITY),
-    ({"priority": "Emergency"}, sched.M_BAD_PRIORITY),
-    ({"repeat_count": 0}, sched.M_BAD_REPEAT),
-    ({"repeat_count": 51}, sched.M_BAD_REPEAT),
-    ({"repeat_count": 2.5}, sched.M_BAD_REPEAT),
-    ({"repeat_gap_s": -1}, sched.M_BAD_GAP),
-    ({"times": ()}, sched.M_NO_TIMES),
-    ({"weekdays": frozenset()}, sched.M_NO_WEEKDAYS),
-    # 2026-03-02 .. 2026-03-06 is Mon..Fri: a Saturday-only rule would never air.
-    ({"date_from": D(2026, 3, 2), "date_to": D(2026, 3, 6), "weekdays": frozenset({5})}, sched.M_NO_MATCHING_DAY),
-])
+@pytest.mark.parametrize(
+    "kw, template",
+    [
+        ({"date_from": D(2026, 3, 10), "date_to": D(2026, 3, 9)}, sched.M_DATE_ORDER),
+        ({"priority": "urgent"}, sched.M_BAD_PRIORITY),
+        ({"priority": "Emergency"}, sched.M_BAD_PRIORITY),
+        ({"repeat_count": 0}, sched.M_BAD_REPEAT),
+        ({"repeat_count": 51}, sched.M_BAD_REPEAT),
+        ({"repeat_count": 2.5}, sched.M_BAD_REPEAT),
+        ({"repeat_gap_s": -1}, sched.M_BAD_GAP),
+        ({"times": ()}, sched.M_NO_TIMES),
+        ({"weekdays": frozenset()}, sched.M_NO_WEEKDAYS),
+        # 2026-03-02 .. 2026-03-06 is Mon..Fri: a Saturday-only rule would never air.
+        ({"date_from": D(2026, 3, 2), "date_to": D(2026, 3, 6), "weekdays": frozenset({5})}, sched.M_NO_MATCHING_DAY),
+    ],
+)
 def test_rule_validate_errors(kw: dict, template: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(LedcastError) as err:
         rule(**kw).validate()
@@ -273,8 +317,7 @@ def test_expand_weekday_filter_over_weeks() -> None:
     out = sched.expand(r, 900, D(2026, 3, 1), D(2026, 3, 31))
     assert len(out) == 12
     assert {o.start.weekday() for o in out} == {0, 2, 4}
-    assert [o.start for o in out[:4]] == [at(2026, 3, 2, 6), at(2026, 3, 4, 6), at(2026, 3, 6, 6),
-                                          at(2026, 3, 9, 6)]
+    assert [o.start for o in out[:4]] == [at(2026, 3, 2, 6), at(2026, 3, 4, 6), at(2026, 3, 6, 6), at(2026, 3, 9, 6)]
     assert out[-1].start == at(2026, 3, 27, 6)
     assert all(o.end - o.start == dt.timedelta(minutes=15) and o.duration_s == 900 for o in out)
 
@@ -282,8 +325,14 @@ def test_expand_weekday_filter_over_weeks() -> None:
 def test_expand_several_times_a_day_sorted() -> None:
     r = rule(times=sched.parse_times("17:00, 6h, 11h30"), priority="priority")
     out = sched.expand(r, 1800, D(2026, 3, 3), D(2026, 3, 4))
-    assert [o.start for o in out] == [at(2026, 3, 3, 6), at(2026, 3, 3, 11, 30), at(2026, 3, 3, 17),
-                                      at(2026, 3, 4, 6), at(2026, 3, 4, 11, 30), at(2026, 3, 4, 17)]
+    assert [o.start for o in out] == [
+        at(2026, 3, 3, 6),
+        at(2026, 3, 3, 11, 30),
+        at(2026, 3, 3, 17),
+        at(2026, 3, 4, 6),
+        at(2026, 3, 4, 11, 30),
+        at(2026, 3, 4, 17),
+    ]
     assert {o.priority for o in out} == {"priority"}
     assert [o.repeat_index for o in out] == [0] * 6
 
@@ -297,21 +346,29 @@ def test_expand_date_edges_inclusive() -> None:
 def test_expand_window_partly_outside_rule() -> None:
     r = rule(date_from=D(2026, 3, 5), date_to=D(2026, 3, 10))
     # window starts before the rule and ends inside it
-    assert [o.start.date() for o in sched.expand(r, 60, D(2026, 3, 1), D(2026, 3, 7))] == \
-        [D(2026, 3, 5), D(2026, 3, 6), D(2026, 3, 7)]
+    assert [o.start.date() for o in sched.expand(r, 60, D(2026, 3, 1), D(2026, 3, 7))] == [
+        D(2026, 3, 5),
+        D(2026, 3, 6),
+        D(2026, 3, 7),
+    ]
     # window starts inside the rule and ends after it
-    assert [o.start.date() for o in sched.expand(r, 60, D(2026, 3, 9), D(2026, 3, 20))] == \
-        [D(2026, 3, 9), D(2026, 3, 10)]
+    assert [o.start.date() for o in sched.expand(r, 60, D(2026, 3, 9), D(2026, 3, 20))] == [
+        D(2026, 3, 9),
+        D(2026, 3, 10),
+    ]
     # single-day windows on the rule's first and last day
     assert len(sched.expand(r, 60, D(2026, 3, 5), D(2026, 3, 5))) == 1
     assert len(sched.expand(r, 60, D(2026, 3, 10), D(2026, 3, 10))) == 1
 
 
-@pytest.mark.parametrize("day_from, day_to", [
-    (D(2026, 2, 1), D(2026, 3, 4)),    # ends the day before the rule starts
-    (D(2026, 3, 11), D(2026, 4, 30)),  # starts the day after the rule ends
-    (D(2026, 3, 8), D(2026, 3, 6)),    # empty window
-])
+@pytest.mark.parametrize(
+    "day_from, day_to",
+    [
+        (D(2026, 2, 1), D(2026, 3, 4)),  # ends the day before the rule starts
+        (D(2026, 3, 11), D(2026, 4, 30)),  # starts the day after the rule ends
+        (D(2026, 3, 8), D(2026, 3, 6)),  # empty window
+    ],
+)
 def test_expand_window_outside_rule_is_empty(day_from: dt.date, day_to: dt.date) -> None:
     r = rule(date_from=D(2026, 3, 5), date_to=D(2026, 3, 10))
     assert sched.expand(r, 600, day_from, day_to) == []
@@ -354,18 +411,35 @@ def test_expand_negative_duration_is_a_bug() -> None:
 
 
 def test_expand_fills_meta() -> None:
-    out = sched.expand(rule(priority="emergency"), 60, D(2026, 3, 2), D(2026, 3, 2), playlist_id=7,
-                       playlist_name="Phòng chống bão", outlet_id=3, outlet_name="Loa thôn Đông", schedule_id=11)
+    out = sched.expand(
+        rule(priority="emergency"),
+        60,
+        D(2026, 3, 2),
+        D(2026, 3, 2),
+        playlist_id=7,
+        playlist_name="Phòng chống bão",
+        outlet_id=3,
+        outlet_name="Loa thôn Đông",
+        schedule_id=11,
+    )
     (o,) = out
-    assert (o.playlist_id, o.playlist_name, o.outlet_id, o.outlet_name, o.schedule_id, o.priority) == \
-        (7, "Phòng chống bão", 3, "Loa thôn Đông", 11, "emergency")
+    assert (o.playlist_id, o.playlist_name, o.outlet_id, o.outlet_name, o.schedule_id, o.priority) == (
+        7,
+        "Phòng chống bão",
+        3,
+        "Loa thôn Đông",
+        11,
+        "emergency",
+    )
 
 
 def test_expand_keeps_repeats_that_run_past_midnight_and_the_window() -> None:
     r = rule(times=(T(23, 40),), repeat_count=2, repeat_gap_s=0)
     out = sched.expand(r, 1200, D(2026, 3, 8), D(2026, 3, 8))  # last day of the window
-    assert [(o.start, o.end) for o in out] == [(at(2026, 3, 8, 23, 40), at(2026, 3, 9, 0, 0)),
-                                               (at(2026, 3, 9, 0, 0), at(2026, 3, 9, 0, 20))]
+    assert [(o.start, o.end) for o in out] == [
+        (at(2026, 3, 8, 23, 40), at(2026, 3, 9, 0, 0)),
+        (at(2026, 3, 9, 0, 0), at(2026, 3, 9, 0, 20)),
+    ]
 
 
 # --- overlaps ----------------------------------------------------------------------
@@ -393,8 +467,7 @@ def test_no_overlap_on_different_outlets() -> None:
 
 def test_outlet_matched_by_name_when_no_id() -> None:
     a = occ(at(2026, 3, 2, 6), 30, outlet_id=None, outlet_name="Màn hình cổng làng")
-    b = occ(at(2026, 3, 2, 6, 10), 30, outlet_id=None,
-            outlet_name=unicodedata.normalize("NFD", "Màn hình cổng làng"))
+    b = occ(at(2026, 3, 2, 6, 10), 30, outlet_id=None, outlet_name=unicodedata.normalize("NFD", "Màn hình cổng làng"))
     c = occ(at(2026, 3, 2, 6, 10), 30, outlet_id=None, outlet_name="Màn hình chợ")
     (ov,) = sched.find_overlaps([a, b, c])
     assert (ov.first, ov.second, ov.seconds) == (a, b, 1200)
@@ -419,7 +492,10 @@ def test_three_way_overlap_gives_all_pairs() -> None:
     c = occ(at(2026, 3, 2, 6, 20), 30, playlist="C")
     found = sched.find_overlaps([c, b, a])
     assert [(o.first.playlist_name, o.second.playlist_name, o.seconds) for o in found] == [
-        ("A", "B", 1200), ("A", "C", 600), ("B", "C", 1200)]
+        ("A", "B", 1200),
+        ("A", "C", 600),
+        ("B", "C", 1200),
+    ]
 
 
 def test_identical_airings_overlap_fully() -> None:
@@ -448,10 +524,12 @@ def test_overlap_across_midnight() -> None:
 
 
 def test_overlap_across_midnight_from_expanded_rules() -> None:
-    night = sched.expand(rule(times=(T(23, 50),)), 1200, D(2026, 3, 2), D(2026, 3, 2), outlet_id=5,
-                         playlist_name="Tin đêm")
-    morning = sched.expand(rule(times=(T(0, 5),)), 600, D(2026, 3, 3), D(2026, 3, 3), outlet_id=5,
-                           playlist_name="Tin sáng sớm")
+    night = sched.expand(
+        rule(times=(T(23, 50),)), 1200, D(2026, 3, 2), D(2026, 3, 2), outlet_id=5, playlist_name="Tin đêm"
+    )
+    morning = sched.expand(
+        rule(times=(T(0, 5),)), 600, D(2026, 3, 3), D(2026, 3, 3), outlet_id=5, playlist_name="Tin sáng sớm"
+    )
     (ov,) = sched.find_overlaps(night + morning)
     assert ov.first.start == at(2026, 3, 2, 23, 50) and ov.second.start == at(2026, 3, 3, 0, 5)
     assert ov.seconds == 300
@@ -460,8 +538,11 @@ def test_overlap_across_midnight_from_expanded_rules() -> None:
 def test_big_agenda_without_overlaps() -> None:
     # 10 outlets × 1,000 back-to-back 5-minute airings = 10,000 occurrences, none overlapping.
     start = at(2026, 3, 2, 0, 0)
-    agenda = [occ(start + dt.timedelta(minutes=5 * i), 5, outlet_id=o, outlet_name=f"Loa {o}")
-              for i in range(1000) for o in range(10)]
+    agenda = [
+        occ(start + dt.timedelta(minutes=5 * i), 5, outlet_id=o, outlet_name=f"Loa {o}")
+        for i in range(1000)
+        for o in range(10)
+    ]
     assert len(agenda) == 10_000
     assert sched.find_overlaps(reversed(agenda)) == []
 
@@ -508,18 +589,28 @@ def test_sort_agenda_is_deterministic() -> None:
 # --- bounds (issue 8, point 6: input saved, then crashing later) ----------------------
 
 
-@pytest.mark.parametrize("kw, template", [
-    ({"date_from": D(2026, 1, 1), "date_to": D(9999, 12, 31)}, "dates.M_DATE_RANGE"),
-    ({"date_from": D(1, 1, 1), "date_to": D(2026, 1, 1)}, "dates.M_DATE_RANGE"),
-    ({"date_from": D(2026, 1, 1), "date_to": D(2031, 1, 3)}, "M_SPAN_TOO_LONG"),
-    ({"date_from": D(2000, 1, 1), "date_to": D(2100, 12, 31)}, "M_SPAN_TOO_LONG"),
-    ({"repeat_gap_s": 10**12}, "M_BAD_GAP"),
-    ({"repeat_gap_s": 86401}, "M_BAD_GAP"),
-    ({"times": tuple(T(h, m) for h in range(24) for m in range(0, 60, 10))}, "M_TOO_MANY_TIMES"),
-    ({"date_from": D(2026, 1, 1), "date_to": D(2030, 12, 31), "times": tuple(T(h) for h in range(24)),
-      "repeat_count": 3}, "M_TOO_MANY_AIRINGS"),
-    ({"date_from": dt.datetime(2026, 1, 1).date(), "date_to": "2026-02-01"}, "dates.M_BAD_DATE"),
-])
+@pytest.mark.parametrize(
+    "kw, template",
+    [
+        ({"date_from": D(2026, 1, 1), "date_to": D(9999, 12, 31)}, "dates.M_DATE_RANGE"),
+        ({"date_from": D(1, 1, 1), "date_to": D(2026, 1, 1)}, "dates.M_DATE_RANGE"),
+        ({"date_from": D(2026, 1, 1), "date_to": D(2031, 1, 3)}, "M_SPAN_TOO_LONG"),
+        ({"date_from": D(2000, 1, 1), "date_to": D(2100, 12, 31)}, "M_SPAN_TOO_LONG"),
+        ({"repeat_gap_s": 10**12}, "M_BAD_GAP"),
+        ({"repeat_gap_s": 86401}, "M_BAD_GAP"),
+        ({"times": tuple(T(h, m) for h in range(24) for m in range(0, 60, 10))}, "M_TOO_MANY_TIMES"),
+        (
+            {
+                "date_from": D(2026, 1, 1),
+                "date_to": D(2030, 12, 31),
+                "times": tuple(T(h) for h in range(24)),
+                "repeat_count": 3,
+            },
+            "M_TOO_MANY_AIRINGS",
+        ),
+        ({"date_from": dt.datetime(2026, 1, 1).date(), "date_to": "2026-02-01"}, "dates.M_BAD_DATE"),
+    ],
+)
 def test_rule_validate_refuses_what_would_blow_up_later(kw: dict, template: str) -> None:  # type: ignore[type-arg]
     from ledcast.core import dates
 
@@ -538,13 +629,16 @@ def test_five_years_is_allowed_and_the_message_says_the_limit() -> None:
     assert "5 years" in str(err.value)
 
 
-@pytest.mark.parametrize("kw", [
-    {},
-    {"weekdays": MON_FRI, "times": (T(6), T(17, 30)), "repeat_count": 3, "repeat_gap_s": 60},
-    {"date_from": D(2026, 2, 25), "date_to": D(2028, 3, 3), "weekdays": frozenset({2, 6})},
-    {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 7), "weekdays": frozenset({5})},
-    {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 8), "weekdays": frozenset({0})},
-])
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {},
+        {"weekdays": MON_FRI, "times": (T(6), T(17, 30)), "repeat_count": 3, "repeat_gap_s": 60},
+        {"date_from": D(2026, 2, 25), "date_to": D(2028, 3, 3), "weekdays": frozenset({2, 6})},
+        {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 7), "weekdays": frozenset({5})},
+        {"date_from": D(2026, 3, 7), "date_to": D(2026, 3, 8), "weekdays": frozenset({0})},
+    ],
+)
 def test_count_airings_matches_the_expansion_without_expanding(kw: dict) -> None:  # type: ignore[type-arg]
     r = rule(**kw)
     assert sched.count_airings(r) == len(sched.expand(r, 60, r.date_from, r.date_to))

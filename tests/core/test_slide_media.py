@@ -79,8 +79,7 @@ def _library_state(ws) -> tuple[list[int], list[str]]:  # type: ignore[no-untype
     return [m.id for m in library.list_media(ws)], files
 
 
-def test_a_background_must_be_one_picture_file_and_a_refusal_changes_nothing(workspace, media_files,
-                                                                               tmp_path) -> None:
+def test_a_background_must_be_one_picture_file_and_a_refusal_changes_nothing(workspace, media_files, tmp_path) -> None:
     """A folder would be imported whole, a sound stored then refused by its hash:
     the background is checked (one regular picture file that renders) before any import."""
     slide, _ = slide_media.add_slide(workspace, SlideSource(title="Có sẵn"), (160, 90))
@@ -90,14 +89,24 @@ def test_a_background_must_be_one_picture_file_and_a_refusal_changes_nothing(wor
     damaged.write_bytes(media_files.text_file.read_bytes())
     wav_named_png = tmp_path / "giả.PNG"
     wav_named_png.write_bytes(media_files.wav.read_bytes())
-    cases = {media_files.folder: "is a folder", sound: "not a picture", media_files.wav: "not a picture",
-             tmp_path / "không có.png": "does not exist", damaged: "damaged", wav_named_png: "damaged"}
+    cases = {
+        media_files.folder: "is a folder",
+        sound: "not a picture",
+        media_files.wav: "not a picture",
+        tmp_path / "không có.png": "does not exist",
+        damaged: "damaged",
+        wav_named_png: "damaged",
+    }
     before = _library_state(workspace)
     for path, reason in cases.items():
-        for attempt in (lambda path=path: slide_media.add_slide(
-                            workspace, SlideSource(title="Nền", background_image=str(path)), (160, 90)),
-                        lambda path=path: slide_media.update_slide(
-                            workspace, slide.id, SlideSource(title="Nền", background_image=str(path)))):
+        for attempt in (
+            lambda path=path: slide_media.add_slide(
+                workspace, SlideSource(title="Nền", background_image=str(path)), (160, 90)
+            ),
+            lambda path=path: slide_media.update_slide(
+                workspace, slide.id, SlideSource(title="Nền", background_image=str(path))
+            ),
+        ):
             with pytest.raises(LedcastError) as info:
                 attempt()
             assert reason in str(info.value) and path.name in str(info.value), (path, str(info.value))

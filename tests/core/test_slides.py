@@ -27,8 +27,7 @@ def _ink_box(r: SlideRender, bg: str) -> tuple[int, int, int, int] | None:
 
 
 def _inside(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
-    return (inner[0] >= outer[0] and inner[1] >= outer[1]
-            and inner[2] <= outer[2] and inner[3] <= outer[3])
+    return inner[0] >= outer[0] and inner[1] >= outer[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
 def test_bundled_fonts_and_licence() -> None:
@@ -96,8 +95,9 @@ def test_chosen_size_is_the_largest_that_fits() -> None:
     r = render_slide(SlideSource(title=TITLE, body=BODY), w, h)
     left, top, right, bottom = r.margin
     # one pixel more (same title/body ratio) no longer fits the safe area
-    bigger = slides._build(TITLE, BODY, round((r.body_px + 1) * 1.4), r.body_px + 1, right - left,
-                           bottom - top, False, True)
+    bigger = slides._build(
+        TITLE, BODY, round((r.body_px + 1) * 1.4), r.body_px + 1, right - left, bottom - top, False, True
+    )
     assert not slides._fits(bigger, right - left, bottom - top)
 
 
@@ -140,8 +140,9 @@ def test_long_word_is_split_on_a_narrow_portrait_board() -> None:
 
 
 def test_alignment_moves_the_text() -> None:
-    boxes = {a: render_slide(SlideSource(title=TITLE, body="Ngắn.", align=a), 768, 192).text_box
-             for a in slides.ALIGNMENTS}
+    boxes = {
+        a: render_slide(SlideSource(title=TITLE, body="Ngắn.", align=a), 768, 192).text_box for a in slides.ALIGNMENTS
+    }
     margin = slides.safe_area(768, 192)
     assert boxes["left"][0] == margin[0]
     assert boxes["right"][2] == margin[2]
@@ -223,16 +224,29 @@ def test_huge_background_picture_is_a_clear_error(tmp_path: Path, size: tuple[in
     with pytest.raises(LedcastError) as exc:
         render_slide(SlideSource(title="A", background_image=str(bomb)), 128, 64)
     assert exc.value.template == slides.M_SLIDE_BG_TOO_LARGE
-    assert exc.value.message() == (f"The background picture “bomb.png” is too large: {size[0]}×{size[1]} pixels; "
-                                   "the limit is 89 megapixels.")
+    assert exc.value.message() == (
+        f"The background picture “bomb.png” is too large: {size[0]}×{size[1]} pixels; the limit is 89 megapixels."
+    )
 
 
 def test_round_trip_and_normalisation() -> None:
-    src = SlideSource(title="  Thông   báo ", body="Dòng 1\r\nDòng  2\n\n", text_color="#ffcc00",
-                      background_color="#0a3d91", align=" Right ", background_image="/x/y.png")
+    src = SlideSource(
+        title="  Thông   báo ",
+        body="Dòng 1\r\nDòng  2\n\n",
+        text_color="#ffcc00",
+        background_color="#0a3d91",
+        align=" Right ",
+        background_image="/x/y.png",
+    )
     d = src.to_dict()
-    assert d == {"title": "Thông báo", "body": "Dòng 1\nDòng 2", "text_color": "#FFCC00",
-                 "background_color": "#0A3D91", "background_image": "/x/y.png", "align": "right"}
+    assert d == {
+        "title": "Thông báo",
+        "body": "Dòng 1\nDòng 2",
+        "text_color": "#FFCC00",
+        "background_color": "#0A3D91",
+        "background_image": "/x/y.png",
+        "align": "right",
+    }
     assert SlideSource.from_dict(d) == src
     assert SlideSource.from_dict({"title": "A", "future_field": 1, "body": None}) == SlideSource(title="A")
 
@@ -247,16 +261,19 @@ def test_nfd_input_is_normalised() -> None:
     assert ImageChops.difference(a.image, b.image).getbbox() is None
 
 
-@pytest.mark.parametrize("data, needle", [
-    ({"title": ""}, "needs a title"),
-    ({"title": "   "}, "needs a title"),
-    ({"body": "x"}, "needs a title"),
-    ({"title": 5}, "“title”"),
-    ({"title": "A", "text_color": "red"}, "“red” is not a colour"),
-    ({"title": "A", "background_color": "#12345"}, "not a colour"),
-    ({"title": "A", "align": "justify"}, "alignment “justify”"),
-    ({"title": "A" * 301}, "too long"),
-])
+@pytest.mark.parametrize(
+    "data, needle",
+    [
+        ({"title": ""}, "needs a title"),
+        ({"title": "   "}, "needs a title"),
+        ({"body": "x"}, "needs a title"),
+        ({"title": 5}, "“title”"),
+        ({"title": "A", "text_color": "red"}, "“red” is not a colour"),
+        ({"title": "A", "background_color": "#12345"}, "not a colour"),
+        ({"title": "A", "align": "justify"}, "alignment “justify”"),
+        ({"title": "A" * 301}, "too long"),
+    ],
+)
 def test_bad_inputs_raise(data: dict, needle: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(LedcastError) as info:
         SlideSource.from_dict(data)
@@ -296,5 +313,5 @@ def test_transparent_and_rotated_pictures(tmp_path: Path) -> None:
     photo.save(tmp_path / "phone.jpg", exif=exif, quality=95)
     r = render_slide(SlideSource(title="A"), 192, 64, background_path=str(tmp_path / "phone.jpg"))
     left, right = r.image.getpixel((2, 32)), r.image.getpixel((189, 32))
-    assert left[1] > 120 and left[0] < 40   # displayed upright: green on the left ...
+    assert left[1] > 120 and left[0] < 40  # displayed upright: green on the left ...
     assert right[0] > 120 and right[1] < 40  # ... red on the right

@@ -34,9 +34,15 @@ class Cli:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
         env["LEDCAST_LANG"] = lang
         env.pop("LEDCAST_WORKSPACE", None)
-        res = subprocess.run([sys.executable, "-m", "ledcast", "--workspace", str(self.ws), *args],
-                             capture_output=True, text=True, encoding="utf-8", env=env, cwd=self.cwd,
-                             timeout=120)
+        res = subprocess.run(
+            [sys.executable, "-m", "ledcast", "--workspace", str(self.ws), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=self.cwd,
+            timeout=120,
+        )
         if ok is True:
             assert res.returncode == 0, f"{args}: rc={res.returncode}\n{res.stderr}"
         elif ok is False:
@@ -161,8 +167,12 @@ def test_plan_export_import_round_trip(cli: Cli, tmp_path: Path) -> None:
 def test_plan_import_malformed(cli: Cli, tmp_path: Path, kind: str) -> None:
     before = cli.plan_doc()
     bad = tmp_path / "bad.json"
-    expect = {"not_json": "not valid JSON", "dup_task": "tasks[2].code",
-              "max_below_min": "targets[0].max", "missing_file": "Cannot read the plan file"}[kind]
+    expect = {
+        "not_json": "not valid JSON",
+        "dup_task": "tasks[2].code",
+        "max_below_min": "targets[0].max",
+        "missing_file": "Cannot read the plan file",
+    }[kind]
     if kind == "not_json":
         bad.write_text("{ this is not json", encoding="utf-8")
     elif kind != "missing_file":
@@ -231,11 +241,15 @@ def test_outlet_add_and_list(cli: Cli) -> None:
     assert stored["Loa thôn Đồng Kem"].kind == "speaker"
 
 
-@pytest.mark.parametrize("args,needle", [
-    (("--kind", "screen", "--size", "384by192"), "384by192"),
-    (("--kind", "screen"), "--size"),  # a screen needs its size
-    (("--kind", "screen", "--size", "384x192", "--fps", "500"), "frame rate"),
-], ids=["bad_size", "no_size", "bad_fps"])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (("--kind", "screen", "--size", "384by192"), "384by192"),
+        (("--kind", "screen"), "--size"),  # a screen needs its size
+        (("--kind", "screen", "--size", "384x192", "--fps", "500"), "frame rate"),
+    ],
+    ids=["bad_size", "no_size", "bad_fps"],
+)
 def test_outlet_add_refused(cli: Cli, args: tuple[str, ...], needle: str) -> None:
     res = cli("outlet", "add", "Bảng", *args, ok=False)
     assert res.returncode == 1

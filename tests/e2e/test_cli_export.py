@@ -42,9 +42,26 @@ def test_killed_export_leaves_no_folder_at_the_destination(cli: Cli, tmp_path: P
     cli("playlist", "items", "Dài", mid, ok=True)
     usb = tmp_path / "usb"
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), LEDCAST_LANG="en")
-    proc = subprocess.Popen([sys.executable, "-m", "ledcast", "--workspace", str(cli.ws), "export", "screen",
-                             "Dài", "--out", str(usb), "--size", "1280x720"], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ledcast",
+            "--workspace",
+            str(cli.ws),
+            "export",
+            "screen",
+            "Dài",
+            "--out",
+            str(usb),
+            "--size",
+            "1280x720",
+        ],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".usb.ledcast-partial-*")) and time.monotonic() < deadline:
         time.sleep(0.05)

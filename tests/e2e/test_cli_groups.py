@@ -35,8 +35,15 @@ def _probe(tmp_path: Path, *argv: str) -> dict:  # type: ignore[type-arg]
     env["LEDCAST_LANG"] = "en"
     env["COLUMNS"] = "120"  # argparse wraps the help to the terminal
     env.pop("LEDCAST_WORKSPACE", None)
-    res = subprocess.run([sys.executable, "-c", _PROBE, *argv], capture_output=True, text=True, encoding="utf-8",
-                         env=env, cwd=tmp_path, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", _PROBE, *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     return json.loads(res.stdout.strip().splitlines()[-1])
 

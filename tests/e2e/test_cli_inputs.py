@@ -25,8 +25,22 @@ RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 RAW_FORMAT = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")  # bidi overrides, zero-width
 INVISIBLE = "\u200b\ufeff\u2066\u2069"
 
-VALUES = ["", "   ", "nan", "inf", "-1", "0", "1000000000000000000000000000000", "1e309",
-          "\x1b[31mX\nY\r", "A" * 100_000, "9999-12-31", "06:00\n#EXTM3U", INVISIBLE, "\u202eevil\u2066x"]
+VALUES = [
+    "",
+    "   ",
+    "nan",
+    "inf",
+    "-1",
+    "0",
+    "1000000000000000000000000000000",
+    "1e309",
+    "\x1b[31mX\nY\r",
+    "A" * 100_000,
+    "9999-12-31",
+    "06:00\n#EXTM3U",
+    INVISIBLE,
+    "\u202eevil\u2066x",
+]
 
 TEMPLATES = [
     ["playlist", "add", "{}", "--kind", "speaker"],
@@ -37,8 +51,7 @@ TEMPLATES = [
     ["playlist", "schedule", "P", "--from", "2026-12-01", "--to", "2026-12-31", "--times", "06:00", "--days", "{}"],
     ["playlist", "schedule", "P", "--from", "2026-12-01", "--to", "2026-12-31", "--times", "06:00", "--repeat", "{}"],
     ["playlist", "schedule", "P", "--from", "2026-12-01", "--to", "2026-12-31", "--times", "06:00", "--gap", "{}"],
-    ["playlist", "schedule", "P", "--from", "2026-12-01", "--to", "2026-12-31", "--times", "6:00",
-     "--priority", "{}"],
+    ["playlist", "schedule", "P", "--from", "2026-12-01", "--to", "2026-12-31", "--times", "6:00", "--priority", "{}"],
     ["playlist", "items", "S", "{}"],
     ["playlist", "items", "S", "2", "--duration", "{}"],
     ["playlist", "show", "{}"],
@@ -109,8 +122,15 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def _ledcast(tmp_path: Path, ws: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ledcast", "--workspace", str(ws), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=_env(tmp_path, **env), cwd=tmp_path, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ledcast", "--workspace", str(ws), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(tmp_path, **env),
+        cwd=tmp_path,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -140,14 +160,25 @@ def _one_line(err: str) -> bool:
 
 
 def test_hostile_values_everywhere_end_in_one_clean_line(tmp_path: Path, seeded: Path) -> None:
-    cases = [["--workspace", str(seeded), *[a.replace("{}", v) if a == "{}" else a for a in t]]
-             for t in TEMPLATES for v in VALUES]
+    cases = [
+        ["--workspace", str(seeded), *[a.replace("{}", v) if a == "{}" else a for a in t]]
+        for t in TEMPLATES
+        for v in VALUES
+    ]
     cases = [[a for a in c] for c in cases]
     for c in cases:  # "--workspace {}" replaces the seeded one
         if c.count("--workspace") == 2:
             del c[0:2]
-    run = subprocess.run([sys.executable, "-c", DRIVER], input=json.dumps(cases), capture_output=True, text=True,
-                         encoding="utf-8", env=_env(tmp_path), cwd=tmp_path, timeout=600)
+    run = subprocess.run(
+        [sys.executable, "-c", DRIVER],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(tmp_path),
+        cwd=tmp_path,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     problems = []
     for r in json.loads(run.stdout):
@@ -176,8 +207,9 @@ def test_empty_dates_schedule_nothing(tmp_path: Path, seeded: Path) -> None:
 
     res = _ledcast(tmp_path, seeded, "playlist", "schedule", "P", "--from", "", "--to", "", "--times", "07:00")
     assert res.returncode == 2 and _one_line(res.stderr) and "--from" in res.stderr, res.stderr
-    res = _ledcast(tmp_path, seeded, "playlist", "schedule", "P", "--from", "2026-01-01", "--to", "9999-12-31",
-                   "--times", "06:00")
+    res = _ledcast(
+        tmp_path, seeded, "playlist", "schedule", "P", "--from", "2026-01-01", "--to", "9999-12-31", "--times", "06:00"
+    )
     assert res.returncode == 1 and _one_line(res.stderr) and "2100" in res.stderr, res.stderr
     assert "Traceback" not in res.stderr
     ws = open_for_use(seeded)
@@ -233,21 +265,34 @@ raise SystemExit(cli.main(["--workspace", sys.argv[1], "agenda"]))
 
 
 def test_an_unexpected_error_is_one_line_and_a_logged_traceback(tmp_path: Path, seeded: Path) -> None:
-    res = subprocess.run([sys.executable, "-c", BOOM, str(seeded)], capture_output=True, text=True,
-                         encoding="utf-8", env=_env(tmp_path), timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", BOOM, str(seeded)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(tmp_path),
+        timeout=120,
+    )
     log = tmp_path / "logs" / "errors.log"
     assert res.returncode == 2
     assert res.stderr == f"ledcast: unexpected error: ZeroDivisionError: division by zero (details in {log})\n"
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "in boom" in text and "second line" in text
     # for developers and the test suite: the traceback itself
-    res = subprocess.run([sys.executable, "-c", BOOM, str(seeded)], capture_output=True, text=True,
-                         encoding="utf-8", env=_env(tmp_path, LEDCAST_DEBUG="1"), timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", BOOM, str(seeded)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(tmp_path, LEDCAST_DEBUG="1"),
+        timeout=120,
+    )
     assert res.returncode == 1 and "Traceback" in res.stderr and "in boom" in res.stderr
 
 
-def test_slide_background_folder_or_sound_is_refused_and_imports_nothing(tmp_path: Path, seeded: Path,
-                                                                          media_files) -> None:
+def test_slide_background_folder_or_sound_is_refused_and_imports_nothing(
+    tmp_path: Path, seeded: Path, media_files
+) -> None:
     before = json.loads(_ledcast(tmp_path, seeded, "media", "list", "--json").stdout)
     for bg, reason in ((media_files.folder, "is a folder"), (media_files.wav, "not a picture")):
         res = _ledcast(tmp_path, seeded, "slide", "add", "--title", "Nền", "--size", "160x90", "--bg-image", str(bg))

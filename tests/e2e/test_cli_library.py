@@ -20,8 +20,15 @@ def _cli(ws: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, LEDCAST_LANG="en")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env.pop("LEDCAST_WORKSPACE", None)
-    return subprocess.run([sys.executable, "-m", "ledcast", "--workspace", str(ws), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ledcast", "--workspace", str(ws), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def _one_line_error(res: subprocess.CompletedProcess[str], needle: str) -> None:
@@ -66,8 +73,10 @@ def test_picture_bomb_in_media_add_and_slide_background(tmp_path: Path) -> None:
     assert "1 added, 0 duplicates, 1 failed." in res.stdout
     res = _cli(ws, "slide", "add", "--title", "Chào", "--bg-image", str(src / "bomb.png"), cwd=tmp_path)
     _one_line_error(res, "too large: 30000×30000 pixels")
-    _one_line_error(_cli(ws, "slide", "add", "--title", "Chào", "--bg-image", "", cwd=tmp_path),
-                    "argument --bg-image: must not be empty")
+    _one_line_error(
+        _cli(ws, "slide", "add", "--title", "Chào", "--bg-image", "", cwd=tmp_path),
+        "argument --bg-image: must not be empty",
+    )
 
 
 def test_check_repair_and_restore(tmp_path: Path) -> None:

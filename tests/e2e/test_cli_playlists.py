@@ -8,8 +8,9 @@ from test_cli import Cli, cli  # noqa: F401 - the fixture
 
 
 def _ids(run: Cli, media_files) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    out = run.json("media", "add", str(media_files.wav), str(media_files.png), str(media_files.mp4),
-                   "--task", "NV3", "--json")
+    out = run.json(
+        "media", "add", str(media_files.wav), str(media_files.png), str(media_files.mp4), "--task", "NV3", "--json"
+    )
     return {m["kind"]: m["id"] for m in out["added"]}
 
 
@@ -17,8 +18,17 @@ def test_playlist_build_show_and_total(cli: Cli, media_files) -> None:  # noqa: 
     ids = _ids(cli, media_files)
     cli("outlet", "add", "LED cổng", "--kind", "screen", "--size", "384x192", ok=True)
     cli("playlist", "add", "Vòng LED", "--kind", "screen", "--outlet", "LED cổng", ok=True)
-    res = cli("playlist", "items", "Vòng LED", str(ids["image"]), str(ids["video"]), str(ids["image"]),
-              "--duration", "8", ok=True)
+    res = cli(
+        "playlist",
+        "items",
+        "Vòng LED",
+        str(ids["image"]),
+        str(ids["video"]),
+        str(ids["image"]),
+        "--duration",
+        "8",
+        ok=True,
+    )
     assert "3 item(s) added" in res.stdout
     shown = cli.json("playlist", "show", "Vòng LED", "--json")
     assert [i["kind"] for i in shown["items"]] == ["image", "video", "image"]
@@ -46,21 +56,49 @@ def test_schedule_and_agenda_with_overlap(cli: Cli, media_files) -> None:  # noq
     for name in ("Sáng", "Tin khẩn"):
         cli("playlist", "add", name, "--kind", "speaker", "--outlet", "Loa xã", ok=True)
         cli("playlist", "items", name, str(ids["audio"]), ok=True)
-    res = cli("playlist", "schedule", "Sáng", "--from", "2026-12-07", "--to", "2026-12-13",
-              "--times", "06:00,17:00", "--days", "t2-t6", ok=True)
+    res = cli(
+        "playlist",
+        "schedule",
+        "Sáng",
+        "--from",
+        "2026-12-07",
+        "--to",
+        "2026-12-13",
+        "--times",
+        "06:00,17:00",
+        "--days",
+        "t2-t6",
+        ok=True,
+    )
     assert "10 airing(s)" in res.stdout
-    cli("playlist", "schedule", "Tin khẩn", "--from", "07/12/2026", "--to", "07/12/2026", "--times", "06:00",
-        "--priority", "emergency", ok=True)
+    cli(
+        "playlist",
+        "schedule",
+        "Tin khẩn",
+        "--from",
+        "07/12/2026",
+        "--to",
+        "07/12/2026",
+        "--times",
+        "06:00",
+        "--priority",
+        "emergency",
+        ok=True,
+    )
     day = cli.json("agenda", "--date", "2026-12-07", "--json")
     assert [(o["start"][11:16], o["playlist"], o["priority"]) for o in day["occurrences"]] == [
-        ("06:00", "Tin khẩn", "emergency"), ("06:00", "Sáng", "normal"), ("17:00", "Sáng", "normal")]
+        ("06:00", "Tin khẩn", "emergency"),
+        ("06:00", "Sáng", "normal"),
+        ("17:00", "Sáng", "normal"),
+    ]
     assert len(day["overlaps"]) == 1
     week = cli.json("agenda", "--date", "2026-12-07", "--days", "7", "--json")
     assert len(week["occurrences"]) == 11
     text = cli("agenda", "--date", "2026-12-07", lang="vi", ok=True).stdout
     assert "Thứ Hai 07/12/2026" in text or "Thứ hai 07/12/2026" in text
-    bad = cli("playlist", "schedule", "Sáng", "--from", "2026-12-07", "--to", "2026-12-13", "--times", "25:00",
-              ok=False)
+    bad = cli(
+        "playlist", "schedule", "Sáng", "--from", "2026-12-07", "--to", "2026-12-13", "--times", "25:00", ok=False
+    )
     assert "25:00" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
 

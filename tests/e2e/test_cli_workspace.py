@@ -17,8 +17,9 @@ def test_any_workspace_folder_name(tmp_path: Path, media_files, name: str) -> No
     added = cli.json("media", "add", str(media_files.wav), "--json")["added"]
     assert len(added) == 1
     assert [m["id"] for m in cli.json("media", "list", "--json")] == [added[0]["id"]]
-    assert cli.json("cache", "show", "--json")["path"] == str((tmp_path / name / "ledcast").resolve()
-                                                             / "cache" / "segments")
+    assert cli.json("cache", "show", "--json")["path"] == str(
+        (tmp_path / name / "ledcast").resolve() / "cache" / "segments"
+    )
 
 
 def test_cache_show_prune_and_limit(tmp_path: Path, media_files) -> None:

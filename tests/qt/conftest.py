@@ -15,6 +15,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         def fn(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             seen.append((kind, text))
             return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
+
         return fn
 
     for kind in ("warning", "critical", "information", "question"):

@@ -116,8 +116,9 @@ def test_export_one_mp4(qtbot, workspace, english, settings_file, screen_playlis
     assert again.dest_edit.text() == str(dest)
 
 
-def test_summary_offers_to_open_the_folder(qtbot, workspace, english, settings_file, screen_playlist, messages,
-                                           tmp_path, monkeypatch) -> None:
+def test_summary_offers_to_open_the_folder(
+    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path, monkeypatch
+) -> None:
     opened: list[str] = []
     monkeypatch.setattr(ev.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
     view = _view(qtbot, workspace)
@@ -133,8 +134,9 @@ def test_summary_offers_to_open_the_folder(qtbot, workspace, english, settings_f
     assert opened == [str(second.folder)]
 
 
-def test_per_item_writes_numbered_files(qtbot, workspace, english, settings_file, screen_playlist, messages,
-                                        tmp_path) -> None:
+def test_per_item_writes_numbered_files(
+    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path
+) -> None:
     view = _view(qtbot, workspace)
     view.per_item_check.setChecked(True)
     dest = tmp_path / "usb"
@@ -157,8 +159,7 @@ def test_per_item_writes_numbered_files(qtbot, workspace, english, settings_file
     assert view.history.item(0, 3).text() == "3"  # the manifest lists the files, not itself
 
 
-def test_cancel_writes_nothing(qtbot, workspace, english, settings_file, screen_playlist, messages,
-                               tmp_path) -> None:
+def test_cancel_writes_nothing(qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path) -> None:
     view = _view(qtbot, workspace)
     dest = tmp_path / "usb2"
     view.dest_edit.setText(str(dest))
@@ -177,9 +178,9 @@ def test_cancel_writes_nothing(qtbot, workspace, english, settings_file, screen_
     assert view.job is None and view.export_button.isEnabled()
 
 
-def test_both_kinds_offered_and_size_needed_without_outlet(qtbot, workspace, english, settings_file,
-                                                           screen_playlist, media_files, messages,
-                                                           tmp_path) -> None:
+def test_both_kinds_offered_and_size_needed_without_outlet(
+    qtbot, workspace, english, settings_file, screen_playlist, media_files, messages, tmp_path
+) -> None:
     report = library.import_files(workspace, [media_files.wav])
     outlets.add_outlet(workspace, "Loa xã", "speaker")
     speaker = pl.create_playlist(workspace, "Bản tin sáng", "speaker", outlet="Loa xã")
@@ -249,13 +250,20 @@ def _choose(view: ExportView, playlist) -> None:  # type: ignore[no-untyped-def]
     assert view.current_playlist().id == playlist.id
 
 
-def test_speaker_playlist_shows_loudspeaker_options(qtbot, workspace, english, settings_file, screen_playlist,
-                                                    speaker_playlist) -> None:
+def test_speaker_playlist_shows_loudspeaker_options(
+    qtbot, workspace, english, settings_file, screen_playlist, speaker_playlist
+) -> None:
     view = _view(qtbot, workspace)
     assert view.playlist_combo.count() == 2
     _choose(view, screen_playlist)
-    screen_only = [view.width_spin, view.height_spin, view.fps_spin, view.fit_combo, view.fade_spin,
-                   view.keep_audio_check]
+    screen_only = [
+        view.width_spin,
+        view.height_spin,
+        view.fps_spin,
+        view.fit_combo,
+        view.fade_spin,
+        view.keep_audio_check,
+    ]
     assert all(w.isVisible() for w in screen_only)
     assert not view.lufs_spin.isVisible() and not view.speaker_hint.isVisible()
     assert "controllers" in view.per_item_check.text()
@@ -268,16 +276,20 @@ def test_speaker_playlist_shows_loudspeaker_options(qtbot, workspace, english, s
     assert (view.lufs_spin.minimum(), view.lufs_spin.maximum()) == (-40.0, -5.0)
     assert view.per_item_check.text() == "One file per item (numbered MP3s for USB boxes that play in name order)"
     hint = view.speaker_hint.text()
-    for part in ("true-peak ceiling -1.5 dBTP", "1 s of silence between items", "128 kb/s mono MP3",
-                 "no jingles", "Settings"):
+    for part in (
+        "true-peak ceiling -1.5 dBTP",
+        "1 s of silence between items",
+        "128 kb/s mono MP3",
+        "no jingles",
+        "Settings",
+    ):
         assert part in hint, part
     assert view.options_box.title() == "Export a loudspeaker playlist"
 
     # settings changed on the Settings page show when the page is shown again;
     # a target the operator chose here is kept
     jingle = speaker_playlist.items[0].media
-    save_speaker_settings(workspace, target_lufs=-18, bitrate_kbps=96, channels=2, gap_s=2.5,
-                          intro_media_id=jingle.id)
+    save_speaker_settings(workspace, target_lufs=-18, bitrate_kbps=96, channels=2, gap_s=2.5, intro_media_id=jingle.id)
     view.refresh()
     assert view.current_playlist().id == speaker_playlist.id
     assert view.lufs_spin.value() == -18.0
@@ -294,15 +306,15 @@ def test_speaker_playlist_shows_loudspeaker_options(qtbot, workspace, english, s
     assert view.options_box.title() == "Export a screen playlist"
 
 
-def test_export_speaker_programme(qtbot, workspace, english, settings_file, speaker_playlist, messages,
-                                  tmp_path) -> None:
+def test_export_speaker_programme(
+    qtbot, workspace, english, settings_file, speaker_playlist, messages, tmp_path
+) -> None:
     import datetime as dt
 
     from ledcast.core import agenda
 
     today = dt.date.today()
-    agenda.add_schedule(workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2),
-                        times="06:00,17:30")
+    agenda.add_schedule(workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2), times="06:00,17:30")
     view = _view(qtbot, workspace)
     _choose(view, speaker_playlist)
     view.lufs_spin.setValue(-20)
@@ -342,12 +354,15 @@ def test_export_speaker_programme(qtbot, workspace, english, settings_file, spea
     # again, unchanged: every piece comes from the cache
     second = _export(qtbot, view, dest)
     assert second.rendered_seconds == 0 and second.cached_chunks >= 1
-    assert f"{second.cached_chunks} piece(s) reused from the cache, 0:00 of sound encoded" in \
-        view.findChild(QMessageBox, "exportSummary").informativeText()
+    assert (
+        f"{second.cached_chunks} piece(s) reused from the cache, 0:00 of sound encoded"
+        in view.findChild(QMessageBox, "exportSummary").informativeText()
+    )
 
 
-def test_export_speaker_per_item(qtbot, workspace, english, settings_file, speaker_playlist, messages,
-                                 tmp_path) -> None:
+def test_export_speaker_per_item(
+    qtbot, workspace, english, settings_file, speaker_playlist, messages, tmp_path
+) -> None:
     view = _view(qtbot, workspace)
     _choose(view, speaker_playlist)
     view.per_item_check.setChecked(True)
@@ -365,16 +380,18 @@ def test_export_speaker_per_item(qtbot, workspace, english, settings_file, speak
     assert "No airings listed in schedule.json" in details
 
 
-def test_fits_a_1366x768_screen_with_a_speaker_playlist(qtbot, workspace, english, settings_file,
-                                                        screen_playlist, speaker_playlist) -> None:
+def test_fits_a_1366x768_screen_with_a_speaker_playlist(
+    qtbot, workspace, english, settings_file, screen_playlist, speaker_playlist
+) -> None:
     view = _view(qtbot, workspace)
     _choose(view, speaker_playlist)
     hint = view.minimumSizeHint()
     assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 80
 
 
-def test_fade_longer_than_half_an_item_shows_the_cores_message(qtbot, workspace, english, settings_file,
-                                                                 screen_playlist, messages, tmp_path) -> None:
+def test_fade_longer_than_half_an_item_shows_the_cores_message(
+    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path
+) -> None:
     view = _view(qtbot, workspace)
     view.fade_spin.setValue(1.5)  # the shortest item (the picture) lasts 2 s
     assert _export(qtbot, view, tmp_path / "usb") is None
@@ -383,8 +400,9 @@ def test_fade_longer_than_half_an_item_shows_the_cores_message(qtbot, workspace,
     assert not (tmp_path / "usb").exists()
 
 
-def test_summary_says_when_the_folder_name_was_taken(qtbot, workspace, english, settings_file, screen_playlist,
-                                                     messages, tmp_path) -> None:
+def test_summary_says_when_the_folder_name_was_taken(
+    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path
+) -> None:
     stick = tmp_path / "stick"
     (stick / "man-hinh-cong").mkdir(parents=True)
     (stick / "man-hinh-cong" / "mine.txt").write_text("the operator's own")
@@ -396,16 +414,18 @@ def test_summary_says_when_the_folder_name_was_taken(qtbot, workspace, english, 
     assert "already holds other files" in details and "man-hinh-cong-2" in details
 
 
-def test_page_puts_back_an_export_a_kill_left_half_swapped(qtbot, workspace, english, settings_file,
-                                                            screen_playlist, tmp_path) -> None:
+def test_page_puts_back_an_export_a_kill_left_half_swapped(
+    qtbot, workspace, english, settings_file, screen_playlist, tmp_path
+) -> None:
     from ledcast.core import export
 
     usb = tmp_path / "usb"
     export.export_screen(workspace, screen_playlist.id, usb)
     old = usb.with_name(".usb.ledcast-old-1234abcd")
     usb.rename(old)  # killed between the renames, the new export not complete
-    (tmp_path / ".usb.ledcast-swap.json").write_text(json.dumps(
-        {"dest": "usb", "staging": ".usb.ledcast-partial-00000000", "old": old.name}), encoding="utf-8")
+    (tmp_path / ".usb.ledcast-swap.json").write_text(
+        json.dumps({"dest": "usb", "staging": ".usb.ledcast-partial-00000000", "old": old.name}), encoding="utf-8"
+    )
     view = _view(qtbot, workspace)
     assert (usb / "manifest.json").exists() and not old.exists()
     assert view.recovery_note.isVisible() and "earlier export is back in place" in view.recovery_note.text()

@@ -19,7 +19,8 @@ def _import(qtbot, view: LibraryView, paths: list[Path]):  # type: ignore[no-unt
 def _select_row(view: LibraryView, row: int) -> None:
     view.table.selectionModel().select(
         view.proxy.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def test_import_good_and_bad_files(qtbot, workspace, english, media_files) -> None:

@@ -12,8 +12,17 @@ def test_sidebar_and_plan_view_in_vietnamese(qtbot, workspace, vietnamese) -> No
     qtbot.addWidget(win)
     win.show()
     labels = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-    assert labels == ["Kế hoạch", "Thư viện", "Chương trình phát", "Lịch phát", "Điểm phát", "Xuất", "Nhật ký phát",
-                      "Báo cáo", "Cài đặt"]
+    assert labels == [
+        "Kế hoạch",
+        "Thư viện",
+        "Chương trình phát",
+        "Lịch phát",
+        "Điểm phát",
+        "Xuất",
+        "Nhật ký phát",
+        "Báo cáo",
+        "Cài đặt",
+    ]
     assert win.stack.currentWidget() is win.plan_view
     tasks = win.plan_view.tasks_table
     assert tasks.rowCount() == 8
@@ -90,8 +99,9 @@ def test_drop_files_on_window_imports_them(qtbot, workspace, english, media_file
     win.show()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(media_files.png)), QUrl.fromLocalFile(str(media_files.folder))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(win.library_view.import_finished, timeout=60000) as blocker:
         win.dropEvent(event)
     report = blocker.args[0]

@@ -46,8 +46,9 @@ def test_drag_from_library_and_reorder_by_drag(qtbot, stocked, english, messages
     assert set(_lib_rows(view)) == {"image", "video"}
     rows = _lib_rows(view)
     src = view.lib_proxy.mapToSource
-    drag = view.lib_model.mimeData([src(view.lib_proxy.index(rows["image"], 0)),
-                                    src(view.lib_proxy.index(rows["video"], 0))])
+    drag = view.lib_model.mimeData(
+        [src(view.lib_proxy.index(rows["image"], 0)), src(view.lib_proxy.index(rows["video"], 0))]
+    )
     model = view.items_model
     assert model.canDropMimeData(drag, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
     assert model.dropMimeData(drag, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
@@ -162,6 +163,7 @@ def test_outlets_page_add_edit_remove(qtbot, workspace, english, messages, monke
                     else:
                         widget.setText(value)
             return ok
+
         return exec_
 
     monkeypatch.setattr(ov.OutletDialog, "exec", fake_exec({"name": "LED dọc", "width": 64, "height": 256}))
@@ -172,7 +174,10 @@ def test_outlets_page_add_edit_remove(qtbot, workspace, english, messages, monke
     view.table.selectRow(0)
     monkeypatch.setattr(ov.OutletDialog, "exec", fake_exec({"width": 128, "height": 64}))
     view.edit_outlet()
-    assert (outlets.get_outlet(workspace, "LED dọc").width, outlets.get_outlet(workspace, "LED dọc").height) == (128, 64)
+    assert (outlets.get_outlet(workspace, "LED dọc").width, outlets.get_outlet(workspace, "LED dọc").height) == (
+        128,
+        64,
+    )
     pl.create_playlist(workspace, "Vòng", "screen", "LED dọc")
     view.table.selectRow(0)
     view.remove_outlet()  # in use: asks (recorded answer: Yes), then unbinds
@@ -190,8 +195,9 @@ def test_duration_editor_allows_long_stills_and_refuses_zero(qtbot, stocked, eng
     _select_playlist(view, "Vòng LED")
     model = view.items_model
     col = model.COLUMNS.index("duration")
-    editor = view.items_view.itemDelegateForColumn(col).createEditor(view.items_view, QStyleOptionViewItem(),
-                                                                      model.index(0, col))
+    editor = view.items_view.itemDelegateForColumn(col).createEditor(
+        view.items_view, QStyleOptionViewItem(), model.index(0, col)
+    )
     assert isinstance(editor, QDoubleSpinBox) and editor.maximum() == 3600 and editor.minimum() == 1
     assert model.setData(model.index(0, col), 120.0)
     assert "2:00" in view.total_label.text()

@@ -34,8 +34,16 @@ def test_shows_the_stored_loudspeaker_settings(view) -> None:  # type: ignore[no
     assert view.silence_db_spin.value() == d.silence_threshold_db
     assert view.silence_min_spin.value() == pytest.approx(d.silence_min_s)
     assert view.gap_spin.value() == d.gap_s
-    assert [view.bitrate_combo.itemData(i) for i in range(view.bitrate_combo.count())] == \
-        [64, 96, 112, 128, 160, 192, 256, 320]
+    assert [view.bitrate_combo.itemData(i) for i in range(view.bitrate_combo.count())] == [
+        64,
+        96,
+        112,
+        128,
+        160,
+        192,
+        256,
+        320,
+    ]
     assert view.bitrate_combo.currentData() == 128 and view.bitrate_combo.currentText() == "128 kb/s"
     assert view.channels_combo.currentData() == 1 and "Mono" in view.channels_combo.currentText()
     for combo in (view.intro_combo, view.outro_combo):
@@ -70,8 +78,13 @@ def test_save_persists_and_jingles_come_from_the_library(view, workspace, media_
     view.save_speaker_button.click()
     assert messages == []
     sp = speaker_settings(workspace)
-    assert (sp.target_lufs, sp.true_peak_dbtp, sp.silence_threshold_db, sp.silence_min_s, sp.gap_s) == \
-        (-20, -2, -45, 0.5, 2.5)
+    assert (sp.target_lufs, sp.true_peak_dbtp, sp.silence_threshold_db, sp.silence_min_s, sp.gap_s) == (
+        -20,
+        -2,
+        -45,
+        0.5,
+        2.5,
+    )
     assert (sp.bitrate_kbps, sp.channels, sp.intro_media_id, sp.outro_media_id) == (192, 2, jingle.id, None)
     assert saved == [sp]
     assert "Saved" in view.speaker_status.text()

@@ -34,8 +34,12 @@ def test_named_sizes_come_first_and_preview_has_the_exact_size(qtbot, dialog: Sl
     assert dialog.size_combo.itemText(0).startswith("LED cổng chào")
     assert dialog.size_combo.itemText(1).startswith("Màn hình UBND xã")
     assert dialog.target_size() == (384, 192)
-    for label, size in (("128×64", (128, 64)), ("1920×1080", (1920, 1080)), ("64×256", (64, 256)),
-                        ("Màn hình UBND xã", (1366, 768))):
+    for label, size in (
+        ("128×64", (128, 64)),
+        ("1920×1080", (1920, 1080)),
+        ("64×256", (64, 256)),
+        ("Màn hình UBND xã", (1366, 768)),
+    ):
         _choose_size(qtbot, dialog, label)
         assert dialog.target_size() == size
         assert dialog.preview_image is not None
@@ -100,8 +104,9 @@ def test_typing_is_debounced(qtbot, dialog: SlideEditorDialog) -> None:
     assert len(renders) == 1
 
 
-def test_source_returns_the_typed_values(qtbot, dialog: SlideEditorDialog, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_source_returns_the_typed_values(
+    qtbot, dialog: SlideEditorDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pic = tmp_path / "nen.png"
     Image.new("RGB", (64, 32), (200, 30, 30)).save(pic)
     picks = iter([QColor("#ffcc00"), QColor("#123456")])
@@ -117,8 +122,14 @@ def test_source_returns_the_typed_values(qtbot, dialog: SlideEditorDialog, tmp_p
     assert dialog.text_color_button.text() == "#FFCC00"
 
     src = dialog.source()
-    assert src == SlideSource(title="Lịch tiếp dân", body="Thứ Năm hằng tuần\nTại UBND xã", text_color="#FFCC00",
-                              background_color="#123456", background_image=str(pic.resolve()), align="left")
+    assert src == SlideSource(
+        title="Lịch tiếp dân",
+        body="Thứ Năm hằng tuần\nTại UBND xã",
+        text_color="#FFCC00",
+        background_color="#123456",
+        background_image=str(pic.resolve()),
+        align="left",
+    )
     w, h = dialog.target_size()
     assert (w, h) == (384, 192) and isinstance(w, int) and isinstance(h, int)
     with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
@@ -133,8 +144,7 @@ def test_source_returns_the_typed_values(qtbot, dialog: SlideEditorDialog, tmp_p
 
 
 def test_editing_an_existing_slide_and_empty_title(qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    initial = SlideSource(title="Cũ", body="Nội dung", text_color="#000000", background_color="#FFFFFF",
-                          align="right")
+    initial = SlideSource(title="Cũ", body="Nội dung", text_color="#000000", background_color="#FFFFFF", align="right")
     dlg = SlideEditorDialog(initial, target=(192, 96))
     qtbot.addWidget(dlg)
     assert dlg.source() == initial
@@ -160,8 +170,9 @@ def test_dialog_fits_a_small_laptop_screen(qtbot, english) -> None:  # type: ign
     assert dlg.width() <= 1366 and dlg.height() <= 700
 
 
-def test_a_folder_or_a_sound_as_background_is_refused_by_the_core_rule(qtbot, dialog: SlideEditorDialog,
-                                                                         tmp_path: Path) -> None:
+def test_a_folder_or_a_sound_as_background_is_refused_by_the_core_rule(
+    qtbot, dialog: SlideEditorDialog, tmp_path: Path
+) -> None:
     sound = tmp_path / "nhạc.mp3"
     sound.write_bytes(b"ID3" + b"\0" * 100)
     for path, reason in ((tmp_path, "is a folder"), (sound, "not a picture")):

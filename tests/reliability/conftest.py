@@ -35,10 +35,18 @@ def cli_cmd(ws: Path, *args: str) -> list[str]:
 def run_cli():  # type: ignore[no-untyped-def]
     """run_cli(ws, *args, kill_at=None, timeout=120) -> CompletedProcess (text)."""
 
-    def run(ws: Path, *args: str, kill_at: str | None = None, timeout: float = 120,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(cli_cmd(ws, *args), capture_output=True, text=True, encoding="utf-8",
-                              env=cli_env(kill_at), timeout=timeout, cwd=cwd)
+    def run(
+        ws: Path, *args: str, kill_at: str | None = None, timeout: float = 120, cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            cli_cmd(ws, *args),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=cli_env(kill_at),
+            timeout=timeout,
+            cwd=cwd,
+        )
 
     return run
 
@@ -48,7 +56,14 @@ def start_cli():  # type: ignore[no-untyped-def]
     """start_cli(ws, *args, kill_at=None) -> Popen, for concurrency tests."""
 
     def start(ws: Path, *args: str, kill_at: str | None = None, cwd: Path | None = None) -> subprocess.Popen[str]:
-        return subprocess.Popen(cli_cmd(ws, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                encoding="utf-8", env=cli_env(kill_at), cwd=cwd)
+        return subprocess.Popen(
+            cli_cmd(ws, *args),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=cli_env(kill_at),
+            cwd=cwd,
+        )
 
     return start

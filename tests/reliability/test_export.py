@@ -93,8 +93,7 @@ def test_kill_anywhere_in_the_swap_then_export_list(run_cli, ws_path: Path, tmp_
     listed = run_cli(ws_path, "export", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     assert complete_export(usb)["audio"]["target_lufs"] in (old["audio"]["target_lufs"], -20)
-    assert [r["folder"] for r in json.loads(listed.stdout)] in ([str(usb.resolve())],
-                                                                [str(usb.resolve())] * 2)
+    assert [r["folder"] for r in json.loads(listed.stdout)] in ([str(usb.resolve())], [str(usb.resolve())] * 2)
     in_process(ws_path, usb, lufs=-18)
     assert complete_export(usb)["audio"]["target_lufs"] == -18 and hidden(usb) == []
 
@@ -176,13 +175,13 @@ def test_an_export_recovery_completed_is_in_the_history(run_cli, ws_path: Path, 
 
 @POSIX_ONLY
 @pytest.mark.parametrize("earlier", [False, True])
-def test_export_list_clears_a_killed_exports_staging_and_lock(run_cli, ws_path: Path, tmp_path: Path,
-                                                              earlier: bool) -> None:
+def test_export_list_clears_a_killed_exports_staging_and_lock(
+    run_cli, ws_path: Path, tmp_path: Path, earlier: bool
+) -> None:
     usb = tmp_path / "usb"
     if earlier:
         in_process(ws_path, usb)
-    killed = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20",
-                     kill_at="export.staging")
+    killed = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", kill_at="export.staging")
     assert killed.returncode != 0 and any(".ledcast-partial-" in n for n in hidden(usb))
     assert any(n.endswith(".ledcast-lock") for n in hidden(usb))
     listed = run_cli(ws_path, "export", "list", "--json")
@@ -194,6 +193,7 @@ def test_export_list_clears_a_killed_exports_staging_and_lock(run_cli, ws_path: 
 @POSIX_ONLY
 def test_out_through_a_file_refused_before_rendering(run_cli, ws_path: Path, tmp_path: Path) -> None:
     (tmp_path / "a1.mp3").write_bytes(b"x")
-    res = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(tmp_path / "a1.mp3" / "sub"),
-                  kill_at="export.staging")  # a kill there would mean it got as far as writing
+    res = run_cli(
+        ws_path, "export", "speaker", "Sáng", "--out", str(tmp_path / "a1.mp3" / "sub"), kill_at="export.staging"
+    )  # a kill there would mean it got as far as writing
     assert res.returncode == 1 and res.stderr.strip() == f"ledcast: “{tmp_path / 'a1.mp3'}” is a file, not a folder."

@@ -52,7 +52,8 @@ def _sources(tmp_path: Path) -> tuple[list[Path], list[Path], int]:
 
 
 def test_two_processes_importing_overlapping_files(  # type: ignore[no-untyped-def]
-        tmp_path: Path, run_cli, start_cli) -> None:
+    tmp_path: Path, run_cli, start_cli
+) -> None:
     ws = tmp_path / "ws"
     assert run_cli(ws, "media", "list").returncode == 0  # the workspace exists before the race
     first, second, distinct = _sources(tmp_path)
@@ -78,7 +79,8 @@ def test_two_processes_importing_overlapping_files(  # type: ignore[no-untyped-d
 
 
 def test_kill_after_the_file_moved_in_before_the_commit(  # type: ignore[no-untyped-def]
-        tmp_path: Path, run_cli) -> None:
+    tmp_path: Path, run_cli
+) -> None:
     """The file is in place, the row never committed: a file without a row, which
     check reports and repair removes; importing again works."""
     ws = tmp_path / "ws"
@@ -97,7 +99,8 @@ def test_kill_after_the_file_moved_in_before_the_commit(  # type: ignore[no-unty
 
 
 def test_kill_between_the_row_removal_and_the_file_removal(  # type: ignore[no-untyped-def]
-        tmp_path: Path, run_cli) -> None:
+    tmp_path: Path, run_cli
+) -> None:
     from ledcast.core.testhooks import ENV
 
     ws = tmp_path / "ws"
@@ -112,10 +115,13 @@ def test_kill_between_the_row_removal_and_the_file_removal(  # type: ignore[no-u
     import ledcast
 
     env = dict(os.environ, LEDCAST_LANG="en", **{ENV: "remove.before_unlink"})
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(ledcast.__file__).parent.parent),
-                                                      env.get("PYTHONPATH")]))
-    code = ("import sys; from ledcast.core import library; from ledcast.core.startup import open_for_use;"
-            f"library.remove_media(open_for_use(sys.argv[1]), {m.id})")
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(Path(ledcast.__file__).parent.parent), env.get("PYTHONPATH")])
+    )
+    code = (
+        "import sys; from ledcast.core import library; from ledcast.core.startup import open_for_use;"
+        f"library.remove_media(open_for_use(sys.argv[1]), {m.id})"
+    )
     res = subprocess.run([sys.executable, "-c", code, str(ws)], env=env, capture_output=True, timeout=60)
     assert res.returncode != 0
     assert _rows(ws) == []

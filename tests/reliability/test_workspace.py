@@ -39,8 +39,9 @@ def _assert_healthy(ws: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     assert list(ws.glob(f".{DB_NAME}.*")) == []  # no half-made database beside it
 
 
-@pytest.mark.parametrize("point", ["db.migrate.step", "workspace.create.schema", "workspace.create.plan",
-                                   "workspace.create.renamed"])
+@pytest.mark.parametrize(
+    "point", ["db.migrate.step", "workspace.create.schema", "workspace.create.plan", "workspace.create.renamed"]
+)
 def test_kill_during_creation_then_the_next_start_works(tmp_path: Path, run_cli, point: str) -> None:  # type: ignore[no-untyped-def]
     ws = tmp_path / "Xã Tân Cương"
     killed = run_cli(ws, "plan", "show", kill_at=point)
@@ -138,8 +139,15 @@ def long_clip(tmp_path: Path) -> Path:
 def _start(ws: Path, *args: str) -> subprocess.Popen:  # type: ignore[type-arg]
     from reliability.conftest import cli_cmd, cli_env
 
-    return subprocess.Popen(cli_cmd(ws, *args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", env=cli_env(), start_new_session=True)
+    return subprocess.Popen(
+        cli_cmd(ws, *args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=cli_env(),
+        start_new_session=True,
+    )
 
 
 def _screen_playlist(ws: Path, run_cli, clip: Path) -> None:  # type: ignore[no-untyped-def]

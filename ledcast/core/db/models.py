@@ -77,12 +77,8 @@ class Plan(Base):
     forms: Mapped[list[CommunicationForm]] = relationship(
         cascade="all, delete-orphan", order_by="CommunicationForm.position"
     )
-    targets: Mapped[list[Target]] = relationship(
-        cascade="all, delete-orphan", order_by="Target.position"
-    )
-    key_dates: Mapped[list[KeyDate]] = relationship(
-        cascade="all, delete-orphan", order_by="KeyDate.position"
-    )
+    targets: Mapped[list[Target]] = relationship(cascade="all, delete-orphan", order_by="Target.position")
+    key_dates: Mapped[list[KeyDate]] = relationship(cascade="all, delete-orphan", order_by="KeyDate.position")
 
 
 class Task(Base):
@@ -255,9 +251,7 @@ class Playlist(Base):
     items: Mapped[list[PlaylistItem]] = relationship(
         back_populates="playlist", cascade="all, delete-orphan", order_by="PlaylistItem.position"
     )
-    schedules: Mapped[list[Schedule]] = relationship(
-        back_populates="playlist", cascade="all, delete-orphan"
-    )
+    schedules: Mapped[list[Schedule]] = relationship(back_populates="playlist", cascade="all, delete-orphan")
 
 
 class PlaylistItem(Base):

@@ -13,18 +13,46 @@ The names below are what the shells and tests use (`from ledcast.core import exp
 """
 
 from ledcast.core.export.destination import FORMAT
-from ledcast.core.export.folder import (FORMAT_VERSION, M_VERIFY_FAILED, Progress, file_entry, owner,
-                                        segment_cache)
+from ledcast.core.export.folder import FORMAT_VERSION, M_VERIFY_FAILED, Progress, file_entry, owner, segment_cache
 from ledcast.core.export.history import list_exports, record_recovered, recover_interrupted
 from ledcast.core.export.result import AudioFormat, ExportResult, VideoFormat
 from ledcast.core.export.schedule_files import schedule_rows
-from ledcast.core.export.screen import (M_BAD_FADE, M_BAD_FPS, M_FADE_TOO_LONG, M_NEEDS_SIZE, M_NOT_SCREEN,
-                                        export_screen, screen_settings, verify_video)
+from ledcast.core.export.screen import (
+    M_BAD_FADE,
+    M_BAD_FPS,
+    M_FADE_TOO_LONG,
+    M_NEEDS_SIZE,
+    M_NOT_SCREEN,
+    export_screen,
+    screen_settings,
+    verify_video,
+)
 from ledcast.core.export.speaker import M_NOT_SPEAKER, export_speaker, verify_audio
 
 __all__ = [
-    "FORMAT", "FORMAT_VERSION", "M_BAD_FADE", "M_BAD_FPS", "M_FADE_TOO_LONG", "M_NEEDS_SIZE", "M_NOT_SCREEN",
-    "M_NOT_SPEAKER", "M_VERIFY_FAILED", "AudioFormat", "ExportResult", "Progress", "VideoFormat",
-    "export_screen", "export_speaker", "file_entry", "list_exports", "owner", "record_recovered",
-    "recover_interrupted", "schedule_rows", "screen_settings", "segment_cache", "verify_audio", "verify_video",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "M_BAD_FADE",
+    "M_BAD_FPS",
+    "M_FADE_TOO_LONG",
+    "M_NEEDS_SIZE",
+    "M_NOT_SCREEN",
+    "M_NOT_SPEAKER",
+    "M_VERIFY_FAILED",
+    "AudioFormat",
+    "ExportResult",
+    "Progress",
+    "VideoFormat",
+    "export_screen",
+    "export_speaker",
+    "file_entry",
+    "list_exports",
+    "owner",
+    "record_recovered",
+    "recover_interrupted",
+    "schedule_rows",
+    "screen_settings",
+    "segment_cache",
+    "verify_audio",
+    "verify_video",
 ]

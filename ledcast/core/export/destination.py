@@ -35,15 +35,20 @@ MAX_SUFFIX = 999
 M_NO_DEST = QT_TRANSLATE_NOOP("Errors", "Choose the folder to export to: the destination is empty.")
 M_DEST_FILE = QT_TRANSLATE_NOOP("Errors", "“{path}” is a file, not a folder.")
 M_DEST_WRITE = QT_TRANSLATE_NOOP(
-    "Errors", "Cannot write to “{path}”: {reason}. Nothing was changed there; check the USB stick or disk.")
+    "Errors", "Cannot write to “{path}”: {reason}. Nothing was changed there; check the USB stick or disk."
+)
 M_DEST_BUSY = QT_TRANSLATE_NOOP(
-    "Errors", "Another export is writing to “{path}” right now; wait until it has finished, then export again.")
+    "Errors", "Another export is writing to “{path}” right now; wait until it has finished, then export again."
+)
 M_DEST_NO_NAME = QT_TRANSLATE_NOOP(
-    "Errors", "“{path}” holds too many folders named “{name}…”; choose another destination.")
+    "Errors", "“{path}” holds too many folders named “{name}…”; choose another destination."
+)
 W_DEST_TAKEN = QT_TRANSLATE_NOOP(
-    "Errors", "“{taken}” already holds other files, so this export was written to “{folder}”; nothing was replaced.")
+    "Errors", "“{taken}” already holds other files, so this export was written to “{folder}”; nothing was replaced."
+)
 W_DEST_OTHER_EXPORT = QT_TRANSLATE_NOOP(
-    "Errors", "“{taken}” holds the export of another playlist, so this export was written to “{folder}”.")
+    "Errors", "“{taken}” holds the export of another playlist, so this export was written to “{folder}”."
+)
 M_DEST_LINK = QT_TRANSLATE_NOOP("Errors", "“{path}” is a link that leads nowhere; choose a folder to export to.")
 
 
@@ -111,8 +116,12 @@ def owner_of(m: dict[str, Any] | None) -> Owner | None:
     if m is None or not isinstance(_part(m, "playlist").get("id"), int):
         return None
     playlist = _part(m, "playlist")
-    return Owner(str(_part(m, "workspace").get("id") or ""), playlist["id"], str(playlist.get("name", "")),
-                 str(playlist["created"]) if playlist.get("created") else None)
+    return Owner(
+        str(_part(m, "workspace").get("id") or ""),
+        playlist["id"],
+        str(playlist.get("name", "")),
+        str(playlist["created"]) if playlist.get("created") else None,
+    )
 
 
 def owned_by(m: dict[str, Any], owner: Owner) -> bool:
@@ -146,8 +155,9 @@ def only_listed(folder: Path, m: dict[str, Any]) -> bool:
     files = m.get("files") if isinstance(m.get("files"), list) else []
     listed = {name_key("manifest.json")} | {name_key(str(f.get("name", ""))) for f in files if isinstance(f, dict)}
     try:
-        return all(name_key(entry.name) in listed or (entry.is_file() and _is_litter(entry.name))
-                   for entry in folder.iterdir())
+        return all(
+            name_key(entry.name) in listed or (entry.is_file() and _is_litter(entry.name)) for entry in folder.iterdir()
+        )
     except OSError:
         return False
 
@@ -294,4 +304,3 @@ def remove_created(made: list[Path]) -> None:
             p.rmdir()
         except OSError:
             return  # something else is in it now: it stays, and so do its parents
-

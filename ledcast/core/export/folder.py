@@ -40,7 +40,8 @@ from ledcast.core.workspace import Workspace
 FORMAT_VERSION = 1
 
 M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
-    "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept.")
+    "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept."
+)
 
 # progress(done, total, label) with done/total in thousandths, like the import job
 Progress = Callable[[int, int, str], None]
@@ -78,8 +79,9 @@ def file_entry(path: Path) -> dict[str, Any]:
     return {"name": path.name, "size": size, "sha256": sha.hexdigest(), "md5": md5.hexdigest()}
 
 
-def exportable(ws: Workspace, ref: str | int, out: str | os.PathLike[str], kind: str, wrong_kind: str
-               ) -> tuple[Path, list[LedcastError], Playlist]:
+def exportable(
+    ws: Workspace, ref: str | int, out: str | os.PathLike[str], kind: str, wrong_kind: str
+) -> tuple[Path, list[LedcastError], Playlist]:
     """The destination, with its interrupted swaps settled first (even an export
     refused below leaves it whole), and the playlist, of `kind` and not empty."""
     out_path = checked_out(out)
@@ -103,9 +105,16 @@ def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
         return sorted(sess.scalars(select(PlanRow.code).where(PlanRow.id.in_(plan_ids))))
 
 
-
-def run_export(ws: Workspace, p: Playlist, out: Path, kind: str, build: Build, progress: Progress | None,
-               cancel: ffmpeg.CancelCheck | None, notes: list[LedcastError]) -> Done:
+def run_export(
+    ws: Workspace,
+    p: Playlist,
+    out: Path,
+    kind: str,
+    build: Build,
+    progress: Progress | None,
+    cancel: ffmpeg.CancelCheck | None,
+    notes: list[LedcastError],
+) -> Done:
     """The part every export shares: the destination is chosen and locked, a
     hidden staging folder beside it is filled by `build`, every file is synced,
     checked and checksummed, manifest.json is written, and only then the folder
@@ -149,18 +158,34 @@ def run_export(ws: Workspace, p: Playlist, out: Path, kind: str, build: Build, p
                 if check is not None:
                     check(path)
                 files.append(file_entry(path))
-            manifest = clean({
-                "format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
-                "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "generator": f"ledcast {__version__}", "plan": _plan_codes(ws, p),
-                "token": token, "workspace": {"id": me.workspace},
-                "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
-                "outlet": ({"name": p.outlet.name, "kind": p.outlet.kind, "width": p.outlet.width,
-                            "height": p.outlet.height} if p.outlet else None),
-                **details, "files": files,
-            })
-            (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
-                                                   encoding="utf-8")
+            manifest = clean(
+                {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "kind": kind,
+                    "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "generator": f"ledcast {__version__}",
+                    "plan": _plan_codes(ws, p),
+                    "token": token,
+                    "workspace": {"id": me.workspace},
+                    "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
+                    "outlet": (
+                        {
+                            "name": p.outlet.name,
+                            "kind": p.outlet.kind,
+                            "width": p.outlet.width,
+                            "height": p.outlet.height,
+                        }
+                        if p.outlet
+                        else None
+                    ),
+                    **details,
+                    "files": files,
+                }
+            )
+            (staging / "manifest.json").write_text(
+                json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
             durable.fsync_file(staging / "manifest.json", ignore_errors=True)
             if cancel and cancel():
                 raise ffmpeg.Cancelled()
@@ -185,9 +210,16 @@ def run_export(ws: Workspace, p: Playlist, out: Path, kind: str, build: Build, p
             else:
                 held.give_up()
     with ws.session() as sess:
-        row = Export(playlist_id=p.id, playlist_name=clean_text(p.name), kind=kind, out_path=str(dest.resolve()),
-                     content_hash=pl.content_hash(p), file_count=len(files),
-                     total_bytes=sum(f["size"] for f in files), manifest=manifest)
+        row = Export(
+            playlist_id=p.id,
+            playlist_name=clean_text(p.name),
+            kind=kind,
+            out_path=str(dest.resolve()),
+            content_hash=pl.content_hash(p),
+            file_count=len(files),
+            total_bytes=sum(f["size"] for f in files),
+            manifest=manifest,
+        )
         sess.add(row)
         sess.flush()
         export_id = row.id

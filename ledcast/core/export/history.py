@@ -75,18 +75,26 @@ def record_recovered(ws: Workspace, folders: list[Path]) -> list[int]:
         out_path = str(folder.resolve())
         with ws.session() as sess:
             rows = sess.scalars(select(Export).where(Export.out_path == out_path)).all()
-            if any((r.manifest or {}).get("token") == m.get("token") and (r.manifest or {}).get("created")
-                   == m.get("created") for r in rows):
+            if any(
+                (r.manifest or {}).get("token") == m.get("token")
+                and (r.manifest or {}).get("created") == m.get("created")
+                for r in rows
+            ):
                 continue
             playlist = m.get("playlist") or {}
             row = sess.get(Playlist, playlist.get("id")) if isinstance(playlist.get("id"), int) else None
-            same = row is not None and (not playlist.get("created")
-                                        or playlist_created(row) == playlist.get("created"))
+            same = row is not None and (not playlist.get("created") or playlist_created(row) == playlist.get("created"))
             files = m.get("files") or []
-            exp = Export(playlist_id=row.id if same and row is not None else None,
-                         playlist_name=clean_text(str(playlist.get("name", ""))), kind=str(m.get("kind", "")),
-                         out_path=out_path, content_hash=str(playlist.get("content_hash", "")),
-                         file_count=len(files), total_bytes=sum(int(f.get("size", 0)) for f in files), manifest=m)
+            exp = Export(
+                playlist_id=row.id if same and row is not None else None,
+                playlist_name=clean_text(str(playlist.get("name", ""))),
+                kind=str(m.get("kind", "")),
+                out_path=out_path,
+                content_hash=str(playlist.get("content_hash", "")),
+                file_count=len(files),
+                total_bytes=sum(int(f.get("size", 0)) for f in files),
+                manifest=m,
+            )
             sess.add(exp)
             sess.flush()
             ids.append(exp.id)

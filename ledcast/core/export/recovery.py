@@ -22,19 +22,40 @@ from typing import Any
 
 from ledcast.core import durable, oslock
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.destination import (LOCK, M_DEST_BUSY, M_DEST_NO_NAME, MAX_SUFFIX, OLD, PARTIAL, SWAP,
-                                             Destination, Owner, entries_by_name, is_complete, is_ours, lock_dest,
-                                             make_parents, name_key, owner_of, read_manifest, remove_created,
-                                             resolve_destination, write_error)
+from ledcast.core.export.destination import (
+    LOCK,
+    M_DEST_BUSY,
+    M_DEST_NO_NAME,
+    MAX_SUFFIX,
+    OLD,
+    PARTIAL,
+    SWAP,
+    Destination,
+    Owner,
+    entries_by_name,
+    is_complete,
+    is_ours,
+    lock_dest,
+    make_parents,
+    name_key,
+    owner_of,
+    read_manifest,
+    remove_created,
+    resolve_destination,
+    write_error,
+)
 from ledcast.core.testhooks import checkpoint
 from ledcast.core.text import safe_file_name
 
 W_SWAP_FINISHED = QT_TRANSLATE_NOOP("Errors", "An interrupted export to “{folder}” was completed.")
 W_SWAP_ROLLED_BACK = QT_TRANSLATE_NOOP(
-    "Errors", "An interrupted export to “{folder}” was undone: the earlier export is back in place.")
+    "Errors", "An interrupted export to “{folder}” was undone: the earlier export is back in place."
+)
 W_SWAP_KEPT_ASIDE = QT_TRANSLATE_NOOP(
-    "Errors", "An interrupted export to “{folder}” could not go back there, as “{folder}” now holds something "
-    "else (left as it is); the export was kept in “{kept}”.")
+    "Errors",
+    "An interrupted export to “{folder}” could not go back there, as “{folder}” now holds something "
+    "else (left as it is); the export was kept in “{kept}”.",
+)
 
 
 @dataclass
@@ -128,8 +149,9 @@ def swap_into_place(staging: Path, dest: Path) -> None:
             old = dest.with_name(f".{dest.name}{OLD}{uuid.uuid4().hex[:8]}")
         else:
             dest.rmdir()
-    journal = _write_journal(dest, {"dest": dest.name, "staging": staging.name,
-                                    "old": old.name if old else None, "pid": os.getpid()})
+    journal = _write_journal(
+        dest, {"dest": dest.name, "staging": staging.name, "old": old.name if old else None, "pid": os.getpid()}
+    )
     checkpoint("export.journal")
     try:
         if old is not None:
@@ -221,8 +243,7 @@ def _settle_journal(dest: Path, prefer_new: bool, recovery: Recovery) -> str | N
     planned_old = _sibling(dest, data.get("old"))
     old = _existing(planned_old)
     new_ok = staging is not None and is_complete(staging)
-    owner = (owner_of(read_manifest(staging)) if staging else None) or (
-        owner_of(read_manifest(old)) if old else None)
+    owner = (owner_of(read_manifest(staging)) if staging else None) or (owner_of(read_manifest(old)) if old else None)
     action: str | None = None
     if not os.path.lexists(dest):
         if prefer_new and staging is not None and new_ok:
@@ -316,15 +337,14 @@ def _dest_name(hidden: str) -> str | None:
         return None
     for marker in (SWAP + ".tmp", SWAP, LOCK):
         if hidden.endswith(marker):
-            return hidden[1:-len(marker)] or None
+            return hidden[1 : -len(marker)] or None
     for marker in (OLD, PARTIAL):
         if marker in hidden:
-            return hidden[1:hidden.rindex(marker)] or None
+            return hidden[1 : hidden.rindex(marker)] or None
     return None
 
 
-def recover_folder(parent: Path, names: set[str] | None = None,
-                   recovery: Recovery | None = None) -> list[LedcastError]:
+def recover_folder(parent: Path, names: set[str] | None = None, recovery: Recovery | None = None) -> list[LedcastError]:
     """Settle every interrupted swap in `parent` (or only for the destinations
     `names`) and remove dead exports' staging folders and lock files, wherever
     the destination's lock is free; what a live export holds is left to it.

@@ -57,12 +57,22 @@ class ExportResult:
         files = manifest.get("files", [])
         video, audio = manifest.get("video"), manifest.get("audio")
         return cls(
-            export_id, folder, files, manifest, **stats,
-            playlist_name=str((manifest.get("playlist") or {}).get("name", "")), kind=str(manifest.get("kind", "")),
-            duration_s=float(manifest.get("duration_s", 0.0)), per_item=bool(manifest.get("per_item", False)),
+            export_id,
+            folder,
+            files,
+            manifest,
+            **stats,
+            playlist_name=str((manifest.get("playlist") or {}).get("name", "")),
+            kind=str(manifest.get("kind", "")),
+            duration_s=float(manifest.get("duration_s", 0.0)),
+            per_item=bool(manifest.get("per_item", False)),
             total_bytes=sum(int(f["size"]) for f in files),
             video=VideoFormat(video["width"], video["height"], video["fps"]) if video else None,
-            audio=(AudioFormat(audio["target_lufs"], audio["true_peak_dbtp"], audio["bitrate_kbps"],
-                               audio["channels"]) if audio else None),
+            audio=(
+                AudioFormat(audio["target_lufs"], audio["true_peak_dbtp"], audio["bitrate_kbps"], audio["channels"])
+                if audio
+                else None
+            ),
             airings=int(manifest.get("airings", 0)),
-            limited_items=sum(1 for x in manifest.get("items", []) if x.get("limited")))
+            limited_items=sum(1 for x in manifest.get("items", []) if x.get("limited")),
+        )

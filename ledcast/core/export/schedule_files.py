@@ -25,23 +25,36 @@ def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[st
         return rows
     tasks = ",".join(t.code for t in pl.covered_tasks(p))
     for occ in occurrences_of(p, MIN_DATE, MAX_DATE):
-        rows.append({"date": occ.start.date().isoformat(), "time": occ.start.strftime("%H:%M:%S"),
-                     "file": files[0] if len(files) == 1 else "playlist.m3u8",
-                     "duration_s": round(seconds, 3), "priority": occ.priority, "tasks": tasks,
-                     "repeat": occ.repeat_index + 1})
+        rows.append(
+            {
+                "date": occ.start.date().isoformat(),
+                "time": occ.start.strftime("%H:%M:%S"),
+                "file": files[0] if len(files) == 1 else "playlist.m3u8",
+                "duration_s": round(seconds, 3),
+                "priority": occ.priority,
+                "tasks": tasks,
+                "repeat": occ.repeat_index + 1,
+            }
+        )
     return rows
 
 
 def write_schedule(staging: Path, p: Playlist, rows: list[dict[str, Any]]) -> list[Path]:
     as_json = staging / "schedule.json"
     rows = clean(rows)  # a task code or file name never breaks a CSV line or a JSON reader's display
-    as_json.write_text(json.dumps({"playlist": clean_text(p.name), "timezone": "Asia/Ho_Chi_Minh (UTC+07:00)",
-                                   "airings": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    as_json.write_text(
+        json.dumps(
+            {"playlist": clean_text(p.name), "timezone": "Asia/Ho_Chi_Minh (UTC+07:00)", "airings": rows},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     as_csv = staging / "schedule.csv"
     with open(as_csv, "w", newline="", encoding="utf-8-sig") as fh:  # the BOM lets Excel read Vietnamese
         writer = csv.writer(fh)
         writer.writerow(["date", "time", "file", "duration_s", "priority", "tasks", "repeat"])
         for r in rows:
-            writer.writerow([r["date"], r["time"], r["file"], r["duration_s"], r["priority"], r["tasks"],
-                             r["repeat"]])
+            writer.writerow([r["date"], r["time"], r["file"], r["duration_s"], r["priority"], r["tasks"], r["repeat"]])
     return [as_json, as_csv]

@@ -24,12 +24,15 @@ from ledcast.core.workspace import Workspace
 
 M_NOT_SCREEN = QT_TRANSLATE_NOOP("Errors", "“{name}” is a loudspeaker playlist; export it for loudspeakers.")
 M_NEEDS_SIZE = QT_TRANSLATE_NOOP(
-    "Errors", "“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192).")
+    "Errors", "“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192)."
+)
 M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
 M_BAD_FADE = QT_TRANSLATE_NOOP("Errors", "The fade must be a number of seconds, 0 (no fade) or more.")
 M_FADE_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "A fade of {fade} s is longer than half of the shortest item (“{title}”, {seconds} s), which would "
-    "darken it from end to end; the longest fade possible here is {max} s.")
+    "Errors",
+    "A fade of {fade} s is longer than half of the shortest item (“{title}”, {seconds} s), which would "
+    "darken it from end to end; the longest fade possible here is {max} s.",
+)
 
 
 def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
@@ -51,8 +54,9 @@ def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
         raise LedcastError(M_VERIFY_FAILED, name=path.name, detail=", ".join(problems))
 
 
-def screen_settings(p: Playlist, size: str | None, fps: float | None, fit: str, fade_s: float,
-                    keep_audio: bool) -> screen.ScreenSettings:
+def screen_settings(
+    p: Playlist, size: str | None, fps: float | None, fit: str, fade_s: float, keep_audio: bool
+) -> screen.ScreenSettings:
     if size:
         w, h = parse_size(size)
     elif p.outlet is not None and p.outlet.width and p.outlet.height:
@@ -80,8 +84,13 @@ def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
     limit = seconds / 2
     longest = math.floor(limit * 1000 + 1e-6) / 1000  # fades count in thousandths of a second
     if round(s.fade_s, 3) > longest:
-        raise LedcastError(M_FADE_TOO_LONG, fade=_seconds(s.fade_s, 7), title=clean_text(title),
-                           seconds=_seconds(seconds), max=_seconds(longest))
+        raise LedcastError(
+            M_FADE_TOO_LONG,
+            fade=_seconds(s.fade_s, 7),
+            title=clean_text(title),
+            seconds=_seconds(seconds),
+            max=_seconds(longest),
+        )
 
 
 def _seconds(value: float, digits: int = 3) -> str:
@@ -90,10 +99,20 @@ def _seconds(value: float, digits: int = 3) -> str:
     return f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
-def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *, size: str | None = None,
-                  fps: float | None = None, fit: str = "fit", fade_s: float = 0.0, keep_audio: bool = True,
-                  per_item: bool = False, progress: Progress | None = None,
-                  cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
+def export_screen(
+    ws: Workspace,
+    ref: str | int,
+    out: str | os.PathLike[str],
+    *,
+    size: str | None = None,
+    fps: float | None = None,
+    fit: str = "fit",
+    fade_s: float = 0.0,
+    keep_audio: bool = True,
+    per_item: bool = False,
+    progress: Progress | None = None,
+    cancel: ffmpeg.CancelCheck | None = None,
+) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
     out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN)
@@ -134,17 +153,42 @@ def export_screen(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *,
         (staging / "playlist.m3u8").write_text(m3u(entries), encoding="utf-8")
         written.append((staging / "playlist.m3u8", None))
         details = {
-            "video": {"codec": "h264", "pix_fmt": "yuv420p", "width": s.enc_size[0], "height": s.enc_size[1],
-                      "content_width": s.width, "content_height": s.height, "padded": s.padded,
-                      "fps": s.fps, "fit": s.fit, "fade_s": s.fade_s, "audio": screen.needs_audio(planned, s)},
+            "video": {
+                "codec": "h264",
+                "pix_fmt": "yuv420p",
+                "width": s.enc_size[0],
+                "height": s.enc_size[1],
+                "content_width": s.width,
+                "content_height": s.height,
+                "padded": s.padded,
+                "fps": s.fps,
+                "fit": s.fit,
+                "fade_s": s.fade_s,
+                "audio": screen.needs_audio(planned, s),
+            },
             "per_item": per_item,
             "duration_s": round(screen.total_frames(planned) / s.fps, 3),
-            "items": [{"position": i, "title": x.media.title, "kind": x.media.kind,
-                       "duration_s": round(x.frames / s.fps, 3), "tasks": [t.code for t in x.media.tasks],
-                       "media_sha256": x.media.sha256} for i, x in enumerate(planned, start=1)],
+            "items": [
+                {
+                    "position": i,
+                    "title": x.media.title,
+                    "kind": x.media.kind,
+                    "duration_s": round(x.frames / s.fps, 3),
+                    "tasks": [t.code for t in x.media.tasks],
+                    "media_sha256": x.media.sha256,
+                }
+                for i, x in enumerate(planned, start=1)
+            ],
         }
         return written, details
 
     done = run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
-    return ExportResult.of(done.export_id, done.dest, done.manifest, rendered_frames=stats["frames"],
-                           cached_chunks=stats["cached"], notes=done.notes, renamed_from=done.renamed_from)
+    return ExportResult.of(
+        done.export_id,
+        done.dest,
+        done.manifest,
+        rendered_frames=stats["frames"],
+        cached_chunks=stats["cached"],
+        notes=done.notes,
+        renamed_from=done.renamed_from,
+    )

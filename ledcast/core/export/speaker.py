@@ -41,9 +41,16 @@ def verify_audio(path: Path, sp: SpeakerSettings, seconds: float, pieces: int) -
         raise LedcastError(M_VERIFY_FAILED, name=path.name, detail=", ".join(problems))
 
 
-def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *, lufs: float | None = None,
-                   per_item: bool = False, progress: Progress | None = None,
-                   cancel: ffmpeg.CancelCheck | None = None) -> ExportResult:
+def export_speaker(
+    ws: Workspace,
+    ref: str | int,
+    out: str | os.PathLike[str],
+    *,
+    lufs: float | None = None,
+    per_item: bool = False,
+    progress: Progress | None = None,
+    cancel: ffmpeg.CancelCheck | None = None,
+) -> ExportResult:
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
     manifest.json, verified, then recorded."""
@@ -83,22 +90,43 @@ def export_speaker(ws: Workspace, ref: str | int, out: str | os.PathLike[str], *
         rows = schedule_rows(p, [e[2] for e in entries], total)
         written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
-            "audio": {"codec": "mp3", "bitrate_kbps": sp.bitrate_kbps, "sample_rate": speaker.SAMPLE_RATE,
-                      "channels": sp.channels, "target_lufs": sp.target_lufs, "true_peak_dbtp": sp.true_peak_dbtp,
-                      "gap_s": 0 if per_item else sp.gap_s,
-                      "silence_threshold_db": sp.silence_threshold_db},
+            "audio": {
+                "codec": "mp3",
+                "bitrate_kbps": sp.bitrate_kbps,
+                "sample_rate": speaker.SAMPLE_RATE,
+                "channels": sp.channels,
+                "target_lufs": sp.target_lufs,
+                "true_peak_dbtp": sp.true_peak_dbtp,
+                "gap_s": 0 if per_item else sp.gap_s,
+                "silence_threshold_db": sp.silence_threshold_db,
+            },
             "per_item": per_item,
             "duration_s": round(total, 3),
-            "items": [{"position": i, "role": x.role, "title": x.title, "duration_s": round(x.seconds, 3),
-                       "gain_db": round(x.gain_db, 2), "limited": x.limited,
-                       "tasks": [t.code for t in x.media.tasks] if x.media else [],
-                       "media_sha256": x.media.sha256 if x.media else None}
-                      for i, x in enumerate((y for y in pieces if y.role != "gap"), start=1)],
+            "items": [
+                {
+                    "position": i,
+                    "role": x.role,
+                    "title": x.title,
+                    "duration_s": round(x.seconds, 3),
+                    "gain_db": round(x.gain_db, 2),
+                    "limited": x.limited,
+                    "tasks": [t.code for t in x.media.tasks] if x.media else [],
+                    "media_sha256": x.media.sha256 if x.media else None,
+                }
+                for i, x in enumerate((y for y in pieces if y.role != "gap"), start=1)
+            ],
             "airings": len(rows),
         }
         return written, details
 
     done = run_export(ws, p, out_path, "speaker", build, progress, cancel, notes)
-    return ExportResult.of(done.export_id, done.dest, done.manifest, rendered_frames=0,
-                           cached_chunks=int(stats["cached"]), rendered_seconds=stats["seconds"], notes=done.notes,
-                           renamed_from=done.renamed_from)
+    return ExportResult.of(
+        done.export_id,
+        done.dest,
+        done.manifest,
+        rendered_frames=0,
+        cached_chunks=int(stats["cached"]),
+        rendered_seconds=stats["seconds"],
+        notes=done.notes,
+        renamed_from=done.renamed_from,
+    )

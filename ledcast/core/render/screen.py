@@ -128,10 +128,12 @@ def _fades(s: ScreenSettings, frames: int, fade_in: bool, fade_out: bool) -> str
     return "".join("," + f for f in out)
 
 
-def _encode(args: list[str], out: Path, on_frame: Callable[[int], None],
-            cancel: ffmpeg.CancelCheck | None, title: str) -> None:
-    res = ffmpeg.run_with_progress(["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)],
-                                   on_frame, cancel=cancel)
+def _encode(
+    args: list[str], out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None, title: str
+) -> None:
+    res = ffmpeg.run_with_progress(
+        ["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)], on_frame, cancel=cancel
+    )
     if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
         raise LedcastError(M_RENDER_FAILED, title=title, detail=ffmpeg.error_detail(res.stderr))
 
@@ -140,8 +142,27 @@ def _still_builder(png: Callable[[], Path], frames: int, s: ScreenSettings, fade
     def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
         # decode and convert the picture once, then repeat it (the loop filter), not once per frame
         vf = f"format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0" + _fades(s, frames, fade_in, fade_out)
-        _encode(["-framerate", f"{s.fps:g}", "-i", str(png()), "-vf", vf, "-frames:v", str(frames), *X264,
-                 "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
+        _encode(
+            [
+                "-framerate",
+                f"{s.fps:g}",
+                "-i",
+                str(png()),
+                "-vf",
+                vf,
+                "-frames:v",
+                str(frames),
+                *X264,
+                "-g",
+                str(s.gop),
+                "-an",
+            ],
+            out,
+            on_frame,
+            cancel,
+            title,
+        )
+
     return build
 
 
@@ -166,16 +187,38 @@ def _clip_builder(src: Path, trim_in: float, frames: int, s: ScreenSettings, tit
     def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
         vf = _clip_filter(s) + _fades(s, frames, True, True)
         seek = ["-ss", f"{trim_in:.3f}"] if trim_in > 0 else []
-        _encode(["-xerror", *seek, "-i", str(src), "-map", "0:v:0", "-vf", vf, "-frames:v", str(frames), *X264,
-                 "-g", str(s.gop), "-an"], out, on_frame, cancel, title)
+        _encode(
+            [
+                "-xerror",
+                *seek,
+                "-i",
+                str(src),
+                "-map",
+                "0:v:0",
+                "-vf",
+                vf,
+                "-frames:v",
+                str(frames),
+                *X264,
+                "-g",
+                str(s.gop),
+                "-an",
+            ],
+            out,
+            on_frame,
+            cancel,
+            title,
+        )
+
     return build
 
 
 # --- planning --------------------------------------------------------------------
 
 
-def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cache: SegmentCache,
-               work_dir: Path) -> list[PlannedItem]:
+def plan_items(
+    ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cache: SegmentCache, work_dir: Path
+) -> list[PlannedItem]:
     """Resolve each item into the chunks that make it, reusing cached ones."""
     planned: list[PlannedItem] = []
     for item in items:
@@ -183,8 +226,7 @@ def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cach
         frames = frames_for(pl.item_duration(item), s.fps)
         p = PlannedItem(item=item, media=media, frames=frames)
         if media.kind in pl.STILL_KINDS:
-            content = {"kind": media.kind, "sha": media.sha256, "src": media.slide_source, "fit": s.fit,
-                       **s.spec()}
+            content = {"kind": media.kind, "sha": media.sha256, "src": media.slide_source, "fit": s.fit, **s.spec()}
             png_key = SegmentCache.key({**content, "png": 1})
 
             def png(path: Path = work_dir / f"{png_key}.png", media: Media = media) -> Path:
@@ -192,6 +234,7 @@ def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cach
                 if not path.exists():
                     still_image(ws, media, s).save(path, "PNG", compress_level=1)
                 return path
+
             one_s = max(1, round(s.fps))
             if s.fade_s > 0 or frames <= one_s:
                 key = SegmentCache.key({**content, "frames": frames, "fade": s.fade_s})
@@ -209,10 +252,20 @@ def plan_items(ws: Workspace, items: list[PlaylistItem], s: ScreenSettings, cach
                     p.order.append(1)
         else:
             trim_in = item.trim_in_s or 0.0
-            key = SegmentCache.key({"kind": "video", "sha": media.sha256, "fit": s.fit, "in": trim_in,
-                                    "frames": frames, "fade": s.fade_s, **s.spec()})
-            p.chunks.append(Chunk(key, frames, _clip_builder(ws.path(media.store_path), trim_in, frames, s,
-                                                             media.title)))
+            key = SegmentCache.key(
+                {
+                    "kind": "video",
+                    "sha": media.sha256,
+                    "fit": s.fit,
+                    "in": trim_in,
+                    "frames": frames,
+                    "fade": s.fade_s,
+                    **s.spec(),
+                }
+            )
+            p.chunks.append(
+                Chunk(key, frames, _clip_builder(ws.path(media.store_path), trim_in, frames, s, media.title))
+            )
             p.order = [0]
         for c in p.chunks:
             c.path = cache.get(c.key)
@@ -224,8 +277,9 @@ def frames_to_render(planned: list[PlannedItem]) -> int:
     return sum(c.frames for p in planned for c in p.chunks if c.path is None)
 
 
-def render_chunks(planned: list[PlannedItem], cache: SegmentCache, progress: Progress | None,
-                  cancel: ffmpeg.CancelCheck | None) -> None:
+def render_chunks(
+    planned: list[PlannedItem], cache: SegmentCache, progress: Progress | None, cancel: ffmpeg.CancelCheck | None
+) -> None:
     """Encode the chunks the cache does not hold yet."""
     total = max(1, frames_to_render(planned))
     done = 0
@@ -258,8 +312,9 @@ def needs_audio(planned: list[PlannedItem], s: ScreenSettings) -> bool:
     return s.keep_audio and any(p.media.kind == "video" and p.media.audio_codec for p in planned)
 
 
-def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path,
-                cancel: ffmpeg.CancelCheck | None) -> None:
+def build_audio(
+    ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, cancel: ffmpeg.CancelCheck | None
+) -> None:
     """One continuous AAC track: each clip's sound trimmed/padded to its exact
     length, silence under stills and silent clips."""
     inputs: list[str] = []
@@ -274,19 +329,25 @@ def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, ou
             if s.fade_s > 0:
                 f = min(s.fade_s, d / 2)
                 fade = f",afade=t=in:st=0:d={f:.3f},afade=t=out:st={d - f:.3f}:d={f:.3f}"
-            parts.append(f"[{idx}:a:0]atrim=start={start:.3f}:duration={d:.6f},asetpts=PTS-STARTPTS,"
-                         f"aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,"
-                         f"apad=whole_dur={d:.6f}{fade}[a{i}]")
+            parts.append(
+                f"[{idx}:a:0]atrim=start={start:.3f}:duration={d:.6f},asetpts=PTS-STARTPTS,"
+                f"aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,"
+                f"apad=whole_dur={d:.6f}{fade}[a{i}]"
+            )
         else:
-            parts.append(f"anullsrc=r=48000:cl=stereo,atrim=duration={d:.6f},"
-                         f"aformat=sample_fmts=fltp:channel_layouts=stereo[a{i}]")
+            parts.append(
+                f"anullsrc=r=48000:cl=stereo,atrim=duration={d:.6f},"
+                f"aformat=sample_fmts=fltp:channel_layouts=stereo[a{i}]"
+            )
     labels = "".join(f"[a{i}]" for i in range(len(planned)))
     graph = ";".join(parts) + f";{labels}concat=n={len(planned)}:v=0:a=1[aout]"
     script = out.with_suffix(".filter.txt")
     script.write_text(graph, encoding="utf-8")  # a file: long playlists overflow Windows' command line
     try:
-        res = ffmpeg.run(["-v", "error", "-y", *inputs, "-/filter_complex", str(script), "-map", "[aout]",
-                          *AUDIO, str(out)], cancel=cancel)
+        res = ffmpeg.run(
+            ["-v", "error", "-y", *inputs, "-/filter_complex", str(script), "-map", "[aout]", *AUDIO, str(out)],
+            cancel=cancel,
+        )
     finally:
         script.unlink(missing_ok=True)
     if res.returncode != 0 or not out.exists():
@@ -295,14 +356,24 @@ def build_audio(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, ou
 
 def audio_key(planned: list[PlannedItem], s: ScreenSettings) -> str:
     """Everything that shapes the sound track: a slide edit leaves it unchanged."""
-    parts = [[p.media.sha256, p.item.trim_in_s or 0.0, p.frames]
-             if p.media.kind == "video" and p.media.audio_codec else ["silence", p.frames] for p in planned]
-    return SegmentCache.key({"audio": parts, "fps": s.fps, "fade": s.fade_s, "codec": AUDIO,
-                             "enc": ENCODER_VERSION})
+    parts = [
+        [p.media.sha256, p.item.trim_in_s or 0.0, p.frames]
+        if p.media.kind == "video" and p.media.audio_codec
+        else ["silence", p.frames]
+        for p in planned
+    ]
+    return SegmentCache.key({"audio": parts, "fps": s.fps, "fade": s.fade_s, "codec": AUDIO, "enc": ENCODER_VERSION})
 
 
-def assemble(ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, work_dir: Path,
-             cache: SegmentCache, cancel: ffmpeg.CancelCheck | None) -> None:
+def assemble(
+    ws: Workspace,
+    planned: list[PlannedItem],
+    s: ScreenSettings,
+    out: Path,
+    work_dir: Path,
+    cache: SegmentCache,
+    cancel: ffmpeg.CancelCheck | None,
+) -> None:
     """Join the cached chunks (no re-encoding) and mux the sound track in."""
     order = [p.chunks[i].path for p in planned for i in p.order]
     list_file = work_dir / "concat.txt"

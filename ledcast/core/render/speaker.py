@@ -44,8 +44,20 @@ class Piece:
 
 
 def _encode_args(sp: SpeakerSettings) -> list[str]:
-    return ["-c:a", "libmp3lame", "-b:a", f"{sp.bitrate_kbps}k", "-ar", str(SAMPLE_RATE), "-ac", str(sp.channels),
-            "-write_xing", "0", "-id3v2_version", "0"]
+    return [
+        "-c:a",
+        "libmp3lame",
+        "-b:a",
+        f"{sp.bitrate_kbps}k",
+        "-ar",
+        str(SAMPLE_RATE),
+        "-ac",
+        str(sp.channels),
+        "-write_xing",
+        "0",
+        "-id3v2_version",
+        "0",
+    ]
 
 
 def gain_for(media: Media, sp: SpeakerSettings) -> tuple[float, bool]:
@@ -74,27 +86,60 @@ def _span(item_trim_in: float | None, item_trim_out: float | None, media: Media)
     return start, end
 
 
-def _media_piece(ws: Workspace, media: Media, trim_in: float | None, trim_out: float | None,
-                 sp: SpeakerSettings, cache: SegmentCache, role: str) -> Piece:
+def _media_piece(
+    ws: Workspace,
+    media: Media,
+    trim_in: float | None,
+    trim_out: float | None,
+    sp: SpeakerSettings,
+    cache: SegmentCache,
+    role: str,
+) -> Piece:
     media = library.ensure_loudness(ws, media)
     start, end = _span(trim_in, trim_out, media)
     gain, limited = gain_for(media, sp)
     ceiling = 10 ** ((sp.true_peak_dbtp - LIMIT_HEADROOM_DB) / 20)
-    spec = {"sha": media.sha256, "start": round(start, 3), "end": round(end, 3), "gain": round(gain, 2),
-            "limit": limited and round(ceiling, 4), "br": sp.bitrate_kbps, "ch": sp.channels,
-            "enc": ENCODER_VERSION}
+    spec = {
+        "sha": media.sha256,
+        "start": round(start, 3),
+        "end": round(end, 3),
+        "gain": round(gain, 2),
+        "limit": limited and round(ceiling, 4),
+        "br": sp.bitrate_kbps,
+        "ch": sp.channels,
+        "enc": ENCODER_VERSION,
+    }
     src = ws.path(media.store_path)
 
     def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
         # mix to the output channels first, so the limiter sees the peaks that will air
         layout = "mono" if sp.channels == 1 else "stereo"
-        af = (f"atrim=start={start:.3f}:end={end:.3f},asetpts=PTS-STARTPTS,aformat=channel_layouts={layout},"
-              f"volume={gain:.2f}dB")
+        af = (
+            f"atrim=start={start:.3f}:end={end:.3f},asetpts=PTS-STARTPTS,aformat=channel_layouts={layout},"
+            f"volume={gain:.2f}dB"
+        )
         if limited:  # 2x oversampling lets the sample-peak limiter hold inter-sample peaks too
             af += f",aresample={SAMPLE_RATE * 2},alimiter=limit={ceiling:.4f}:attack=1:release=50:level=false"
         af += f",aresample={SAMPLE_RATE}"
-        res = ffmpeg.run(["-v", "error", "-xerror", "-y", "-i", str(src), "-map", "0:a:0", "-af", af,
-                          *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
+        res = ffmpeg.run(
+            [
+                "-v",
+                "error",
+                "-xerror",
+                "-y",
+                "-i",
+                str(src),
+                "-map",
+                "0:a:0",
+                "-af",
+                af,
+                *_encode_args(sp),
+                "-f",
+                "mp3",
+                str(out),
+            ],
+            cancel=cancel,
+        )
         if res.returncode != 0 or not out.exists() or out.stat().st_size == 0:
             raise LedcastError(M_AUDIO_FAILED, title=media.title, detail=ffmpeg.error_detail(res.stderr))
 
@@ -106,16 +151,38 @@ def _gap_piece(seconds: float, sp: SpeakerSettings) -> Piece:
 
     def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
         layout = "mono" if sp.channels == 1 else "stereo"
-        res = ffmpeg.run(["-v", "error", "-y", "-f", "lavfi", "-i", f"anullsrc=r={SAMPLE_RATE}:cl={layout}",
-                          "-t", f"{seconds:.3f}", *_encode_args(sp), "-f", "mp3", str(out)], cancel=cancel)
+        res = ffmpeg.run(
+            [
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                f"anullsrc=r={SAMPLE_RATE}:cl={layout}",
+                "-t",
+                f"{seconds:.3f}",
+                *_encode_args(sp),
+                "-f",
+                "mp3",
+                str(out),
+            ],
+            cancel=cancel,
+        )
         if res.returncode != 0:
             raise LedcastError(M_AUDIO_FAILED, title="gap", detail=ffmpeg.error_detail(res.stderr))
 
     return Piece("", seconds, SegmentCache.key(spec), build, None, "gap")
 
 
-def plan_programme(ws: Workspace, items, sp: SpeakerSettings, cache: SegmentCache,  # type: ignore[no-untyped-def]
-                   *, with_gaps: bool = True) -> list[Piece]:
+def plan_programme(
+    ws: Workspace,
+    items,
+    sp: SpeakerSettings,
+    cache: SegmentCache,  # type: ignore[no-untyped-def]
+    *,
+    with_gaps: bool = True,
+) -> list[Piece]:
     """Intro, items separated by gaps, outro — each piece found in the cache or to build."""
     pieces: list[Piece] = []
     jingle = {}
@@ -148,8 +215,13 @@ def seconds_to_render(pieces: list[Piece]) -> float:
     return sum({p.key: p.seconds for p in pieces if p.path is None}.values())
 
 
-def render_pieces(pieces: list[Piece], cache: SegmentCache, progress: Progress | None,
-                  cancel: ffmpeg.CancelCheck | None, workers: int | None = None) -> None:
+def render_pieces(
+    pieces: list[Piece],
+    cache: SegmentCache,
+    progress: Progress | None,
+    cancel: ffmpeg.CancelCheck | None,
+    workers: int | None = None,
+) -> None:
     """Encode the pieces the cache lacks — each distinct piece once, several at a
     time (LAME encodes on one core, so pieces in parallel use the others)."""
     import os

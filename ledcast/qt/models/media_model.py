@@ -44,17 +44,30 @@ class MediaTableModel(FlatTableModel):
         self._icons: dict[str, QIcon] = {}
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Size"),
-                self.tr("Codecs"), self.tr("Loudness"), self.tr("Tasks"), self.tr("Approval"),
-                self.tr("Original file"))
+        return (
+            self.tr("Title"),
+            self.tr("Kind"),
+            self.tr("Duration"),
+            self.tr("Size"),
+            self.tr("Codecs"),
+            self.tr("Loudness"),
+            self.tr("Tasks"),
+            self.tr("Approval"),
+            self.tr("Original file"),
+        )
 
     def kind_label(self, kind: str) -> str:
-        return {"audio": self.tr("Audio"), "image": self.tr("Image"), "video": self.tr("Video"),
-                "slide": self.tr("Slide")}.get(kind, kind)
+        return {
+            "audio": self.tr("Audio"),
+            "image": self.tr("Image"),
+            "video": self.tr("Video"),
+            "slide": self.tr("Slide"),
+        }.get(kind, kind)
 
     def approval_label(self, state: str) -> str:
-        return {"pending": self.tr("Pending"), "approved": self.tr("Approved"),
-                "rejected": self.tr("Rejected")}.get(state, state)
+        return {"pending": self.tr("Pending"), "approved": self.tr("Approved"), "rejected": self.tr("Rejected")}.get(
+            state, state
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -81,7 +94,6 @@ class MediaTableModel(FlatTableModel):
 
     def media_at(self, row: int) -> Media:
         return self.rows[row]
-
 
     def _icon(self, m: Media) -> QIcon | None:
         if not m.thumb_path:
@@ -152,8 +164,14 @@ class MediaFilterProxy(QSortFilterProxyModel):
         self.approval: str | None = None
         self.setSortRole(SortRole)
 
-    def set_filters(self, *, search: str | None = None, task_code: str | None | bool = False,
-                    kind: str | None | bool = False, approval: str | None | bool = False) -> None:
+    def set_filters(
+        self,
+        *,
+        search: str | None = None,
+        task_code: str | None | bool = False,
+        kind: str | None | bool = False,
+        approval: str | None | bool = False,
+    ) -> None:
         if search is not None:
             self.search = fold(search.strip())
         if task_code is not False:

@@ -44,8 +44,15 @@ class PlaylistItemsModel(FlatTableModel):
         return self.items
 
     def headers(self) -> tuple[str, ...]:
-        return ("#", self.tr("Title"), self.tr("Kind"), self.tr("Duration"), self.tr("Trim"),
-                self.tr("Tasks"), self.tr("Notes"))
+        return (
+            "#",
+            self.tr("Title"),
+            self.tr("Kind"),
+            self.tr("Duration"),
+            self.tr("Trim"),
+            self.tr("Tasks"),
+            self.tr("Notes"),
+        )
 
     def load(self, playlist_id: int | None, translate=None) -> None:  # type: ignore[no-untyped-def]
         self.beginResetModel()
@@ -63,7 +70,6 @@ class PlaylistItemsModel(FlatTableModel):
 
     # --- table ------------------------------------------------------------------------
 
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -78,8 +84,12 @@ class PlaylistItemsModel(FlatTableModel):
             if col == "title":
                 return m.title
             if col == "kind":
-                return {"audio": self.tr("Audio"), "image": self.tr("Image"), "video": self.tr("Video"),
-                        "slide": self.tr("Slide")}.get(m.kind, m.kind)
+                return {
+                    "audio": self.tr("Audio"),
+                    "image": self.tr("Image"),
+                    "video": self.tr("Video"),
+                    "slide": self.tr("Slide"),
+                }.get(m.kind, m.kind)
             if col == "duration":
                 seconds = pl.item_duration(item)
                 if role == Qt.ItemDataRole.EditRole:
@@ -104,12 +114,14 @@ class PlaylistItemsModel(FlatTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if self.COLUMNS[index.column()] == "duration" and self.items[index.row()].media.kind in pl.STILL_KINDS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "duration":
             return False
         try:
@@ -144,8 +156,14 @@ class PlaylistItemsModel(FlatTableModel):
     def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         return self.playlist is not None and (data.hasFormat(ITEMS_MIME) or data.hasFormat(MEDIA_MIME))
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int,  # type: ignore[no-untyped-def]  # noqa: N802
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action,
+        row: int,
+        column: int,  # type: ignore[no-untyped-def]  # noqa: N802
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if self.playlist is None:
             return False
         if row < 0:

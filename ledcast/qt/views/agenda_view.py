@@ -53,8 +53,16 @@ class AgendaView(QWidget):
         bar.addWidget(self.outlet)
         bar.addStretch(1)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Start"), self.tr("End"), self.tr("Outlet"),
-                                              self.tr("Playlist"), self.tr("Priority")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Outlet"),
+                self.tr("Playlist"),
+                self.tr("Priority"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,9 +99,14 @@ class AgendaView(QWidget):
         labels = priority_labels(self)
         self.table.setRowCount(len(a.occurrences))
         for r, o in enumerate(a.occurrences):
-            cells = [f"{o.start:%d/%m/%Y}", clock(o.start), clock(o.end), o.outlet_name or "—",
-                     o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
-                     labels.get(o.priority, o.priority)]
+            cells = [
+                f"{o.start:%d/%m/%Y}",
+                clock(o.start),
+                clock(o.end),
+                o.outlet_name or "—",
+                o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
+                labels.get(o.priority, o.priority),
+            ]
             overlap = a.overlapping(o)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

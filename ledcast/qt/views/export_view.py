@@ -64,7 +64,7 @@ def size_text(n: int) -> str:
 
 
 def elide(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def local_time_text(created: dt.datetime) -> str:
@@ -163,9 +163,13 @@ class ExportView(QWidget):
         self.lufs_spin.setSingleStep(0.5)
         self.lufs_spin.setSuffix(" LUFS")
         self.lufs_spin.setMinimumWidth(110)
-        self.lufs_spin.setToolTip(self.tr("The loudness every item is brought to for this export (-16 LUFS suits "
-                                          "most loudspeaker systems; lower is quieter). The usual value is set "
-                                          "in Settings."))
+        self.lufs_spin.setToolTip(
+            self.tr(
+                "The loudness every item is brought to for this export (-16 LUFS suits "
+                "most loudspeaker systems; lower is quieter). The usual value is set "
+                "in Settings."
+            )
+        )
         lufs_note = QLabel(self.tr("every item is brought to the same loudness"))
         lufs_note.setStyleSheet("color: palette(mid);")
         lufs_row = QHBoxLayout()
@@ -197,9 +201,13 @@ class ExportView(QWidget):
         self.export_button.setDefault(True)
         self.export_button.setMinimumWidth(140)
         self.export_button.setStyleSheet("font-weight: 600;")
-        dest_note = QLabel(self.tr("A new or empty folder, or an earlier export of the same playlist, is replaced "
-                                   "as a whole; a folder holding other files gets a sub-folder named after the "
-                                   "playlist (with -2, -3… when that name is taken). Nothing else is replaced."))
+        dest_note = QLabel(
+            self.tr(
+                "A new or empty folder, or an earlier export of the same playlist, is replaced "
+                "as a whole; a folder holding other files gets a sub-folder named after the "
+                "playlist (with -2, -3… when that name is taken). Nothing else is replaced."
+            )
+        )
         dest_note.setWordWrap(True)
         dest_note.setStyleSheet("color: palette(mid);")
         go_row = QHBoxLayout()
@@ -213,8 +221,9 @@ class ExportView(QWidget):
 
         # past exports
         self.history = QTableWidget(0, 6)
-        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Playlist"), self.tr("Folder"),
-                                                self.tr("Files"), self.tr("Size"), self.tr("For")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Playlist"), self.tr("Folder"), self.tr("Files"), self.tr("Size"), self.tr("For")]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -315,8 +324,13 @@ class ExportView(QWidget):
             jingles.append(self.tr("intro jingle “%1”").replace("%1", elide(intro)))
         if outro is not None:
             jingles.append(self.tr("outro jingle “%1”").replace("%1", elide(outro)))
-        return "\n".join([" · ".join(parts), " · ".join(jingles) or self.tr("no jingles"),
-                          self.tr("These are changed on the Settings page (Loudspeaker export).")])
+        return "\n".join(
+            [
+                " · ".join(parts),
+                " · ".join(jingles) or self.tr("no jingles"),
+                self.tr("These are changed on the Settings page (Loudspeaker export)."),
+            ]
+        )
 
     def _show_options_for(self, p: Playlist | None) -> None:
         """Screen playlists get size, frame rate, fit, fades and clip sound;
@@ -328,24 +342,28 @@ class ExportView(QWidget):
             self.form.setRowVisible(row, speaker)
         if speaker:
             self.options_box.setTitle(self.tr("Export a loudspeaker playlist"))
-            self.per_item_check.setText(self.tr("One file per item (numbered MP3s for USB boxes that play in "
-                                                "name order)"))
+            self.per_item_check.setText(
+                self.tr("One file per item (numbered MP3s for USB boxes that play in name order)")
+            )
         else:
             self.options_box.setTitle(self.tr("Export a screen playlist"))
-            self.per_item_check.setText(self.tr("One file per item (numbered, for controllers that take a "
-                                                "file list)"))
+            self.per_item_check.setText(self.tr("One file per item (numbered, for controllers that take a file list)"))
 
     def playlist_label(self, p: Playlist) -> str:
         o = p.outlet
         if p.kind == "speaker":
-            where = (self.tr("%1 (loudspeakers)").replace("%1", o.name) if o is not None
-                     else kind_label(self, "speaker"))
+            where = self.tr("%1 (loudspeakers)").replace("%1", o.name) if o is not None else kind_label(self, "speaker")
         elif o is not None and o.width and o.height:
             where = f"{o.name} {o.width}×{o.height}"
         else:
             where = self.tr("no screen outlet")
-        return (self.tr("%1 — %2 · %3 · %4 item(s)").replace("%1", p.name).replace("%2", where)
-                .replace("%3", format_duration(pl.total_duration(p))).replace("%4", str(len(p.items))))
+        return (
+            self.tr("%1 — %2 · %3 · %4 item(s)")
+            .replace("%1", p.name)
+            .replace("%2", where)
+            .replace("%3", format_duration(pl.total_duration(p)))
+            .replace("%4", str(len(p.items)))
+        )
 
     def current_playlist(self) -> Playlist | None:
         pid = self.playlist_combo.currentData()
@@ -386,8 +404,9 @@ class ExportView(QWidget):
 
     def _update_buttons(self) -> None:
         busy = self.job is not None
-        self.export_button.setEnabled(not busy and self.current_playlist() is not None
-                                      and bool(self.dest_edit.text().strip()))
+        self.export_button.setEnabled(
+            not busy and self.current_playlist() is not None and bool(self.dest_edit.text().strip())
+        )
         self.open_button.setEnabled(bool(self.history.selectionModel().selectedRows()))
 
     def reload_history(self) -> None:
@@ -420,9 +439,11 @@ class ExportView(QWidget):
             return
         folder = Path(self.history.item(rows[0].row(), 0).data(PATH_ROLE))
         if not folder.is_dir():
-            QMessageBox.information(self, self.tr("Open folder"),
-                                    self.tr("“%1” is not there any more (a USB stick that was removed?).")
-                                    .replace("%1", str(folder)))
+            QMessageBox.information(
+                self,
+                self.tr("Open folder"),
+                self.tr("“%1” is not there any more (a USB stick that was removed?).").replace("%1", str(folder)),
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -451,20 +472,35 @@ class ExportView(QWidget):
             return None
         if p.kind == "speaker":
             QSettings().setValue(LAST_DIR_KEY, dest)
-            job = workers.Job(export_mod.export_speaker, self.ws, p.id, Path(dest).expanduser(),
-                              lufs=self.lufs_spin.value(), per_item=self.per_item_check.isChecked())
+            job = workers.Job(
+                export_mod.export_speaker,
+                self.ws,
+                p.id,
+                Path(dest).expanduser(),
+                lufs=self.lufs_spin.value(),
+                per_item=self.per_item_check.isChecked(),
+            )
         else:
             w, h = self.width_spin.value(), self.height_spin.value()
             if not w or not h:
-                QMessageBox.warning(self, self.tr("Export"),
-                                    self.tr("Enter the screen's pixel size (width × height) to export for."))
+                QMessageBox.warning(
+                    self, self.tr("Export"), self.tr("Enter the screen's pixel size (width × height) to export for.")
+                )
                 (self.width_spin if not w else self.height_spin).setFocus()
                 return None
             QSettings().setValue(LAST_DIR_KEY, dest)
-            job = workers.Job(export_mod.export_screen, self.ws, p.id, Path(dest).expanduser(),
-                              size=f"{w}x{h}", fps=self.fps_spin.value(), fit=self.fit_combo.currentData(),
-                              fade_s=self.fade_spin.value(), keep_audio=self.keep_audio_check.isChecked(),
-                              per_item=self.per_item_check.isChecked())
+            job = workers.Job(
+                export_mod.export_screen,
+                self.ws,
+                p.id,
+                Path(dest).expanduser(),
+                size=f"{w}x{h}",
+                fps=self.fps_spin.value(),
+                fit=self.fit_combo.currentData(),
+                fade_s=self.fade_spin.value(),
+                keep_audio=self.keep_audio_check.isChecked(),
+                per_item=self.per_item_check.isChecked(),
+            )
         dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 1000, self)
         dlg.setWindowTitle(self.tr("Exporting “%1”").replace("%1", p.name))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -499,8 +535,7 @@ class ExportView(QWidget):
             return self.tr("About %1 s left").replace("%1", str(max(left, 1)))
         if left < 3600:
             return self.tr("About %1 min %2 s left").replace("%1", str(left // 60)).replace("%2", str(left % 60))
-        return (self.tr("About %1 h %2 min left").replace("%1", str(left // 3600))
-                .replace("%2", str(left % 3600 // 60)))
+        return self.tr("About %1 h %2 min left").replace("%1", str(left // 3600)).replace("%2", str(left % 3600 // 60))
 
     def progress_text(self, done: int, total: int, label: str, elapsed_s: float) -> str:
         fraction = done / total if total else 0.0
@@ -534,8 +569,11 @@ class ExportView(QWidget):
         self.reload_history()
         self.last_result = None
         if isinstance(exc, Cancelled):
-            QMessageBox.information(self, self.tr("Export cancelled"),
-                                    self.tr("The export was cancelled; nothing was written at the destination."))
+            QMessageBox.information(
+                self,
+                self.tr("Export cancelled"),
+                self.tr("The export was cancelled; nothing was written at the destination."),
+            )
         else:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
         self.export_finished.emit(None)
@@ -552,7 +590,8 @@ class ExportView(QWidget):
         lines = [
             self.tr("Folder: %1").replace("%1", str(result.folder)),
             *(note.message(QCoreApplication.translate) for note in result.notes),
-            self.tr("Files: %1 and manifest.json, %2 in all").replace("%1", str(len(result.files)))
+            self.tr("Files: %1 and manifest.json, %2 in all")
+            .replace("%1", str(len(result.files)))
             .replace("%2", size_text(result.total_bytes)),
         ]
         if result.kind == "speaker":
@@ -568,33 +607,45 @@ class ExportView(QWidget):
         lines = [
             self.tr("Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3")
             .replace("%1", format_duration(result.duration_s))
-            .replace("%2", f"{audio.target_lufs:g}").replace("%3", f"{audio.true_peak_dbtp:g}")
-            .replace("%4", str(audio.bitrate_kbps)).replace("%5", channels),
+            .replace("%2", f"{audio.target_lufs:g}")
+            .replace("%3", f"{audio.true_peak_dbtp:g}")
+            .replace("%4", str(audio.bitrate_kbps))
+            .replace("%5", channels),
         ]
         airings = result.airings
         if airings:
             lines.append(self.tr("%1 airing(s) listed in schedule.json and schedule.csv.").replace("%1", str(airings)))
         else:
-            lines.append(self.tr("No airings listed in schedule.json and schedule.csv: the playlist has no "
-                                 "schedule yet (set one on the Playlists page)."))
-        lines.append(self.tr("%1 piece(s) reused from the cache, %2 of sound encoded.")
-                     .replace("%1", str(result.cached_chunks))
-                     .replace("%2", format_duration(result.rendered_seconds)))
+            lines.append(
+                self.tr(
+                    "No airings listed in schedule.json and schedule.csv: the playlist has no "
+                    "schedule yet (set one on the Playlists page)."
+                )
+            )
+        lines.append(
+            self.tr("%1 piece(s) reused from the cache, %2 of sound encoded.")
+            .replace("%1", str(result.cached_chunks))
+            .replace("%2", format_duration(result.rendered_seconds))
+        )
         limited = result.limited_items
         if limited:
-            lines.append(self.tr("%1 item(s) held under the true-peak ceiling by the limiter.")
-                         .replace("%1", str(limited)))
+            lines.append(
+                self.tr("%1 item(s) held under the true-peak ceiling by the limiter.").replace("%1", str(limited))
+            )
         return lines
 
     def _screen_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
         video = result.video
         assert video is not None  # a screen export always has it
         return [
-            self.tr("Duration: %1 at %2×%3, %4 fps").replace("%1", format_duration(result.duration_s))
-            .replace("%2", str(video.width)).replace("%3", str(video.height))
+            self.tr("Duration: %1 at %2×%3, %4 fps")
+            .replace("%1", format_duration(result.duration_s))
+            .replace("%2", str(video.width))
+            .replace("%3", str(video.height))
             .replace("%4", f"{video.fps:g}"),
             self.tr("%1 segment(s) reused from the cache, %2 frame(s) rendered.")
-            .replace("%1", str(result.cached_chunks)).replace("%2", str(result.rendered_frames)),
+            .replace("%1", str(result.cached_chunks))
+            .replace("%2", str(result.rendered_frames)),
         ]
 
     def _show_summary(self, result: export_mod.ExportResult) -> None:
@@ -603,8 +654,9 @@ class ExportView(QWidget):
             self.summary_box.setObjectName("")  # until deleteLater() runs, only the new one is findable
             self.summary_box.close()
             self.summary_box.deleteLater()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), head,
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Export finished"), head, QMessageBox.StandardButton.Close, self
+        )
         box.setInformativeText(details)
         box.setDetailedText("\n".join(f"{f['name']}  {size_text(f['size'])}  MD5 {f['md5']}" for f in result.files))
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)

@@ -58,8 +58,9 @@ class LibraryView(QWidget):
         self.new_slide_button = QPushButton(self.tr("New slide…"))
         self.new_slide_button.setToolTip(self.tr("Design a text slide for the screens"))
         self.check_button = QPushButton(self.tr("Check library…"))
-        self.check_button.setToolTip(self.tr("Look for lost stored files and thumbnails, and for files "
-                                             "without an item"))
+        self.check_button.setToolTip(
+            self.tr("Look for lost stored files and thumbnails, and for files without an item")
+        )
         self.check_job: workers.Job | None = None
         self.check_box: QMessageBox | None = None
         self.search_edit = QLineEdit()
@@ -94,7 +95,9 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first until the user sorts
+        self.table.horizontalHeader().setSortIndicator(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # newest first until the user sorts
         self.table.setIconSize(QSize(64, 36))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(42)
@@ -130,8 +133,12 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self.empty_hint = QLabel(self.tr("The library is empty. Add audio bulletins, pictures and video clips "
-                                         "with the buttons above, or drag files and folders onto this window."))
+        self.empty_hint = QLabel(
+            self.tr(
+                "The library is empty. Add audio bulletins, pictures and video clips "
+                "with the buttons above, or drag files and folders onto this window."
+            )
+        )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: palette(mid); padding: 12px;")
@@ -149,7 +156,8 @@ class LibraryView(QWidget):
         self.task_filter.currentIndexChanged.connect(lambda _i: self._filter(task_code=self.task_filter.currentData()))
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._filter(kind=self.kind_filter.currentData()))
         self.approval_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(approval=self.approval_filter.currentData()))
+            lambda _i: self._filter(approval=self.approval_filter.currentData())
+        )
         self.approve_button.clicked.connect(lambda: self.set_approval("approved"))
         self.reject_button.clicked.connect(lambda: self.set_approval("rejected"))
         self.tasks_button.clicked.connect(self.edit_tasks)
@@ -191,8 +199,10 @@ class LibraryView(QWidget):
             for row in range(self.proxy.rowCount()):
                 m = self.proxy.index(row, 0).data(MediaRole)
                 if m.id in selected:
-                    sel.select(self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                               | QItemSelectionModel.SelectionFlag.Rows)
+                    sel.select(
+                        self.proxy.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                    )
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 420))
         self._update_count()
@@ -223,12 +233,14 @@ class LibraryView(QWidget):
         def pat(exts: tuple[str, ...]) -> str:
             return " ".join(f"*{e}" for e in exts)
 
-        return ";;".join([
-            self.tr("All media (%1)").replace("%1", pat(AUDIO_EXT + IMAGE_EXT + VIDEO_EXT)),
-            self.tr("Audio (%1)").replace("%1", pat(AUDIO_EXT)),
-            self.tr("Images (%1)").replace("%1", pat(IMAGE_EXT)),
-            self.tr("Video (%1)").replace("%1", pat(VIDEO_EXT)),
-        ])
+        return ";;".join(
+            [
+                self.tr("All media (%1)").replace("%1", pat(AUDIO_EXT + IMAGE_EXT + VIDEO_EXT)),
+                self.tr("Audio (%1)").replace("%1", pat(AUDIO_EXT)),
+                self.tr("Images (%1)").replace("%1", pat(IMAGE_EXT)),
+                self.tr("Video (%1)").replace("%1", pat(VIDEO_EXT)),
+            ]
+        )
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add media files"), "", self._file_filter())
@@ -246,7 +258,9 @@ class LibraryView(QWidget):
             return None
         task = self.task_filter.currentData()
         task_codes = [task] if task else []
-        job = workers.Job(library.import_files, self.ws, list(paths), task_codes=task_codes)  # paths as on disk (may be NFD)
+        job = workers.Job(
+            library.import_files, self.ws, list(paths), task_codes=task_codes
+        )  # paths as on disk (may be NFD)
         dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 0, self)
         dlg.setWindowTitle(self.tr("Adding media"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -266,8 +280,12 @@ class LibraryView(QWidget):
         if dlg is None:
             return
         if name:
-            dlg.setLabelText(self.tr("Adding %1 of %2: %3").replace("%1", str(done + 1))
-                             .replace("%2", str(total)).replace("%3", name))
+            dlg.setLabelText(
+                self.tr("Adding %1 of %2: %3")
+                .replace("%1", str(done + 1))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
         dlg.setMaximum(max(total, 1))
         dlg.setValue(done)
 
@@ -306,23 +324,32 @@ class LibraryView(QWidget):
             self.table.scrollTo(first)
 
     def summary_text(self, report: library.ImportReport) -> tuple[str, str]:
-        head = self.tr("%1 added, %2 already in the library, %3 could not be added.") \
-            .replace("%1", str(len(report.added))).replace("%2", str(len(report.duplicates))) \
+        head = (
+            self.tr("%1 added, %2 already in the library, %3 could not be added.")
+            .replace("%1", str(len(report.added)))
+            .replace("%2", str(len(report.duplicates)))
             .replace("%3", str(len(report.failed)))
+        )
         if report.cancelled:
             head = self.tr("Import cancelled.") + " " + head
         if report.restored:
             head += " " + self.tr("%1 lost stored file(s) or thumbnail(s) restored.").replace(
-                "%1", str(len(report.restored)))
+                "%1", str(len(report.restored))
+            )
         lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in report.failed]
-        lines += [self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
-                  for d in report.duplicates]
-        lines += [self.tr("↺ %1: restored the lost file of “%2”").replace("%1", nfc(d.path.name))
-                  .replace("%2", d.title) for d in report.restored]
+        lines += [
+            self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
+            for d in report.duplicates
+        ]
+        lines += [
+            self.tr("↺ %1: restored the lost file of “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
+            for d in report.restored
+        ]
         return head, "\n".join(lines)
 
-    def _summary_box(self, icon: QMessageBox.Icon, title: str, head: str, details: str,
-                     button: QMessageBox.StandardButton) -> QMessageBox:
+    def _summary_box(
+        self, icon: QMessageBox.Icon, title: str, head: str, details: str, button: QMessageBox.StandardButton
+    ) -> QMessageBox:
         """A report box: its first 8 lines shown, all of them behind "Show Details" when longer."""
         box = QMessageBox(icon, title, head, button, self)
         shown = details.splitlines()
@@ -333,8 +360,13 @@ class LibraryView(QWidget):
 
     def _show_summary(self, report: library.ImportReport) -> None:
         head, details = self.summary_text(report)
-        box = self._summary_box(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-                                self.tr("Import summary"), head, details, QMessageBox.StandardButton.Ok)
+        box = self._summary_box(
+            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            self.tr("Import summary"),
+            head,
+            details,
+            QMessageBox.StandardButton.Ok,
+        )
         box.setObjectName("importSummary")
         box.open()
 
@@ -373,15 +405,21 @@ class LibraryView(QWidget):
         orphan = self.tr("file without a library item")
         lines += [f"? {rel}: {orphan}" for rel in r.orphans]
         if r.removed or r.repaired_thumbs or r.repair_failed:
-            head = self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.") \
-                .replace("%1", str(len(r.removed))).replace("%2", str(len(r.repaired_thumbs)))
+            head = (
+                self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.")
+                .replace("%1", str(len(r.removed)))
+                .replace("%2", str(len(r.repaired_thumbs)))
+            )
             lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.repair_failed]
         elif r.clean:
             head = self.tr("All %1 items have their stored file and thumbnail.").replace("%1", str(r.items))
         else:
-            head = self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, "
-                           "%3 file(s) without an item.").replace("%1", str(len(r.bad_files))) \
-                .replace("%2", str(len(r.missing_thumbs))).replace("%3", str(len(r.orphans)))
+            head = (
+                self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.")
+                .replace("%1", str(len(r.bad_files)))
+                .replace("%2", str(len(r.missing_thumbs)))
+                .replace("%3", str(len(r.orphans)))
+            )
         if r.bad_files:
             head += "\n" + self.tr("To bring back a lost stored file, add the original file again.")
         return head, "\n".join(lines)
@@ -390,8 +428,13 @@ class LibraryView(QWidget):
         self._check_ended()
         self.refresh()
         head, details = self.check_text(report)
-        box = self._summary_box(QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
-                                self.tr("Check library"), head, details, QMessageBox.StandardButton.Close)
+        box = self._summary_box(
+            QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
+            self.tr("Check library"),
+            head,
+            details,
+            QMessageBox.StandardButton.Close,
+        )
         box.setObjectName("checkSummary")
         repaired = bool(report.removed or report.repaired_thumbs or report.repair_failed)
         if report.repairable and not repaired:
@@ -441,8 +484,7 @@ class LibraryView(QWidget):
         try:
             if media is None:
                 task = self.task_filter.currentData()
-                saved, _render = slide_media.add_slide(self.ws, dlg.source(), dlg.target_size(),
-                                                       [task] if task else [])
+                saved, _render = slide_media.add_slide(self.ws, dlg.source(), dlg.target_size(), [task] if task else [])
             else:
                 saved, _render = slide_media.update_slide(self.ws, media.id, dlg.source(), dlg.target_size())
         except Exception as exc:  # noqa: BLE001
@@ -485,8 +527,10 @@ class LibraryView(QWidget):
         if not items:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove from library"),
-            self.tr("Remove %1 item(s) from the library? Airing history is kept.").replace("%1", str(len(items))))
+            self,
+            self.tr("Remove from library"),
+            self.tr("Remove %1 item(s) from the library? Airing history is kept.").replace("%1", str(len(items))),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.preview.show_media(None)

@@ -28,8 +28,19 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-PRESETS = [(128, 64), (192, 96), (256, 128), (384, 192), (512, 256), (768, 192), (64, 256), (1280, 720),
-           (1920, 1080), (1080, 1920), (3840, 2160)]
+PRESETS = [
+    (128, 64),
+    (192, 96),
+    (256, 128),
+    (384, 192),
+    (512, 256),
+    (768, 192),
+    (64, 256),
+    (1280, 720),
+    (1920, 1080),
+    (1080, 1920),
+    (3840, 2160),
+]
 
 
 class OutletDialog(QDialog):
@@ -101,8 +112,9 @@ class OutletsView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Pixel size"),
-                                              self.tr("Frame rate"), self.tr("Location")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Pixel size"), self.tr("Frame rate"), self.tr("Location")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,8 +129,14 @@ class OutletsView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Outlets") + "</h2>"))
-        layout.addWidget(QLabel(self.tr("The screens and loudspeaker systems this unit runs. A screen's exact "
-                                        "pixel size is what exports and slides are made for.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The screens and loudspeaker systems this unit runs. A screen's exact "
+                    "pixel size is what exports and slides are made for."
+                )
+            )
+        )
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add_outlet)
@@ -135,8 +153,9 @@ class OutletsView(QWidget):
             name = QTableWidgetItem(o.name)
             name.setData(ID_ROLE, o.id)
             self.table.setItem(r, 0, name)
-            self.table.setItem(r, 1, QTableWidgetItem(
-                self.tr("Screen") if o.kind == "screen" else self.tr("Loudspeakers")))
+            self.table.setItem(
+                r, 1, QTableWidgetItem(self.tr("Screen") if o.kind == "screen" else self.tr("Loudspeakers"))
+            )
             self.table.setItem(r, 2, QTableWidgetItem(f"{o.width}×{o.height}" if o.width else ""))
             self.table.setItem(r, 3, QTableWidgetItem(f"{o.fps:g} fps" if o.fps else ""))
             self.table.setItem(r, 4, QTableWidgetItem(o.location))
@@ -165,16 +184,28 @@ class OutletsView(QWidget):
             return
 
     def add_outlet(self) -> None:
-        self._run(OutletDialog(None, self), lambda d: outlets_mod.add_outlet(
-            self.ws, d.name.text(), d.kind.currentData(), d.size_text(), d.fps.value(), d.location.text()))
+        self._run(
+            OutletDialog(None, self),
+            lambda d: outlets_mod.add_outlet(
+                self.ws, d.name.text(), d.kind.currentData(), d.size_text(), d.fps.value(), d.location.text()
+            ),
+        )
 
     def edit_outlet(self) -> None:
         oid = self.current_id()
         if oid is None:
             return
-        self._run(OutletDialog(outlets_mod.get_outlet(self.ws, oid), self), lambda d: outlets_mod.update_outlet(
-            self.ws, oid, name=d.name.text(), size=d.size_text(),
-            fps=d.fps.value() if d.size_text() else None, location=d.location.text()))
+        self._run(
+            OutletDialog(outlets_mod.get_outlet(self.ws, oid), self),
+            lambda d: outlets_mod.update_outlet(
+                self.ws,
+                oid,
+                name=d.name.text(),
+                size=d.size_text(),
+                fps=d.fps.value() if d.size_text() else None,
+                location=d.location.text(),
+            ),
+        )
 
     def remove_outlet(self) -> None:
         oid = self.current_id()

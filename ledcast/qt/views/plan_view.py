@@ -77,13 +77,23 @@ class PlanView(QWidget):
         self.tasks_table = QTableWidget(0, 3)
         self.tasks_table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Task"), self.tr("Short name")])
         self.targets_table = QTableWidget(0, 7)
-        self.targets_table.setHorizontalHeaderLabels([
-            self.tr("Channel"), self.tr("Counted"), self.tr("Min"), self.tr("Max"), self.tr("From"),
-            self.tr("To"), self.tr("Note")])
+        self.targets_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Channel"),
+                self.tr("Counted"),
+                self.tr("Min"),
+                self.tr("Max"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Note"),
+            ]
+        )
         self.lines_table = QTableWidget(0, 2)
         self.lines_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Content line")])
         self.forms_table = QTableWidget(0, 3)
-        self.forms_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Channel"), self.tr("Form of communication")])
+        self.forms_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Channel"), self.tr("Form of communication")]
+        )
         self.dates_table = QTableWidget(0, 2)
         self.dates_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Key date")])
         for table in (self.tasks_table, self.targets_table, self.lines_table, self.forms_table, self.dates_table):
@@ -129,18 +139,30 @@ class PlanView(QWidget):
 
     def channel_label(self, channel: str) -> str:
         return {
-            "loudspeaker": self.tr("Loudspeaker systems"), "screen": self.tr("Public screens"),
-            "website": self.tr("Websites"), "mass_media": self.tr("Mass media"),
-            "social": self.tr("Social networks"), "print": self.tr("Publications"),
-            "event": self.tr("Events"), "press": self.tr("Press information"),
+            "loudspeaker": self.tr("Loudspeaker systems"),
+            "screen": self.tr("Public screens"),
+            "website": self.tr("Websites"),
+            "mass_media": self.tr("Mass media"),
+            "social": self.tr("Social networks"),
+            "print": self.tr("Publications"),
+            "event": self.tr("Events"),
+            "press": self.tr("Press information"),
             "grassroots": self.tr("Grassroots information system"),
         }.get(channel, channel)
 
     def counted_label(self, scope: str, per: str) -> str:
-        scope_text = {"each_task": self.tr("for each task"), "each_event": self.tr("for each event"),
-                      "each_unit": self.tr("for each unit"), "overall": self.tr("in all")}.get(scope, scope)
-        per_text = {"period": self.tr("over the period"), "month": self.tr("a month"),
-                    "week": self.tr("a week"), "event": ""}.get(per, per)
+        scope_text = {
+            "each_task": self.tr("for each task"),
+            "each_event": self.tr("for each event"),
+            "each_unit": self.tr("for each unit"),
+            "overall": self.tr("in all"),
+        }.get(scope, scope)
+        per_text = {
+            "period": self.tr("over the period"),
+            "month": self.tr("a month"),
+            "week": self.tr("a week"),
+            "event": "",
+        }.get(per, per)
         return f"{scope_text} {per_text}".strip()
 
     # --- loading --------------------------------------------------------------------
@@ -283,8 +305,7 @@ class PlanView(QWidget):
     # --- files --------------------------------------------------------------------------
 
     def import_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a plan"), "",
-                                              self.tr("Plan files (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a plan"), "", self.tr("Plan files (*.json)"))
         if not path:
             return
         try:
@@ -294,15 +315,18 @@ class PlanView(QWidget):
             return
         self.reload(p.code)
         self.plans_changed.emit()
-        QMessageBox.information(self, self.tr("Plan imported"),
-                                self.tr("Imported “%1” with %2 tasks.").replace("%1", p.name)
-                                .replace("%2", str(len(p.tasks))))
+        QMessageBox.information(
+            self,
+            self.tr("Plan imported"),
+            self.tr("Imported “%1” with %2 tasks.").replace("%1", p.name).replace("%2", str(len(p.tasks))),
+        )
 
     def export_plan(self) -> None:
         if self.plan is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plan"), f"{self.plan.code}.json",
-                                              self.tr("Plan files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the plan"), f"{self.plan.code}.json", self.tr("Plan files (*.json)")
+        )
         if not path:
             return
         try:
@@ -313,12 +337,14 @@ class PlanView(QWidget):
     def copy_plan(self) -> None:
         if self.plan is None:
             return
-        code, ok = QInputDialog.getText(self, self.tr("New plan"), self.tr("Code of the new plan:"),
-                                        text=f"{self.plan.code}-copy")
+        code, ok = QInputDialog.getText(
+            self, self.tr("New plan"), self.tr("Code of the new plan:"), text=f"{self.plan.code}-copy"
+        )
         if not ok or not code.strip():
             return
-        name, ok = QInputDialog.getText(self, self.tr("New plan"), self.tr("Name of the new plan:"),
-                                        text=self.plan.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("New plan"), self.tr("Name of the new plan:"), text=self.plan.name
+        )
         if not ok or not name.strip():
             return
         try:

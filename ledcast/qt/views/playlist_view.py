@@ -42,8 +42,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def kind_label(_widget: QWidget | None, kind: str) -> str:
-    return {"screen": QCoreApplication.translate("Labels", "Screen"),
-            "speaker": QCoreApplication.translate("Labels", "Loudspeakers")}.get(kind, kind)
+    return {
+        "screen": QCoreApplication.translate("Labels", "Screen"),
+        "speaker": QCoreApplication.translate("Labels", "Loudspeakers"),
+    }.get(kind, kind)
 
 
 class NewPlaylistDialog(QDialog):
@@ -83,8 +85,9 @@ class NewPlaylistDialog(QDialog):
 
 
 class TrimDialog(QDialog):
-    def __init__(self, length: float, trim_in: float | None, trim_out: float | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, length: float, trim_in: float | None, trim_out: float | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Trim"))
         self.start = QDoubleSpinBox()
@@ -167,11 +170,13 @@ class PlaylistView(QWidget):
         self.items_view.setDropIndicatorShown(True)
         self.items_view.setAcceptDrops(True)
         self.items_view.verticalHeader().setVisible(False)
-        self.items_view.setItemDelegateForColumn(PlaylistItemsModel.COLUMNS.index("duration"),
-                                                 DurationDelegate(self.items_view))
+        self.items_view.setItemDelegateForColumn(
+            PlaylistItemsModel.COLUMNS.index("duration"), DurationDelegate(self.items_view)
+        )
         self.items_view.horizontalHeader().setStretchLastSection(True)
-        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.items_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.remove_item_button = QPushButton(self.tr("Remove item"))
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
@@ -185,14 +190,19 @@ class PlaylistView(QWidget):
         item_buttons.addWidget(self.total_label)
         self.tasks_label = QLabel()
         self.tasks_label.setWordWrap(True)
-        self.hint = QLabel(self.tr("Drag items from the library on the right (or select them and press Add), "
-                                   "drag rows to reorder, double-click a picture's duration to change it."))
+        self.hint = QLabel(
+            self.tr(
+                "Drag items from the library on the right (or select them and press Add), "
+                "drag rows to reorder, double-click a picture's duration to change it."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 
         self.schedules = QTableWidget(0, 5)
-        self.schedules.setHorizontalHeaderLabels([self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"),
-                                                  self.tr("Priority"), self.tr("Repeats")])
+        self.schedules.setHorizontalHeaderLabels(
+            [self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"), self.tr("Priority"), self.tr("Repeats")]
+        )
         self.schedules.verticalHeader().setVisible(False)
         self.schedules.horizontalHeader().setStretchLastSection(True)
         self.schedules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -216,8 +226,9 @@ class PlaylistView(QWidget):
         el.addWidget(self.tasks_label)
         el.addLayout(sched_head)
         el.addWidget(self.schedules)
-        self.empty = QLabel(self.tr("Create a playlist for a loudspeaker session or a screen loop with "
-                                    "“New playlist…”."))
+        self.empty = QLabel(
+            self.tr("Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -295,8 +306,10 @@ class PlaylistView(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for p in pl.list_playlists(self.ws):
-            item = QListWidgetItem(f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
-                                   + (f" · {p.outlet.name}" if p.outlet else ""))
+            item = QListWidgetItem(
+                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                + (f" · {p.outlet.name}" if p.outlet else "")
+            )
             item.setData(ID_ROLE, p.id)
             self.list.addItem(item)
             if p.id == current:
@@ -344,12 +357,17 @@ class PlaylistView(QWidget):
         if p is None:
             return
         p = pl.get_playlist(self.ws, p.id)
-        self.total_label.setText(self.tr("Total: %1 · %2 item(s)").replace("%1", format_duration(pl.total_duration(p)))
-                                 .replace("%2", str(len(p.items))))
+        self.total_label.setText(
+            self.tr("Total: %1 · %2 item(s)")
+            .replace("%1", format_duration(pl.total_duration(p)))
+            .replace("%2", str(len(p.items)))
+        )
         tasks = pl.covered_tasks(p)
         self.tasks_label.setText(
             self.tr("Tasks covered: %1").replace("%1", ", ".join(f"{t.code} {t.short_title or t.title}" for t in tasks))
-            if tasks else self.tr("Tasks covered: none (outside the plan)"))
+            if tasks
+            else self.tr("Tasks covered: none (outside the plan)")
+        )
         labels = priority_labels(self)
         self.schedules.setRowCount(len(p.schedules))
         for r, sc in enumerate(p.schedules):
@@ -365,8 +383,10 @@ class PlaylistView(QWidget):
         # keep the list entry's total in step
         item = self.list.currentItem()
         if item is not None:
-            item.setText(f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
-                         + (f" · {p.outlet.name}" if p.outlet else ""))
+            item.setText(
+                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                + (f" · {p.outlet.name}" if p.outlet else "")
+            )
 
     # --- playlists ------------------------------------------------------------------------
 
@@ -374,8 +394,13 @@ class PlaylistView(QWidget):
         dlg = NewPlaylistDialog(self.ws, self)
         while dlg.exec():
             try:
-                p = pl.create_playlist(self.ws, dlg.name.text(), dlg.kind.currentData(), dlg.outlet.currentData(),
-                                       dlg.priority.currentData())
+                p = pl.create_playlist(
+                    self.ws,
+                    dlg.name.text(),
+                    dlg.kind.currentData(),
+                    dlg.outlet.currentData(),
+                    dlg.priority.currentData(),
+                )
             except Exception as exc:  # noqa: BLE001
                 QMessageBox.warning(self, self.tr("Playlist not created"), error_text(exc))
                 continue
@@ -387,9 +412,14 @@ class PlaylistView(QWidget):
         p = self.items_model.playlist
         if p is None:
             return
-        if QMessageBox.question(self, self.tr("Delete playlist"),
-                                self.tr("Delete the playlist “%1” and its schedules? The library items stay.")
-                                .replace("%1", p.name)) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Delete playlist"),
+                self.tr("Delete the playlist “%1” and its schedules? The library items stay.").replace("%1", p.name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         pl.delete_playlist(self.ws, p.id)
         self.refresh()
@@ -428,7 +458,9 @@ class PlaylistView(QWidget):
         QMessageBox.warning(self, self.tr("Not added"), "\n".join(error_text(e) for _mid, e in refused))
 
     def selected_items(self):  # type: ignore[no-untyped-def]
-        return [i.data(ItemRole) for i in sorted(self.items_view.selectionModel().selectedRows(), key=lambda i: i.row())]
+        return [
+            i.data(ItemRole) for i in sorted(self.items_view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
 
     def remove_items(self) -> None:
         p = self.items_model.playlist
@@ -455,8 +487,9 @@ class PlaylistView(QWidget):
             return
         item = items[0]
         if item.media.kind in pl.STILL_KINDS:
-            QMessageBox.information(self, self.tr("Trim"),
-                                    self.tr("Pictures and slides have a duration: double-click it to change it."))
+            QMessageBox.information(
+                self, self.tr("Trim"), self.tr("Pictures and slides have a duration: double-click it to change it.")
+            )
             return
         dlg = TrimDialog(item.media.duration_s or 0, item.trim_in_s, item.trim_out_s, self)
         if dlg.exec():

@@ -127,14 +127,21 @@ class PreviewPane(QWidget):
     def _facts(self, m: Media) -> str:
         lines = [self.tr("Original file: %1").replace("%1", m.original_name)] if m.original_name else []
         if m.width:
-            lines.append(self.tr("Picture: %1×%2").replace("%1", str(m.width)).replace("%2", str(m.height))
-                         + (f", {m.fps:g} fps" if m.fps else ""))
+            lines.append(
+                self.tr("Picture: %1×%2").replace("%1", str(m.width)).replace("%2", str(m.height))
+                + (f", {m.fps:g} fps" if m.fps else "")
+            )
         if m.audio_codec:
-            lines.append(self.tr("Sound: %1, %2 Hz, %3 channel(s)").replace("%1", m.audio_codec)
-                         .replace("%2", str(m.sample_rate or "?")).replace("%3", str(m.channels or "?")))
+            lines.append(
+                self.tr("Sound: %1, %2 Hz, %3 channel(s)")
+                .replace("%1", m.audio_codec)
+                .replace("%2", str(m.sample_rate or "?"))
+                .replace("%3", str(m.channels or "?"))
+            )
         if m.tasks:
-            lines.append(self.tr("Tasks: %1").replace("%1", ", ".join(f"{t.code} {t.short_title or t.title}"
-                                                                         for t in m.tasks)))
+            lines.append(
+                self.tr("Tasks: %1").replace("%1", ", ".join(f"{t.code} {t.short_title or t.title}" for t in m.tasks))
+            )
         else:
             lines.append(self.tr("Outside the plan (no task)"))
         return "\n".join(lines)
@@ -144,8 +151,11 @@ class PreviewPane(QWidget):
             self.image.clear()
             return
         size = self.image.size()
-        smooth = (Qt.TransformationMode.FastTransformation
-                  if self._pixmap.width() < size.width() // 2 else Qt.TransformationMode.SmoothTransformation)
+        smooth = (
+            Qt.TransformationMode.FastTransformation
+            if self._pixmap.width() < size.width() // 2
+            else Qt.TransformationMode.SmoothTransformation
+        )
         self.image.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, smooth))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -25,17 +25,24 @@ from ledcast.qt.errors import error_text
 
 def priority_labels(_widget: QWidget | None = None) -> dict[str, str]:
     """Circular 39/2020 priority levels (one context, whichever widget shows them)."""
-    return {"normal": QCoreApplication.translate("Labels", "Normal"),
-            "priority": QCoreApplication.translate("Labels", "Priority"),
-            "emergency": QCoreApplication.translate("Labels", "Emergency")}
+    return {
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+        "priority": QCoreApplication.translate("Labels", "Priority"),
+        "emergency": QCoreApplication.translate("Labels", "Emergency"),
+    }
 
 
 def weekday_names() -> list[str]:
     # spelled out in full: lupdate only sees literal QCoreApplication.translate calls
-    return [QCoreApplication.translate("Labels", "Mon"), QCoreApplication.translate("Labels", "Tue"),
-            QCoreApplication.translate("Labels", "Wed"), QCoreApplication.translate("Labels", "Thu"),
-            QCoreApplication.translate("Labels", "Fri"), QCoreApplication.translate("Labels", "Sat"),
-            QCoreApplication.translate("Labels", "Sun")]
+    return [
+        QCoreApplication.translate("Labels", "Mon"),
+        QCoreApplication.translate("Labels", "Tue"),
+        QCoreApplication.translate("Labels", "Wed"),
+        QCoreApplication.translate("Labels", "Thu"),
+        QCoreApplication.translate("Labels", "Fri"),
+        QCoreApplication.translate("Labels", "Sat"),
+        QCoreApplication.translate("Labels", "Sun"),
+    ]
 
 
 def weekdays_text(stored: str) -> str:
@@ -55,8 +62,9 @@ def clock(moment) -> str:  # type: ignore[no-untyped-def]
 
 
 class ScheduleDialog(QDialog):
-    def __init__(self, default_priority: str = "normal", programme_s: float = 0.0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_priority: str = "normal", programme_s: float = 0.0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule"))
         self.programme_s = programme_s
@@ -111,16 +119,27 @@ class ScheduleDialog(QDialog):
 
     def values(self) -> dict:  # type: ignore[type-arg]
         days = ",".join(sched.WEEKDAYS[i] for i, c in enumerate(self.day_checks) if c.isChecked())
-        return {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython(),
-                "weekdays": days, "times": self.times.text(),
-                "priority": self.priority.currentData(), "repeat_count": self.repeat.value(),
-                "repeat_gap_s": self.gap.value()}
+        return {
+            "date_from": self.date_from.date().toPython(),
+            "date_to": self.date_to.date().toPython(),
+            "weekdays": days,
+            "times": self.times.text(),
+            "priority": self.priority.currentData(),
+            "repeat_count": self.repeat.value(),
+            "repeat_gap_s": self.gap.value(),
+        }
 
     def rule(self) -> sched.Rule:
         v = self.values()
-        rule = sched.Rule(date_from=v["date_from"], date_to=v["date_to"],
-                          weekdays=sched.parse_weekdays(v["weekdays"]), times=sched.parse_times(v["times"]),
-                          priority=v["priority"], repeat_count=v["repeat_count"], repeat_gap_s=v["repeat_gap_s"])
+        rule = sched.Rule(
+            date_from=v["date_from"],
+            date_to=v["date_to"],
+            weekdays=sched.parse_weekdays(v["weekdays"]),
+            times=sched.parse_times(v["times"]),
+            priority=v["priority"],
+            repeat_count=v["repeat_count"],
+            repeat_gap_s=v["repeat_gap_s"],
+        )
         rule.validate(self.programme_s)
         return rule
 

@@ -111,15 +111,24 @@ class SettingsView(QWidget):
 
     def _speaker_box(self) -> QGroupBox:
         self.target_spin = _spin(-40, -5, 1, 0.5, " LUFS")
-        self.target_spin.setToolTip(self.tr("The loudness every item is brought to. -16 LUFS suits most "
-                                            "loudspeaker systems; a lower number is quieter. It can be changed "
-                                            "for one export on the Export page."))
+        self.target_spin.setToolTip(
+            self.tr(
+                "The loudness every item is brought to. -16 LUFS suits most "
+                "loudspeaker systems; a lower number is quieter. It can be changed "
+                "for one export on the Export page."
+            )
+        )
         self.peak_spin = _spin(-12, 0, 1, 0.5, " dBTP")
-        self.peak_spin.setToolTip(self.tr("No peak goes above this after the gain: loud items are held under "
-                                          "it by a limiter, so amplifiers and horns do not distort."))
+        self.peak_spin.setToolTip(
+            self.tr(
+                "No peak goes above this after the gain: loud items are held under "
+                "it by a limiter, so amplifiers and horns do not distort."
+            )
+        )
         self.silence_db_spin = _spin(-90, -20, 0, 1, " dB")
-        self.silence_db_spin.setToolTip(self.tr("Sound quieter than this counts as silence; silence at the start "
-                                                "and end of an item is cut."))
+        self.silence_db_spin.setToolTip(
+            self.tr("Sound quieter than this counts as silence; silence at the start and end of an item is cut.")
+        )
         self.silence_min_spin = _spin(0.05, 10, 2, 0.05, " s")
         self.silence_min_spin.setToolTip(self.tr("Shorter silences at the start and end of an item are kept."))
         self.gap_spin = _spin(0, 60, 1, 0.5, " s")
@@ -129,8 +138,9 @@ class SettingsView(QWidget):
         self.bitrate_combo = QComboBox()
         for kbps in BITRATES:
             self.bitrate_combo.addItem(self.tr("%1 kb/s").replace("%1", str(kbps)), kbps)
-        self.bitrate_combo.setToolTip(self.tr("128 kb/s is plenty for speech on loudspeakers; some USB boxes "
-                                              "play only up to 192 kb/s."))
+        self.bitrate_combo.setToolTip(
+            self.tr("128 kb/s is plenty for speech on loudspeakers; some USB boxes play only up to 192 kb/s.")
+        )
         self.channels_combo = QComboBox()
         self.channels_combo.addItem(self.tr("Mono (loudspeakers)"), 1)
         self.channels_combo.addItem(self.tr("Stereo"), 2)
@@ -140,16 +150,19 @@ class SettingsView(QWidget):
         for combo in (self.intro_combo, self.outro_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(28)
-        self.intro_combo.setToolTip(self.tr("Played before every loudspeaker programme (an audio item from "
-                                            "the Library)."))
-        self.outro_combo.setToolTip(self.tr("Played after every loudspeaker programme (an audio item from "
-                                            "the Library)."))
+        self.intro_combo.setToolTip(
+            self.tr("Played before every loudspeaker programme (an audio item from the Library).")
+        )
+        self.outro_combo.setToolTip(
+            self.tr("Played after every loudspeaker programme (an audio item from the Library).")
+        )
 
         self.save_speaker_button = QPushButton(self.tr("Save loudspeaker settings"))
         self.save_speaker_button.setStyleSheet("font-weight: 600;")
         self.defaults_button = QPushButton(self.tr("Fill in the defaults"))
-        self.defaults_button.setToolTip(self.tr("Put the usual values in the boxes (jingles are kept); "
-                                                "nothing is stored until you save."))
+        self.defaults_button.setToolTip(
+            self.tr("Put the usual values in the boxes (jingles are kept); nothing is stored until you save.")
+        )
         self.speaker_status = QLabel()
         self.speaker_status.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
@@ -159,9 +172,13 @@ class SettingsView(QWidget):
         buttons.addWidget(self.speaker_status, 1)
 
         # short lines, no word wrap: a wrapped label leaves gaps in a form layout
-        self.silence_note = QLabel(self.tr("A changed silence threshold is applied to items when they are next "
-                                           "exported:\neach item is measured again on first use, which takes a "
-                                           "moment."))
+        self.silence_note = QLabel(
+            self.tr(
+                "A changed silence threshold is applied to items when they are next "
+                "exported:\neach item is measured again on first use, which takes a "
+                "moment."
+            )
+        )
         self.silence_note.setStyleSheet("color: palette(mid);")
 
         loud_row = QHBoxLayout()
@@ -291,14 +308,22 @@ class SettingsView(QWidget):
         self.cache_status_label = QLabel()
         self.cache_limit_spin = _spin(0, CACHE_MAX_BYTES / GB, 1, 0.5, " GB")
         self.cache_limit_spin.setSpecialValueText(self.tr("Automatic"))
-        self.cache_limit_spin.setToolTip(self.tr("Automatic: 5 GB, or a tenth of the free disk space when that is "
-                                                 "less. After each export the segments used longest ago are "
-                                                 "removed until the cache fits."))
+        self.cache_limit_spin.setToolTip(
+            self.tr(
+                "Automatic: 5 GB, or a tenth of the free disk space when that is "
+                "less. After each export the segments used longest ago are "
+                "removed until the cache fits."
+            )
+        )
         self.cache_limit_button = QPushButton(self.tr("Set limit"))
         self.cache_limit_button.clicked.connect(self.save_cache_limit)
         self.empty_cache_button = QPushButton(self.tr("Empty cache"))
-        self.empty_cache_button.setToolTip(self.tr("Remove every rendered segment. Nothing exported is lost; the "
-                                                   "next export of each playlist takes longer."))
+        self.empty_cache_button.setToolTip(
+            self.tr(
+                "Remove every rendered segment. Nothing exported is lost; the "
+                "next export of each playlist takes longer."
+            )
+        )
         self.empty_cache_button.clicked.connect(self.empty_cache)
         row = QHBoxLayout()
         row.addWidget(self.cache_limit_spin)
@@ -324,9 +349,12 @@ class SettingsView(QWidget):
         limit = _gb(st.limit_bytes)
         if st.automatic:
             limit = self.tr("%1 (automatic)").replace("%1", limit)
-        self.cache_status_label.setText(self.tr("%1 in %2 files; limit %3")
-                                        .replace("%1", _gb(st.bytes)).replace("%2", str(st.files))
-                                        .replace("%3", limit))
+        self.cache_status_label.setText(
+            self.tr("%1 in %2 files; limit %3")
+            .replace("%1", _gb(st.bytes))
+            .replace("%2", str(st.files))
+            .replace("%3", limit)
+        )
         self.cache_status_label.setToolTip(str(st.path))
 
     def save_cache_limit(self) -> None:
@@ -342,9 +370,14 @@ class SettingsView(QWidget):
     def empty_cache(self) -> None:
         if self._cache_job is not None:
             return
-        answer = QMessageBox.question(self, self.tr("Empty cache"),
-                                      self.tr("Remove every rendered segment? Exports already written are not "
-                                              "touched; the next export of each playlist renders again."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty cache"),
+            self.tr(
+                "Remove every rendered segment? Exports already written are not "
+                "touched; the next export of each playlist renders again."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ws = self.ws
@@ -378,8 +411,9 @@ class SettingsView(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Language"), error_text(exc))
             return
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used the next time ledcast starts."))
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language is used the next time ledcast starts.")
+        )
 
     def _save_unit(self) -> None:
         try:

@@ -35,11 +35,19 @@ from ledcast.qt.errors import error_text
 DEBOUNCE_MS = 150
 # (width, height, what it usually is); the label is built in the dialog so it is translated
 PRESET_SIZES: tuple[tuple[int, int], ...] = (
-    (1920, 1080), (1280, 720), (768, 192), (512, 256), (384, 192), (192, 96), (128, 64), (64, 256),
+    (1920, 1080),
+    (1280, 720),
+    (768, 192),
+    (512, 256),
+    (384, 192),
+    (192, 96),
+    (128, 64),
+    (64, 256),
 )
 _CUSTOM = "custom"
-_WARNING_STYLE = ("QLabel { background: #FFF3CD; color: #664D03; border: 1px solid #E0B84A;"
-                  " border-radius: 4px; padding: 6px; }")
+_WARNING_STYLE = (
+    "QLabel { background: #FFF3CD; color: #664D03; border: 1px solid #E0B84A; border-radius: 4px; padding: 6px; }"
+)
 
 
 def _size_key(width: int, height: int) -> str:
@@ -63,9 +71,14 @@ class SlideEditorDialog(QDialog):
 
     preview_updated = Signal()  # after every preview render (tests and status)
 
-    def __init__(self, initial: SlideSource | None = None,
-                 sizes: Sequence[tuple[str, int, int]] = (), parent: QWidget | None = None, *,
-                 target: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        initial: SlideSource | None = None,
+        sizes: Sequence[tuple[str, int, int]] = (),
+        parent: QWidget | None = None,
+        *,
+        target: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit slide") if initial else self.tr("New slide"))
         self.last_render: SlideRender | None = None
@@ -130,8 +143,12 @@ class SlideEditorDialog(QDialog):
         form.addRow(self.tr("Background picture"), picture)
         form.addRow(self.tr("Alignment"), self.align_combo)
         form.addRow(self.tr("Screen size"), size_row)
-        hint = QLabel(self.tr("The text is fitted automatically: the largest size at which it all fits "
-                              "the screen. Keep slides for small LED boards short."))
+        hint = QLabel(
+            self.tr(
+                "The text is fitted automatically: the largest size at which it all fits "
+                "the screen. Keep slides for small LED boards short."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         left = QWidget()
@@ -209,9 +226,14 @@ class SlideEditorDialog(QDialog):
 
     def source(self) -> SlideSource:
         """The slide as designed; raises LedcastError (e.g. no title yet)."""
-        return SlideSource(title=self.title_edit.text(), body=self.body_edit.toPlainText(),
-                           text_color=self._colors["text"], background_color=self._colors["background"],
-                           background_image=self._image_path, align=self.align_combo.currentData())
+        return SlideSource(
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            text_color=self._colors["text"],
+            background_color=self._colors["background"],
+            background_image=self._image_path,
+            align=self.align_combo.currentData(),
+        )
 
     def target_size(self) -> tuple[int, int]:
         """The chosen screen size in pixels; raises LedcastError for a bad typed size."""
@@ -270,8 +292,10 @@ class SlideEditorDialog(QDialog):
 
     def _info_text(self, r: SlideRender) -> str:
         w, h = r.image.size
-        parts = [self.tr("Screen %1×%2 px").replace("%1", str(w)).replace("%2", str(h)),
-                 self.tr("title %1 px").replace("%1", str(r.title_px))]
+        parts = [
+            self.tr("Screen %1×%2 px").replace("%1", str(w)).replace("%2", str(h)),
+            self.tr("title %1 px").replace("%1", str(r.title_px)),
+        ]
         if r.body_px:
             parts.append(self.tr("text %1 px").replace("%1", str(r.body_px)))
         parts.append(self.tr("smallest legible %1 px").replace("%1", str(r.floor_px)))
@@ -296,8 +320,12 @@ class SlideEditorDialog(QDialog):
         if img.width() <= avail.width() and img.height() <= avail.height():
             # small LED boards: whole-pixel zoom, nearest neighbour, so every LED stays a crisp square
             z = self._zoom()
-            shown = img.scaled(img.width() * z, img.height() * z, Qt.AspectRatioMode.IgnoreAspectRatio,
-                               Qt.TransformationMode.FastTransformation)
+            shown = img.scaled(
+                img.width() * z,
+                img.height() * z,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
         else:
             shown = img.scaled(avail, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         self.preview_label.setPixmap(QPixmap.fromImage(shown))
@@ -324,8 +352,11 @@ class SlideEditorDialog(QDialog):
     # ------------------------------------------------------------ helpers
 
     def _preset_label(self, w: int, h: int) -> str:
-        kind = {(1920, 1080): self.tr("Full HD screen"), (1280, 720): self.tr("HD screen"),
-                (64, 256): self.tr("LED, portrait")}.get((w, h), self.tr("LED board"))
+        kind = {
+            (1920, 1080): self.tr("Full HD screen"),
+            (1280, 720): self.tr("HD screen"),
+            (64, 256): self.tr("LED, portrait"),
+        }.get((w, h), self.tr("LED board"))
         return f"{w}×{h} — {kind}"
 
     def _on_size_choice(self) -> None:
@@ -374,7 +405,8 @@ class SlideEditorDialog(QDialog):
     def _choose_image(self) -> None:
         start = str(Path(self._image_path).parent) if self._image_path else ""
         patterns = " ".join(f"*{e}" for e in IMAGE_EXT)
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Background picture"), start,
-                                               self.tr("Pictures (%1)").replace("%1", patterns))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Background picture"), start, self.tr("Pictures (%1)").replace("%1", patterns)
+        )
         if path:
             self.set_background_image(path)

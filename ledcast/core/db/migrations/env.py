@@ -18,8 +18,9 @@ def run() -> None:
     """ledcast always passes the connection (ledcast.core.db.engine): the database
     URL never goes through the config file's interpolation."""
     connection = config.attributes["connection"]
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      on_version_apply=_step_done)
+    context.configure(
+        connection=connection, target_metadata=target_metadata, render_as_batch=True, on_version_apply=_step_done
+    )
     with context.begin_transaction():
         context.run_migrations()
 
