@@ -911,7 +911,62 @@
     </message>
 </context>
 <context>
-    <name>ExportView</name>
+    <name>ExportHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Chương trình phát</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dành cho</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its folder</source>
+        <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Các lần xuất trước</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not there any more (a USB stick that was removed?).</source>
+        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export a playlist</source>
+        <translation>Xuất chương trình phát</translation>
+    </message>
+    <message>
+        <source>There is no playlist yet: make one on the Playlists page.</source>
+        <translation>Chưa có chương trình phát nào: hãy tạo ở trang Chương trình phát.</translation>
+    </message>
     <message>
         <source>A folder on the USB stick, e.g. E:\ or /media/usb</source>
         <translation>Một thư mục trên USB, ví dụ E:\ hoặc /media/usb</translation>
@@ -957,24 +1012,8 @@
         <translation>mọi mục được đưa về cùng một độ lớn</translation>
     </message>
     <message>
-        <source>Loudness target</source>
-        <translation>Độ lớn mục tiêu</translation>
-    </message>
-    <message>
-        <source>Export a playlist</source>
-        <translation>Xuất chương trình phát</translation>
-    </message>
-    <message>
-        <source>One file per item (numbered, for controllers that take a file list)</source>
-        <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
-    </message>
-    <message>
         <source>Playlist</source>
         <translation>Chương trình phát</translation>
-    </message>
-    <message>
-        <source>There is no playlist yet: make one on the Playlists page.</source>
-        <translation>Chưa có chương trình phát nào: hãy tạo ở trang Chương trình phát.</translation>
     </message>
     <message>
         <source>Destination folder</source>
@@ -989,48 +1028,16 @@
         <translation>Khớp với màn hình</translation>
     </message>
     <message>
+        <source>Loudness target</source>
+        <translation>Độ lớn mục tiêu</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <source>Export a screen playlist</source>
-        <translation>Xuất chương trình phát cho màn hình</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
         <source>A new or empty folder, or an earlier export of the same playlist, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist (with -2, -3… when that name is taken). Nothing else is replaced.</source>
         <translation>Thư mục mới hoặc trống, hay bản xuất trước đó của cùng danh sách phát, sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Thư mục</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Số tệp</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Dung lượng</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Dành cho</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open its folder</source>
-        <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <source>Past exports</source>
-        <translation>Các lần xuất trước</translation>
     </message>
     <message>
         <source>mono</source>
@@ -1077,6 +1084,14 @@
         <translation>Mỗi mục một tệp (các tệp MP3 đánh số cho hộp phát USB phát theo thứ tự tên)</translation>
     </message>
     <message>
+        <source>Export a screen playlist</source>
+        <translation>Xuất chương trình phát cho màn hình</translation>
+    </message>
+    <message>
+        <source>One file per item (numbered, for controllers that take a file list)</source>
+        <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
+    </message>
+    <message>
         <source>%1 (loudspeakers)</source>
         <translation>%1 (loa)</translation>
     </message>
@@ -1096,13 +1111,67 @@
         <source>This playlist has no screen outlet: enter the screen&apos;s pixel size.</source>
         <translation>Chương trình phát này chưa gắn màn hình: hãy nhập kích thước điểm ảnh của màn hình.</translation>
     </message>
+</context>
+<context>
+    <name>ExportSummary</name>
     <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
+        <source>Exported “%1”.</source>
+        <translation>Đã xuất “%1”.</translation>
     </message>
     <message>
-        <source>“%1” is not there any more (a USB stick that was removed?).</source>
-        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Files: %1 and manifest.json, %2 in all</source>
+        <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
+        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
+        <translation>Có %1 lượt phát trong schedule.json và schedule.csv.</translation>
+    </message>
+    <message>
+        <source>No airings listed in schedule.json and schedule.csv: the playlist has no schedule yet (set one on the Playlists page).</source>
+        <translation>Không có lượt phát nào trong schedule.json và schedule.csv: chương trình phát chưa có lịch phát (đặt ở trang Chương trình phát).</translation>
+    </message>
+    <message>
+        <source>%1 piece(s) reused from the cache, %2 of sound encoded.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, mã hóa %2 âm thanh.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
+        <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2×%3, %4 fps</source>
+        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, dựng %2 khung hình.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -1167,46 +1236,6 @@
     <message>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
-    </message>
-    <message>
-        <source>Exported “%1”.</source>
-        <translation>Đã xuất “%1”.</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>Thư mục: %1</translation>
-    </message>
-    <message>
-        <source>Files: %1 and manifest.json, %2 in all</source>
-        <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
-    </message>
-    <message>
-        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
-        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
-    </message>
-    <message>
-        <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
-        <translation>Có %1 lượt phát trong schedule.json và schedule.csv.</translation>
-    </message>
-    <message>
-        <source>No airings listed in schedule.json and schedule.csv: the playlist has no schedule yet (set one on the Playlists page).</source>
-        <translation>Không có lượt phát nào trong schedule.json và schedule.csv: chương trình phát chưa có lịch phát (đặt ở trang Chương trình phát).</translation>
-    </message>
-    <message>
-        <source>%1 piece(s) reused from the cache, %2 of sound encoded.</source>
-        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, mã hóa %2 âm thanh.</translation>
-    </message>
-    <message>
-        <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
-        <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
-    </message>
-    <message>
-        <source>Duration: %1 at %2×%3, %4 fps</source>
-        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
-    </message>
-    <message>
-        <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
-        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, dựng %2 khung hình.</translation>
     </message>
     <message>
         <source>Export finished</source>
