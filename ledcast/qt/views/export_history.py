@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ledcast.core import export as export_mod
 from ledcast.core.workspace import Workspace
 from ledcast.qt.views.export_summary import local_time_text, size_text
-from ledcast.qt.views.playlist_view import kind_label
+from ledcast.qt.views.playlist_view.labels import kind_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 

@@ -28,7 +28,7 @@ from ledcast.core.settings import SpeakerSettings, speaker_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.export_summary import elide
-from ledcast.qt.views.playlist_view import kind_label
+from ledcast.qt.views.playlist_view.labels import kind_label
 
 LUFS_RANGE = (-40.0, -5.0)  # as SpeakerSettings.validate() allows
 
