@@ -1298,6 +1298,88 @@
     </message>
 </context>
 <context>
+    <name>LibraryChecker</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Check library…</source>
+        <translation>Kiểm tra thư viện…</translation>
+    </message>
+    <message>
+        <source>Check library</source>
+        <translation>Kiểm tra thư viện</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReports</name>
+    <message>
+        <source>All media (%1)</source>
+        <translation>Tất cả tư liệu (%1)</translation>
+    </message>
+    <message>
+        <source>Audio (%1)</source>
+        <translation>Âm thanh (%1)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Hình ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the library, %3 could not be added.</source>
+        <translation>Đã thêm %1, %2 đã có sẵn trong thư viện, %3 không thêm được.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Đã hủy việc thêm tư liệu.</translation>
+    </message>
+    <message>
+        <source>%1 lost stored file(s) or thumbnail(s) restored.</source>
+        <translation>Đã khôi phục %1 tệp lưu trữ hoặc ảnh thu nhỏ bị mất.</translation>
+    </message>
+    <message>
+        <source>= %1: same content as “%2”</source>
+        <translation>= %1: trùng nội dung với “%2”</translation>
+    </message>
+    <message>
+        <source>↺ %1: restored the lost file of “%2”</source>
+        <translation>↺ %1: đã khôi phục tệp bị mất của “%2”</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Kết quả thêm tư liệu</translation>
+    </message>
+    <message>
+        <source>file without a library item</source>
+        <translation>tệp không thuộc mục nào trong thư viện</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.</source>
+        <translation>Đã sửa: xoá %1 tệp không thuộc mục nào, vẽ lại %2 ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>All %1 items have their stored file and thumbnail.</source>
+        <translation>Cả %1 mục đều có đủ tệp lưu trữ và ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.</source>
+        <translation>%1 tệp lưu trữ bị mất hoặc hỏng, thiếu %2 ảnh thu nhỏ, %3 tệp không thuộc mục nào.</translation>
+    </message>
+    <message>
+        <source>To bring back a lost stored file, add the original file again.</source>
+        <translation>Để lấy lại tệp lưu trữ bị mất, hãy thêm lại tệp gốc.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Add files…</source>
@@ -1368,22 +1450,6 @@
         <translation>Đang hiển thị %1/%2 tư liệu</translation>
     </message>
     <message>
-        <source>All media (%1)</source>
-        <translation>Tất cả tư liệu (%1)</translation>
-    </message>
-    <message>
-        <source>Audio (%1)</source>
-        <translation>Âm thanh (%1)</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Hình ảnh (%1)</translation>
-    </message>
-    <message>
-        <source>Video (%1)</source>
-        <translation>Video (%1)</translation>
-    </message>
-    <message>
         <source>Add media files</source>
         <translation>Thêm tệp tư liệu</translation>
     </message>
@@ -1418,62 +1484,6 @@
     <message>
         <source>Import failed</source>
         <translation>Thêm tư liệu không thành công</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 already in the library, %3 could not be added.</source>
-        <translation>Đã thêm %1, %2 đã có sẵn trong thư viện, %3 không thêm được.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Đã hủy việc thêm tư liệu.</translation>
-    </message>
-    <message>
-        <source>%1 lost stored file(s) or thumbnail(s) restored.</source>
-        <translation>Đã khôi phục %1 tệp lưu trữ hoặc ảnh thu nhỏ bị mất.</translation>
-    </message>
-    <message>
-        <source>= %1: same content as “%2”</source>
-        <translation>= %1: trùng nội dung với “%2”</translation>
-    </message>
-    <message>
-        <source>↺ %1: restored the lost file of “%2”</source>
-        <translation>↺ %1: đã khôi phục tệp bị mất của “%2”</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>Kết quả thêm tư liệu</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-        <source>Check library</source>
-        <translation>Kiểm tra thư viện</translation>
-    </message>
-    <message>
-        <source>file without a library item</source>
-        <translation>tệp không thuộc mục nào trong thư viện</translation>
-    </message>
-    <message>
-        <source>Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.</source>
-        <translation>Đã sửa: xoá %1 tệp không thuộc mục nào, vẽ lại %2 ảnh thu nhỏ.</translation>
-    </message>
-    <message>
-        <source>All %1 items have their stored file and thumbnail.</source>
-        <translation>Cả %1 mục đều có đủ tệp lưu trữ và ảnh thu nhỏ.</translation>
-    </message>
-    <message>
-        <source>%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.</source>
-        <translation>%1 tệp lưu trữ bị mất hoặc hỏng, thiếu %2 ảnh thu nhỏ, %3 tệp không thuộc mục nào.</translation>
-    </message>
-    <message>
-        <source>To bring back a lost stored file, add the original file again.</source>
-        <translation>Để lấy lại tệp lưu trữ bị mất, hãy thêm lại tệp gốc.</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Sửa chữa</translation>
     </message>
     <message>
         <source>Slide not saved</source>
