@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from ledcast.core import library, library_check, slide_media
 from ledcast.core import plan as plan_mod
 from ledcast.core.db.models import Media
-from ledcast.core.i18n import nfc
 from ledcast.core.outlets import list_outlets
-from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
+from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
 from ledcast.qt.views.preview import PreviewPane
 from ledcast.qt.views.slide_editor import SlideEditorDialog
 from ledcast.qt.views.task_dialog import TaskPickerDialog
@@ -61,8 +60,9 @@ class LibraryView(QWidget):
         self.check_button.setToolTip(
             self.tr("Look for lost stored files and thumbnails, and for files without an item")
         )
-        self.check_job: workers.Job | None = None
-        self.check_box: QMessageBox | None = None
+        self._reports = LibraryReports(self)
+        self.checker = LibraryChecker(ws, self.check_button, self.refresh, self)
+        self.checker.finished.connect(self.check_finished)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
@@ -230,17 +230,7 @@ class LibraryView(QWidget):
     # --- import -----------------------------------------------------------------
 
     def _file_filter(self) -> str:
-        def pat(exts: tuple[str, ...]) -> str:
-            return " ".join(f"*{e}" for e in exts)
-
-        return ";;".join(
-            [
-                self.tr("All media (%1)").replace("%1", pat(AUDIO_EXT + IMAGE_EXT + VIDEO_EXT)),
-                self.tr("Audio (%1)").replace("%1", pat(AUDIO_EXT)),
-                self.tr("Images (%1)").replace("%1", pat(IMAGE_EXT)),
-                self.tr("Video (%1)").replace("%1", pat(VIDEO_EXT)),
-            ]
-        )
+        return self._reports.file_filter()
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add media files"), "", self._file_filter())
@@ -324,126 +314,30 @@ class LibraryView(QWidget):
             self.table.scrollTo(first)
 
     def summary_text(self, report: library.ImportReport) -> tuple[str, str]:
-        head = (
-            self.tr("%1 added, %2 already in the library, %3 could not be added.")
-            .replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.duplicates)))
-            .replace("%3", str(len(report.failed)))
-        )
-        if report.cancelled:
-            head = self.tr("Import cancelled.") + " " + head
-        if report.restored:
-            head += " " + self.tr("%1 lost stored file(s) or thumbnail(s) restored.").replace(
-                "%1", str(len(report.restored))
-            )
-        lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in report.failed]
-        lines += [
-            self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
-            for d in report.duplicates
-        ]
-        lines += [
-            self.tr("↺ %1: restored the lost file of “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
-            for d in report.restored
-        ]
-        return head, "\n".join(lines)
-
-    def _summary_box(
-        self, icon: QMessageBox.Icon, title: str, head: str, details: str, button: QMessageBox.StandardButton
-    ) -> QMessageBox:
-        """A report box: its first 8 lines shown, all of them behind "Show Details" when longer."""
-        box = QMessageBox(icon, title, head, button, self)
-        shown = details.splitlines()
-        box.setInformativeText("\n".join(shown[:8]) + ("\n…" if len(shown) > 8 else ""))
-        if len(shown) > 8:
-            box.setDetailedText(details)
-        return box
+        return self._reports.summary_text(report)
 
     def _show_summary(self, report: library.ImportReport) -> None:
-        head, details = self.summary_text(report)
-        box = self._summary_box(
-            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-            self.tr("Import summary"),
-            head,
-            details,
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setObjectName("importSummary")
-        box.open()
+        self._reports.import_summary_box(report, self).open()
 
     # --- check and repair ---------------------------------------------------------
 
     def check_library(self) -> workers.Job | None:
         """Compare the rows with the stored files in the background (like an import)."""
-        return self._start_check(workers.Job(library_check.check_library, self.ws))
+        return self.checker.check()
 
     def repair_library(self, report: library_check.CheckReport) -> workers.Job | None:
-        return self._start_check(workers.Job(library_check.repair_library, self.ws, report))
+        return self.checker.repair(report)
 
-    def _start_check(self, job: workers.Job) -> workers.Job | None:
-        if self.check_job is not None:
-            return None
-        self.check_button.setEnabled(False)
-        self.check_button.setText(self.tr("Checking…"))
-        job.signals.finished.connect(self._on_check_done)
-        job.signals.failed.connect(self._on_check_failed)
-        self.check_job = job
-        workers.start(job)
-        return job
+    @property
+    def check_job(self) -> workers.Job | None:
+        return self.checker.job
 
-    def _check_ended(self) -> None:
-        self.check_job = None
-        self.check_button.setEnabled(True)
-        self.check_button.setText(self.tr("Check library…"))
-
-    def _on_check_failed(self, exc: BaseException) -> None:
-        self._check_ended()
-        QMessageBox.critical(self, self.tr("Check library"), error_text(exc))
+    @property
+    def check_box(self) -> QMessageBox | None:
+        return self.checker.box
 
     def check_text(self, r: library_check.CheckReport) -> tuple[str, str]:
-        """The result for the operator: a headline and one line per finding."""
-        lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.missing_thumbs]
-        orphan = self.tr("file without a library item")
-        lines += [f"? {rel}: {orphan}" for rel in r.orphans]
-        if r.removed or r.repaired_thumbs or r.repair_failed:
-            head = (
-                self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.")
-                .replace("%1", str(len(r.removed)))
-                .replace("%2", str(len(r.repaired_thumbs)))
-            )
-            lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.repair_failed]
-        elif r.clean:
-            head = self.tr("All %1 items have their stored file and thumbnail.").replace("%1", str(r.items))
-        else:
-            head = (
-                self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.")
-                .replace("%1", str(len(r.bad_files)))
-                .replace("%2", str(len(r.missing_thumbs)))
-                .replace("%3", str(len(r.orphans)))
-            )
-        if r.bad_files:
-            head += "\n" + self.tr("To bring back a lost stored file, add the original file again.")
-        return head, "\n".join(lines)
-
-    def _on_check_done(self, report: library_check.CheckReport) -> None:
-        self._check_ended()
-        self.refresh()
-        head, details = self.check_text(report)
-        box = self._summary_box(
-            QMessageBox.Icon.Information if report.clean else QMessageBox.Icon.Warning,
-            self.tr("Check library"),
-            head,
-            details,
-            QMessageBox.StandardButton.Close,
-        )
-        box.setObjectName("checkSummary")
-        repaired = bool(report.removed or report.repaired_thumbs or report.repair_failed)
-        if report.repairable and not repaired:
-            repair = box.addButton(self.tr("Repair"), QMessageBox.ButtonRole.AcceptRole)
-            repair.setObjectName("repairButton")
-            repair.clicked.connect(lambda: self.repair_library(report))
-        self.check_box = box
-        box.open()
-        self.check_finished.emit(report)
+        return self._reports.check_text(r)
 
     # --- editing ----------------------------------------------------------------
 

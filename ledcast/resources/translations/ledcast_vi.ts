@@ -911,7 +911,62 @@
     </message>
 </context>
 <context>
-    <name>ExportView</name>
+    <name>ExportHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Chương trình phát</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dành cho</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its folder</source>
+        <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Các lần xuất trước</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not there any more (a USB stick that was removed?).</source>
+        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export a playlist</source>
+        <translation>Xuất chương trình phát</translation>
+    </message>
+    <message>
+        <source>There is no playlist yet: make one on the Playlists page.</source>
+        <translation>Chưa có chương trình phát nào: hãy tạo ở trang Chương trình phát.</translation>
+    </message>
     <message>
         <source>A folder on the USB stick, e.g. E:\ or /media/usb</source>
         <translation>Một thư mục trên USB, ví dụ E:\ hoặc /media/usb</translation>
@@ -957,24 +1012,8 @@
         <translation>mọi mục được đưa về cùng một độ lớn</translation>
     </message>
     <message>
-        <source>Loudness target</source>
-        <translation>Độ lớn mục tiêu</translation>
-    </message>
-    <message>
-        <source>Export a playlist</source>
-        <translation>Xuất chương trình phát</translation>
-    </message>
-    <message>
-        <source>One file per item (numbered, for controllers that take a file list)</source>
-        <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
-    </message>
-    <message>
         <source>Playlist</source>
         <translation>Chương trình phát</translation>
-    </message>
-    <message>
-        <source>There is no playlist yet: make one on the Playlists page.</source>
-        <translation>Chưa có chương trình phát nào: hãy tạo ở trang Chương trình phát.</translation>
     </message>
     <message>
         <source>Destination folder</source>
@@ -989,48 +1028,16 @@
         <translation>Khớp với màn hình</translation>
     </message>
     <message>
+        <source>Loudness target</source>
+        <translation>Độ lớn mục tiêu</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <source>Export a screen playlist</source>
-        <translation>Xuất chương trình phát cho màn hình</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
         <source>A new or empty folder, or an earlier export of the same playlist, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist (with -2, -3… when that name is taken). Nothing else is replaced.</source>
         <translation>Thư mục mới hoặc trống, hay bản xuất trước đó của cùng danh sách phát, sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Thư mục</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Số tệp</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Dung lượng</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Dành cho</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open its folder</source>
-        <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <source>Past exports</source>
-        <translation>Các lần xuất trước</translation>
     </message>
     <message>
         <source>mono</source>
@@ -1077,6 +1084,14 @@
         <translation>Mỗi mục một tệp (các tệp MP3 đánh số cho hộp phát USB phát theo thứ tự tên)</translation>
     </message>
     <message>
+        <source>Export a screen playlist</source>
+        <translation>Xuất chương trình phát cho màn hình</translation>
+    </message>
+    <message>
+        <source>One file per item (numbered, for controllers that take a file list)</source>
+        <translation>Mỗi mục một tệp (đánh số, cho bộ điều khiển phát theo danh sách tệp)</translation>
+    </message>
+    <message>
         <source>%1 (loudspeakers)</source>
         <translation>%1 (loa)</translation>
     </message>
@@ -1096,13 +1111,67 @@
         <source>This playlist has no screen outlet: enter the screen&apos;s pixel size.</source>
         <translation>Chương trình phát này chưa gắn màn hình: hãy nhập kích thước điểm ảnh của màn hình.</translation>
     </message>
+</context>
+<context>
+    <name>ExportSummary</name>
     <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
+        <source>Exported “%1”.</source>
+        <translation>Đã xuất “%1”.</translation>
     </message>
     <message>
-        <source>“%1” is not there any more (a USB stick that was removed?).</source>
-        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Files: %1 and manifest.json, %2 in all</source>
+        <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
+        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
+        <translation>Có %1 lượt phát trong schedule.json và schedule.csv.</translation>
+    </message>
+    <message>
+        <source>No airings listed in schedule.json and schedule.csv: the playlist has no schedule yet (set one on the Playlists page).</source>
+        <translation>Không có lượt phát nào trong schedule.json và schedule.csv: chương trình phát chưa có lịch phát (đặt ở trang Chương trình phát).</translation>
+    </message>
+    <message>
+        <source>%1 piece(s) reused from the cache, %2 of sound encoded.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, mã hóa %2 âm thanh.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
+        <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2×%3, %4 fps</source>
+        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
+        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, dựng %2 khung hình.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -1169,46 +1238,6 @@
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <source>Exported “%1”.</source>
-        <translation>Đã xuất “%1”.</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>Thư mục: %1</translation>
-    </message>
-    <message>
-        <source>Files: %1 and manifest.json, %2 in all</source>
-        <translation>Tệp: %1 và manifest.json, tổng cộng %2</translation>
-    </message>
-    <message>
-        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
-        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
-    </message>
-    <message>
-        <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
-        <translation>Có %1 lượt phát trong schedule.json và schedule.csv.</translation>
-    </message>
-    <message>
-        <source>No airings listed in schedule.json and schedule.csv: the playlist has no schedule yet (set one on the Playlists page).</source>
-        <translation>Không có lượt phát nào trong schedule.json và schedule.csv: chương trình phát chưa có lịch phát (đặt ở trang Chương trình phát).</translation>
-    </message>
-    <message>
-        <source>%1 piece(s) reused from the cache, %2 of sound encoded.</source>
-        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, mã hóa %2 âm thanh.</translation>
-    </message>
-    <message>
-        <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
-        <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
-    </message>
-    <message>
-        <source>Duration: %1 at %2×%3, %4 fps</source>
-        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
-    </message>
-    <message>
-        <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
-        <translation>Dùng lại %1 đoạn từ bộ nhớ đệm, dựng %2 khung hình.</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -1266,6 +1295,88 @@
     <message>
         <source>Every day</source>
         <translation>Hàng ngày</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryChecker</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Check library…</source>
+        <translation>Kiểm tra thư viện…</translation>
+    </message>
+    <message>
+        <source>Check library</source>
+        <translation>Kiểm tra thư viện</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReports</name>
+    <message>
+        <source>All media (%1)</source>
+        <translation>Tất cả tư liệu (%1)</translation>
+    </message>
+    <message>
+        <source>Audio (%1)</source>
+        <translation>Âm thanh (%1)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Hình ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>Video (%1)</source>
+        <translation>Video (%1)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the library, %3 could not be added.</source>
+        <translation>Đã thêm %1, %2 đã có sẵn trong thư viện, %3 không thêm được.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Đã hủy việc thêm tư liệu.</translation>
+    </message>
+    <message>
+        <source>%1 lost stored file(s) or thumbnail(s) restored.</source>
+        <translation>Đã khôi phục %1 tệp lưu trữ hoặc ảnh thu nhỏ bị mất.</translation>
+    </message>
+    <message>
+        <source>= %1: same content as “%2”</source>
+        <translation>= %1: trùng nội dung với “%2”</translation>
+    </message>
+    <message>
+        <source>↺ %1: restored the lost file of “%2”</source>
+        <translation>↺ %1: đã khôi phục tệp bị mất của “%2”</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Kết quả thêm tư liệu</translation>
+    </message>
+    <message>
+        <source>file without a library item</source>
+        <translation>tệp không thuộc mục nào trong thư viện</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.</source>
+        <translation>Đã sửa: xoá %1 tệp không thuộc mục nào, vẽ lại %2 ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>All %1 items have their stored file and thumbnail.</source>
+        <translation>Cả %1 mục đều có đủ tệp lưu trữ và ảnh thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.</source>
+        <translation>%1 tệp lưu trữ bị mất hoặc hỏng, thiếu %2 ảnh thu nhỏ, %3 tệp không thuộc mục nào.</translation>
+    </message>
+    <message>
+        <source>To bring back a lost stored file, add the original file again.</source>
+        <translation>Để lấy lại tệp lưu trữ bị mất, hãy thêm lại tệp gốc.</translation>
     </message>
 </context>
 <context>
@@ -1339,22 +1450,6 @@
         <translation>Đang hiển thị %1/%2 tư liệu</translation>
     </message>
     <message>
-        <source>All media (%1)</source>
-        <translation>Tất cả tư liệu (%1)</translation>
-    </message>
-    <message>
-        <source>Audio (%1)</source>
-        <translation>Âm thanh (%1)</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Hình ảnh (%1)</translation>
-    </message>
-    <message>
-        <source>Video (%1)</source>
-        <translation>Video (%1)</translation>
-    </message>
-    <message>
         <source>Add media files</source>
         <translation>Thêm tệp tư liệu</translation>
     </message>
@@ -1389,62 +1484,6 @@
     <message>
         <source>Import failed</source>
         <translation>Thêm tư liệu không thành công</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 already in the library, %3 could not be added.</source>
-        <translation>Đã thêm %1, %2 đã có sẵn trong thư viện, %3 không thêm được.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Đã hủy việc thêm tư liệu.</translation>
-    </message>
-    <message>
-        <source>%1 lost stored file(s) or thumbnail(s) restored.</source>
-        <translation>Đã khôi phục %1 tệp lưu trữ hoặc ảnh thu nhỏ bị mất.</translation>
-    </message>
-    <message>
-        <source>= %1: same content as “%2”</source>
-        <translation>= %1: trùng nội dung với “%2”</translation>
-    </message>
-    <message>
-        <source>↺ %1: restored the lost file of “%2”</source>
-        <translation>↺ %1: đã khôi phục tệp bị mất của “%2”</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>Kết quả thêm tư liệu</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-        <source>Check library</source>
-        <translation>Kiểm tra thư viện</translation>
-    </message>
-    <message>
-        <source>file without a library item</source>
-        <translation>tệp không thuộc mục nào trong thư viện</translation>
-    </message>
-    <message>
-        <source>Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.</source>
-        <translation>Đã sửa: xoá %1 tệp không thuộc mục nào, vẽ lại %2 ảnh thu nhỏ.</translation>
-    </message>
-    <message>
-        <source>All %1 items have their stored file and thumbnail.</source>
-        <translation>Cả %1 mục đều có đủ tệp lưu trữ và ảnh thu nhỏ.</translation>
-    </message>
-    <message>
-        <source>%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.</source>
-        <translation>%1 tệp lưu trữ bị mất hoặc hỏng, thiếu %2 ảnh thu nhỏ, %3 tệp không thuộc mục nào.</translation>
-    </message>
-    <message>
-        <source>To bring back a lost stored file, add the original file again.</source>
-        <translation>Để lấy lại tệp lưu trữ bị mất, hãy thêm lại tệp gốc.</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Sửa chữa</translation>
     </message>
     <message>
         <source>Slide not saved</source>

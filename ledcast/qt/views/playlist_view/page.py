@@ -1,5 +1,6 @@
 """Chương trình phát: build each outlet's programme from the library, set
-durations and trims, see the total and the tasks covered, and schedule it."""
+durations and trims, see the total and the tasks covered, and schedule it.
+The dialogs, the duration delegate and the kind labels are in their own modules."""
 
 from __future__ import annotations
 
@@ -7,10 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -36,87 +32,12 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
+from ledcast.qt.views.playlist_view.delegate import DurationDelegate
+from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
+from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def kind_label(_widget: QWidget | None, kind: str) -> str:
-    return {
-        "screen": QCoreApplication.translate("Labels", "Screen"),
-        "speaker": QCoreApplication.translate("Labels", "Loudspeakers"),
-    }.get(kind, kind)
-
-
-class NewPlaylistDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New playlist"))
-        self.ws = ws
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Bản tin sáng – loa xã"))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Loudspeakers (audio)"), "speaker")
-        self.kind.addItem(self.tr("Screen (pictures, slides, video)"), "screen")
-        self.outlet = QComboBox()
-        self.priority = QComboBox()
-        for key, label in priority_labels(self).items():
-            self.priority.addItem(label, key)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("For"), self.kind)
-        form.addRow(self.tr("Outlet"), self.outlet)
-        form.addRow(self.tr("Priority"), self.priority)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.kind.currentIndexChanged.connect(self._fill_outlets)
-        self._fill_outlets()
-
-    def _fill_outlets(self) -> None:
-        self.outlet.clear()
-        self.outlet.addItem(self.tr("(none yet)"), None)
-        for o in list_outlets(self.ws):
-            if o.kind == self.kind.currentData():
-                self.outlet.addItem(o.name + (f"  {o.width}×{o.height}" if o.width else ""), o.name)
-        if self.outlet.count() > 1:
-            self.outlet.setCurrentIndex(1)
-
-
-class TrimDialog(QDialog):
-    def __init__(
-        self, length: float, trim_in: float | None, trim_out: float | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Trim"))
-        self.start = QDoubleSpinBox()
-        self.end = QDoubleSpinBox()
-        for box in (self.start, self.end):
-            box.setRange(0, length)
-            box.setDecimals(1)
-            box.setSuffix(" s")
-        self.start.setValue(trim_in or 0)
-        self.end.setValue(trim_out if trim_out is not None else length)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Play only part of the item (length %1).").replace("%1", format_duration(length))))
-        form.addRow(self.tr("Start at"), self.start)
-        form.addRow(self.tr("End at"), self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-class DurationDelegate(QStyledItemDelegate):
-    """Seconds for a still: 1 s to 1 h, in tenths (Qt's default spin box stops at 99.99)."""
-
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
-        box = QDoubleSpinBox(parent)
-        box.setRange(1, 3600)
-        box.setDecimals(1)
-        box.setSuffix(" s")
-        return box
 
 
 class PlaylistView(QWidget):
