@@ -11,13 +11,13 @@ and review the diff under tests/data/ffmpeg/ before committing it.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
+import media_factory
+from media_factory import _ffmpeg, make_wav
 
 from ledcast.core import ffmpeg, probe
 
@@ -26,14 +26,10 @@ SILENCE_DB = -50.0
 SILENCE_MIN_S = 0.3
 
 
-def _make(*args: str) -> None:
-    subprocess.run([ffmpeg.ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args], check=True)
-
-
 def make_quiet_edges(folder: Path) -> Path:
     """0.5 s silence, 1.5 s of 440 Hz, 0.7 s silence: 2.7 s of 48 kHz mono PCM."""
     out = folder / "quiet_edges.wav"
-    _make(
+    _ffmpeg(
         "-f",
         "lavfi",
         "-i",
@@ -49,29 +45,17 @@ def make_quiet_edges(folder: Path) -> Path:
 
 def make_silent(folder: Path) -> Path:
     out = folder / "silent.wav"
-    _make("-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono", "-t", "1", "-c:a", "pcm_s16le", str(out))
+    _ffmpeg("-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono", "-t", "1", "-c:a", "pcm_s16le", str(out))
     return out
 
 
 def make_sine(folder: Path, seconds: float = 1.0) -> Path:
-    out = folder / "sine.wav"
-    _make(
-        "-f",
-        "lavfi",
-        "-i",
-        f"sine=frequency=1000:sample_rate=48000:duration={seconds}",
-        "-ac",
-        "1",
-        "-c:a",
-        "pcm_s16le",
-        str(out),
-    )
-    return out
+    return make_wav(folder, "sine.wav", seconds=seconds, rate=48000, freq=1000)
 
 
 def make_tagged_mp3(folder: Path) -> Path:
     out = folder / "tagged.mp3"
-    _make(
+    _ffmpeg(
         "-f",
         "lavfi",
         "-i",
@@ -92,38 +76,11 @@ def make_tagged_mp3(folder: Path) -> Path:
 
 
 def make_mp4(folder: Path) -> Path:
-    out = folder / "clip.mp4"
-    _make(
-        "-f",
-        "lavfi",
-        "-i",
-        "testsrc=size=320x240:rate=25:duration=2",
-        "-f",
-        "lavfi",
-        "-i",
-        "sine=frequency=660:sample_rate=44100:duration=2",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-pix_fmt",
-        "yuv420p",
-        "-c:a",
-        "aac",
-        "-b:a",
-        "64k",
-        "-ac",
-        "2",
-        "-shortest",
-        str(out),
-    )
-    return out
+    return media_factory.make_mp4(folder, "clip.mp4", seconds=2)
 
 
 def make_png(folder: Path) -> Path:
-    out = folder / "still.png"
-    Image.new("RGB", (64, 48), (200, 30, 30)).save(out)
-    return out
+    return media_factory.make_png(folder, "still.png", size=(64, 48))
 
 
 def _portable(text: str, path: Path) -> str:
