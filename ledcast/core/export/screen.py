@@ -182,7 +182,10 @@ def export_screen(
         }
         return written, details
 
-    done = run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
+    try:
+        done = run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
+    finally:  # our in-use marker: held through the prune at the end of run_export, then given up
+        cache.close()
     return ExportResult.of(
         done.export_id,
         done.dest,

@@ -119,7 +119,10 @@ def export_speaker(
         }
         return written, details
 
-    done = run_export(ws, p, out_path, "speaker", build, progress, cancel, notes)
+    try:
+        done = run_export(ws, p, out_path, "speaker", build, progress, cancel, notes)
+    finally:  # our in-use marker: held through the prune at the end of run_export, then given up
+        cache.close()
     return ExportResult.of(
         done.export_id,
         done.dest,
