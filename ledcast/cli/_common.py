@@ -85,16 +85,15 @@ def _terminal_progress():  # type: ignore[no-untyped-def]
     start = time.monotonic()
     show = sys.stderr.isatty()
 
-    def progress(done: int, total: int, label: str) -> None:
-        if not show or not total:
+    def progress(frac: float, label: str) -> None:
+        if not show:
             return
-        frac = done / total
         width = 30
         bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
         elapsed = time.monotonic() - start
         eta = f" ~{_hms(elapsed / frac - elapsed)}" if frac > 0.03 else ""
         sys.stderr.write(f"\r[{bar}] {frac * 100:5.1f}%{eta} {_safe(label)[:40]:<40}")
-        if done >= total:
+        if frac >= 1:
             sys.stderr.write("\n")
         sys.stderr.flush()
 

@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
 
 def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]
     """Run an export with a terminal progress bar; print what was written."""
-    from ledcast.core.ffmpeg import Cancelled
+    from ledcast.core.jobs import Cancelled
 
     ws = _open(args)
     try:

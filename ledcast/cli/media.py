@@ -15,9 +15,9 @@ from ledcast.cli._common import (
     _nonempty,
     _open,
     _out,
-    _safe,
     _t,
     _task_codes,
+    _terminal_progress,
     add_actions,
     add_command,
     add_json,
@@ -84,16 +84,10 @@ def cmd_media_add(args: argparse.Namespace) -> int:
 
         raise LedcastError(library.M_EMPTY_PATH)
     ws = _open(args)
-    show_progress = not args.json and sys.stderr.isatty()
-
-    def progress(done: int, total: int, name: str) -> None:
-        if show_progress and total:
-            sys.stderr.write(f"\r[{done}/{total}] {_safe(name)[:60]:<60}")
-            if done == total:
-                sys.stderr.write("\n")
-
     try:
-        report = library.import_files(ws, args.files, task_codes=tasks, progress=progress)
+        report = library.import_files(
+            ws, args.files, task_codes=tasks, progress=None if args.json else _terminal_progress()
+        )
     except KeyboardInterrupt:
         return _fail(_t(L_CANCELLED))
     except BrokenPipeError:  # `ledcast … | head`: the reader left; not an error of ours

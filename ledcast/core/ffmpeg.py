@@ -11,7 +11,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
-CancelCheck = Callable[[], bool]
+from ledcast.core.jobs import CancelCheck, Cancelled
+
+__all__ = ["CancelCheck", "Cancelled", "error_detail", "ffmpeg_exe", "run", "run_with_progress", "stream"]
 
 
 # ffmpeg's bookkeeping, never the complaint: "Last message repeated 3 times", summaries, progress.
@@ -30,10 +32,6 @@ def error_detail(stderr: bytes) -> str:
     detail = useful[-1] if useful else "ffmpeg"
     # ffmpeg prefixes messages with the file path; the operator already knows the file.
     return re.sub(r"^\S*: ", "", detail)[:200]
-
-
-class Cancelled(Exception):
-    """The user cancelled a long job; partial results were cleaned up."""
 
 
 @functools.lru_cache(maxsize=1)

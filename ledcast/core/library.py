@@ -19,6 +19,7 @@ from ledcast.core.errors import (
     LedcastError,
     NotFound,
 )
+from ledcast.core.i18n import translate
 
 # the import pipeline lives in media_import; re-exported here, where callers import it from
 from ledcast.core.media_import import (
@@ -53,6 +54,8 @@ M_IN_USE = QT_TRANSLATE_NOOP("Errors", "“{title}” is used in a playlist; rem
 M_NO_TASK_GIVEN = QT_TRANSLATE_NOOP(
     "Errors", "No task given: name at least one task code, or use --clear to remove all tasks."
 )
+# a progress label, translated here: the shells show core labels as they come
+L_MEASURING = QT_TRANSLATE_NOOP("Jobs", "Measuring loudness of “{title}”…")
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +131,13 @@ def list_media(
     return items
 
 
-def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = None) -> Media:
+def ensure_loudness(
+    ws: Workspace, media: Media, cancel: CancelCheck | None = None, progress: Progress | None = None
+) -> Media:
     """Measure what an item lacks for loudspeaker export — loudness, and for audio
     the silent ends at the current threshold — e.g. items imported by an older
-    version or before the threshold was changed (measured on first use)."""
+    version or before the threshold was changed (measured on first use). A
+    measurement reports its label to `progress` and stops at a cancel (Cancelled)."""
     if media.kind not in ("audio", "video") or not media.audio_codec:
         return media
     sp = speaker_settings(ws)
@@ -140,6 +146,8 @@ def ensure_loudness(ws: Workspace, media: Media, cancel: CancelCheck | None = No
     )
     if media.loudness_lufs is not None and silence_ok:
         return media
+    if progress:
+        progress(0.0, translate("Jobs", L_MEASURING).format(title=media.title))
     _thumb, a = probe_mod.analyse_audio(
         ws.path(media.store_path),
         None,

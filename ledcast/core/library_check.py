@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,13 +22,10 @@ from sqlalchemy import select
 from ledcast.core import library
 from ledcast.core.db.models import Media
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.jobs import CancelCheck, Cancelled, Progress, check, counted, scaled
 from ledcast.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 
 R_FILE_MISSING = QT_TRANSLATE_NOOP("Errors", "stored file missing: add the original file “{name}” again to restore it")
 R_FILE_SIZE = QT_TRANSLATE_NOOP(
@@ -76,8 +72,7 @@ def _sha256(path: Path, cancel: CancelCheck | None) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(library.CHUNK):
-            if cancel and cancel():
-                raise Cancelled()
+            check(cancel)
             digest.update(chunk)
     return digest.hexdigest()
 
@@ -117,11 +112,10 @@ def check_library(
         rows = list(s.scalars(select(Media).order_by(Media.id)))
     report = CheckReport(items=len(rows))
     referenced: set[str] = set()
+    step = counted(progress, len(rows))
     for i, m in enumerate(rows):
-        if cancel and cancel():
-            raise Cancelled()
-        if progress:
-            progress(i, len(rows), m.title)
+        check(cancel)
+        step(i, m.title)
         referenced.add(m.store_path)
         if m.thumb_path:
             referenced.add(m.thumb_path)
@@ -133,8 +127,7 @@ def check_library(
     # Files listed after the rows were read: a file an import moved in since then
     # may look orphaned here, which is why repair checks again under the lock.
     report.orphans = [rel for rel in _files_on_disk(ws) if rel not in referenced]
-    if progress:
-        progress(len(rows), len(rows), "")
+    step(len(rows), "")
     return report
 
 
@@ -147,15 +140,16 @@ def repair_library(
 ) -> CheckReport:
     """Remove files without rows and redraw missing thumbnails (of items whose
     stored file is sound); returns the check it acted on, with what it did."""
-    report = report or check_library(ws, cancel=cancel)
+    if report is None:  # the check is the first half of the job
+        report = check_library(ws, progress=scaled(progress, 0.0, 0.5), cancel=cancel)
+        progress = scaled(progress, 0.5, 0.5)
     report.removed = library.remove_unreferenced(ws, report.orphans)
     bad_ids = {p.media_id for p in report.bad_files}
     todo = [p for p in report.missing_thumbs if p.media_id not in bad_ids]
+    step = counted(progress, len(todo))
     for i, problem in enumerate(todo):
-        if cancel and cancel():
-            raise Cancelled()
-        if progress:
-            progress(i, len(todo), problem.title)
+        check(cancel)
+        step(i, problem.title)
         try:
             media = library.get_media(ws, problem.media_id)
             if library.restore_thumbnail(ws, media, cancel):
@@ -174,8 +168,7 @@ def repair_library(
                     LedcastError(library.M_UNEXPECTED, type=type(exc).__name__, detail=str(exc)[:200]),
                 )
             )
-    if progress:
-        progress(len(todo), len(todo), "")
+    step(len(todo), "")
     return report
 
 

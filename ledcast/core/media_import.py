@@ -8,7 +8,7 @@ import logging
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,7 +30,7 @@ from ledcast.core.errors import (
     MediaError,
     NotFound,
 )
-from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.settings import speaker_settings
 from ledcast.core.testhooks import checkpoint
@@ -46,8 +46,6 @@ M_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: {type}: {detail}")
 # the logger keeps its old name: this code lived in library.py and log filters may name it
 log = logging.getLogger("ledcast.core.library")
 
-Progress = Callable[[int, int, str], None]
-CancelCheck = Callable[[], bool]
 CHUNK = 1 << 20
 
 
@@ -387,19 +385,19 @@ def import_files(
     """Import files and folders. Each file is committed on its own, so a cancel or a
     bad file never leaves anything half-written and never loses the good ones: any
     failure of one file (even an unexpected one) is that file's line in the report
-    and the import goes on; only a cancel stops it."""
+    and the import goes on; only a cancel stops it: it raises Cancelled whose
+    `partial` is the report of what was done (the files already added stay)."""
     report = ImportReport()
     files = expand_paths(paths, report.failed)
     if task_codes:  # an unknown task is the operator's typo: refuse before copying anything
         with ws.session() as s:
             resolve_tasks(s, list(task_codes))
-    total = len(files)
+    step = counted(progress, len(files))
     for i, f in enumerate(files):
         if cancel and cancel():
             report.cancelled = True
             break
-        if progress:
-            progress(i, total, nfc(f.name))
+        step(i, nfc(f.name))
         try:
             _import_one(ws, f, task_codes, cancel, report)
         except Cancelled:
@@ -409,8 +407,9 @@ def import_files(
             report.failed.append(Failure(f, exc))
         except Exception as exc:  # noqa: BLE001 - logged with its traceback, reported, and the import goes on
             report.failed.append(_unexpected(f, exc))
-    if progress and not report.cancelled:
-        progress(total, total, "")
+    if report.cancelled:
+        raise Cancelled(partial=report)
+    step(len(files), "")
     return report
 
 

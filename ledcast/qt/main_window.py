@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ledcast import __version__
 from ledcast.core.workspace import Workspace
+from ledcast.qt.jobs import cancel_all
 from ledcast.qt.views.agenda_view import AgendaView
 from ledcast.qt.views.export_view import ExportView
 from ledcast.qt.views.library_view import LibraryView
@@ -134,8 +135,6 @@ class MainWindow(QMainWindow):
             self.library_view.import_paths(paths)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        for job in (self.library_view.job, self.export_view.job):
-            if job is not None:
-                job.cancel()
+        cancel_all()  # every running job: imports, checks, exports
         self.library_view.preview.stop()
         super().closeEvent(event)

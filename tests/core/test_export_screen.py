@@ -62,8 +62,8 @@ def screen_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
 
 def test_one_mp4_at_the_exact_size_verified_and_recorded(screen_playlist, tmp_path: Path) -> None:
     ws, _ = screen_playlist
-    progress: list[int] = []
-    res = export.export_screen(ws, "Vòng LED", tmp_path / "usb", progress=lambda d, t, label: progress.append(d))
+    progress: list[float] = []
+    res = export.export_screen(ws, "Vòng LED", tmp_path / "usb", progress=lambda f, label: progress.append(f))
     folder = tmp_path / "usb"
     assert res.folder == folder
     names = sorted(p.name for p in folder.iterdir())
@@ -87,7 +87,7 @@ def test_one_mp4_at_the_exact_size_verified_and_recorded(screen_playlist, tmp_pa
         assert entry["size"] == len(data)
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert entry["md5"] == hashlib.md5(data).hexdigest()
-    assert progress[-1] == 1000 and progress == sorted(progress)
+    assert progress[-1] == 1.0 and progress == sorted(progress)
     (row,) = export.list_exports(ws)
     assert row.id == res.export_id and row.content_hash == pl.content_hash(pl.get_playlist(ws, "Vòng LED"))
     assert row.file_count == 2 and Path(row.out_path) == folder.resolve()

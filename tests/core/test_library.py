@@ -14,6 +14,7 @@ from PIL import Image
 
 from ledcast.core import errors, library
 from ledcast.core.errors import LedcastError, MediaError
+from ledcast.core.jobs import Cancelled
 
 
 def _sha256(path: Path) -> str:
@@ -337,7 +338,9 @@ def test_plan_qualified_task_code(workspace, media_files) -> None:
 
 
 def test_cancel_before_start(workspace, media_files) -> None:
-    report = library.import_files(workspace, media_files.good, cancel=lambda: True)
+    with pytest.raises(Cancelled) as ei:
+        library.import_files(workspace, media_files.good, cancel=lambda: True)
+    report = ei.value.partial
     assert report.cancelled
     assert not report.ok
     assert report.added == [] and report.failed == [] and report.duplicates == []
@@ -353,7 +356,9 @@ def test_cancel_during_copy_leaves_no_temp_files(workspace, media_files) -> None
         calls["n"] += 1
         return calls["n"] > 1
 
-    report = library.import_files(workspace, [media_files.mp4, media_files.wav], cancel=cancel)
+    with pytest.raises(Cancelled) as ei:
+        library.import_files(workspace, [media_files.mp4, media_files.wav], cancel=cancel)
+    report = ei.value.partial
     assert report.cancelled
     assert report.added == []
     assert calls["n"] >= 2
@@ -365,13 +370,15 @@ def test_cancel_during_copy_leaves_no_temp_files(workspace, media_files) -> None
 def test_cancel_after_first_file_keeps_it(workspace, media_files) -> None:
     done: list[str] = []
 
-    def progress(i: int, total: int, name: str) -> None:
+    def progress(fraction: float, name: str) -> None:
         if name:
             done.append(name)
 
-    report = library.import_files(
-        workspace, [media_files.wav, media_files.png], progress=progress, cancel=lambda: len(done) >= 2
-    )
+    with pytest.raises(Cancelled) as ei:
+        library.import_files(
+            workspace, [media_files.wav, media_files.png], progress=progress, cancel=lambda: len(done) >= 2
+        )
+    report = ei.value.partial
     assert report.cancelled
     assert [m.original_name for m in report.added] == ["tone.wav"]
     assert [m.id for m in library.list_media(workspace)] == [report.added[0].id]
@@ -380,9 +387,9 @@ def test_cancel_after_first_file_keeps_it(workspace, media_files) -> None:
 
 
 def test_progress_reports_every_file(workspace, media_files) -> None:
-    seen: list[tuple[int, int, str]] = []
-    library.import_files(workspace, media_files.good, progress=lambda i, n, name: seen.append((i, n, name)))
-    assert seen == [(0, 3, "tone.wav"), (1, 3, "poster.png"), (2, 3, "clip.mp4"), (3, 3, "")]
+    seen: list[tuple[float, str]] = []
+    library.import_files(workspace, media_files.good, progress=lambda f, name: seen.append((f, name)))
+    assert seen == [(0 / 3, "tone.wav"), (1 / 3, "poster.png"), (2 / 3, "clip.mp4"), (3 / 3, "")]
 
 
 # --- remove --------------------------------------------------------------------------------

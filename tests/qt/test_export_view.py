@@ -11,6 +11,7 @@ from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.core.probe import analyse_audio, probe_av
 from ledcast.core.settings import save_speaker_settings
+from ledcast.qt.jobs import JobText
 from ledcast.qt.views import export_view as ev
 from ledcast.qt.views.export_view import ExportView
 
@@ -218,13 +219,14 @@ def test_progress_text_and_time_remaining(qtbot, workspace, english, settings_fi
     view = _view(qtbot, workspace)
     assert view.playlist_combo.count() == 0 and view.no_playlists.isVisible()
     assert not view.export_button.isEnabled()
-    assert view.eta_text(0.02, 10) == ""  # too early to guess
-    assert view.eta_text(0.5, 30) == "About 30 s left"
-    assert view.eta_text(0.25, 60) == "About 3 min 0 s left"
-    assert view.eta_text(0.1, 1000) == "About 2 h 30 min left"
-    text = view.progress_text(420, 1000, "Dịch vụ công", 42.0)
+    words = JobText(view)  # the job runner's progress dialog text, shared by every page
+    assert words.eta_text(0.02, 10) == ""  # too early to guess
+    assert words.eta_text(0.5, 30) == "About 30 s left"
+    assert words.eta_text(0.25, 60) == "About 3 min 0 s left"
+    assert words.eta_text(0.1, 1000) == "About 2 h 30 min left"
+    text = words.progress_text(420 / 1000, "Dịch vụ công", 42.0)
     assert text.splitlines() == ["42 % done — Dịch vụ công", "About 58 s left"]
-    assert view.progress_text(10, 1000, "x", 5.0) == "1 % done — x"
+    assert words.progress_text(10 / 1000, "x", 5.0) == "1 % done — x"
 
 
 def test_fits_a_1366x768_screen(qtbot, workspace, english, settings_file, screen_playlist) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ledcast import __version__
-from ledcast.core import durable, ffmpeg
+from ledcast.core import durable, jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
@@ -43,8 +43,7 @@ M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The exported file “{name}” did not verify ({detail}); the export was not kept."
 )
 
-# progress(done, total, label) with done/total in thousandths, like the import job
-Progress = Callable[[int, int, str], None]
+Progress = jobs.Progress  # (fraction of the export done 0..1, label), like every job
 Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
 # build(staging, work_dir, report) fills the staging folder: its files, and what the manifest says of them
 Build = Callable[[Path, Path, Callable[[float, str], None]], tuple[Written, dict[str, Any]]]
@@ -112,7 +111,7 @@ def run_export(
     kind: str,
     build: Build,
     progress: Progress | None,
-    cancel: ffmpeg.CancelCheck | None,
+    cancel: jobs.CancelCheck | None,
     notes: list[LedcastError],
 ) -> Done:
     """The part every export shares: the destination is chosen and locked, a
@@ -123,7 +122,7 @@ def run_export(
 
     def report(fraction: float, label: str) -> None:
         if progress:
-            progress(int(fraction * 1000), 1000, label)
+            progress(fraction, label)
 
     me = owner(ws, p)
     held = claim(out, me, ascii_slug(p.name))
@@ -152,8 +151,7 @@ def run_export(
             report(0.98, p.name)
             files = []
             for path, check in written:
-                if cancel and cancel():
-                    raise ffmpeg.Cancelled()
+                jobs.check(cancel)
                 durable.fsync_file(path, ignore_errors=True)
                 if check is not None:
                     check(path)
@@ -187,8 +185,7 @@ def run_export(
                 json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
             durable.fsync_file(staging / "manifest.json", ignore_errors=True)
-            if cancel and cancel():
-                raise ffmpeg.Cancelled()
+            jobs.check(cancel)
             placing, staging = staging, None  # from here the swap journal owns it
             swap_into_place(placing, dest)  # journalled two renames: old or new, never nothing
             placed = True

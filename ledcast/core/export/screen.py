@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ledcast.core import ffmpeg
+from ledcast.core import jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -111,7 +111,7 @@ def export_screen(
     keep_audio: bool = True,
     per_item: bool = False,
     progress: Progress | None = None,
-    cancel: ffmpeg.CancelCheck | None = None,
+    cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
@@ -126,7 +126,7 @@ def export_screen(
         videos = [x for x in planned if not per_item or x.media.kind not in pl.STILL_KINDS]
         stats["cached"] = sum(1 for x in videos for c in x.chunks if c.path is not None)
         stats["frames"] = screen.frames_to_render(videos)
-        screen.render_chunks(videos, cache, lambda f, label: report(0.9 * f, label), cancel)
+        screen.render_chunks(videos, cache, jobs.scaled(report, 0.0, 0.9), cancel)
         written: Written = []
         entries = []
         taken = set(RESERVED_NAMES)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ledcast.core import ffmpeg
+from ledcast.core import jobs
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
@@ -49,7 +49,7 @@ def export_speaker(
     lufs: float | None = None,
     per_item: bool = False,
     progress: Progress | None = None,
-    cancel: ffmpeg.CancelCheck | None = None,
+    cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
@@ -63,10 +63,12 @@ def export_speaker(
     stats = {"seconds": 0.0, "cached": 0}
 
     def build(staging: Path, work_dir: Path, report: Callable[[float, str], None]) -> tuple[Written, dict[str, Any]]:
-        pieces = speaker.plan_programme(ws, list(p.items), sp, cache, with_gaps=not per_item)
+        pieces = speaker.plan_programme(
+            ws, list(p.items), sp, cache, with_gaps=not per_item, progress=jobs.scaled(report, 0.0, 0.1), cancel=cancel
+        )
         stats["cached"] = sum(1 for x in pieces if x.path is not None)
         stats["seconds"] = speaker.seconds_to_render(pieces)
-        speaker.render_pieces(pieces, cache, lambda f, label: report(0.9 * f, label), cancel)
+        speaker.render_pieces(pieces, cache, jobs.scaled(report, 0.1, 0.8), cancel)
         written: Written = []
         entries = []
         taken = set(RESERVED_NAMES)

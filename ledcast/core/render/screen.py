@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from ledcast.core import ffmpeg
+from ledcast.core import ffmpeg, jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Media, PlaylistItem
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -32,7 +32,7 @@ M_RENDER_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be render
 M_ASSEMBLE_FAILED = QT_TRANSLATE_NOOP("Errors", "The programme could not be assembled: {detail}")
 M_EMPTY_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "The playlist “{name}” has no items to export.")
 
-Progress = Callable[[float, str], None]  # (fraction of frames done 0..1, current item title)
+Progress = jobs.Progress  # (fraction of frames done 0..1, current item title)
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def frames_for(seconds: float, fps: float) -> int:
 class Chunk:
     key: str
     frames: int
-    build: Callable[[Path, Callable[[int], None], ffmpeg.CancelCheck | None], None]
+    build: Callable[[Path, Callable[[int], None], jobs.CancelCheck | None], None]
     path: Path | None = None  # set once rendered or found in the cache
 
 
@@ -129,7 +129,7 @@ def _fades(s: ScreenSettings, frames: int, fade_in: bool, fade_out: bool) -> str
 
 
 def _encode(
-    args: list[str], out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None, title: str
+    args: list[str], out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None, title: str
 ) -> None:
     res = ffmpeg.run_with_progress(
         ["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)], on_frame, cancel=cancel
@@ -139,7 +139,7 @@ def _encode(
 
 
 def _still_builder(png: Callable[[], Path], frames: int, s: ScreenSettings, fade_in: bool, fade_out: bool, title: str):  # type: ignore[no-untyped-def]
-    def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
+    def build(out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None) -> None:
         # decode and convert the picture once, then repeat it (the loop filter), not once per frame
         vf = f"format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0" + _fades(s, frames, fade_in, fade_out)
         _encode(
@@ -184,7 +184,7 @@ def _clip_filter(s: ScreenSettings) -> str:
 
 
 def _clip_builder(src: Path, trim_in: float, frames: int, s: ScreenSettings, title: str):  # type: ignore[no-untyped-def]
-    def build(out: Path, on_frame: Callable[[int], None], cancel: ffmpeg.CancelCheck | None) -> None:
+    def build(out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None) -> None:
         vf = _clip_filter(s) + _fades(s, frames, True, True)
         seek = ["-ss", f"{trim_in:.3f}"] if trim_in > 0 else []
         _encode(
@@ -278,7 +278,7 @@ def frames_to_render(planned: list[PlannedItem]) -> int:
 
 
 def render_chunks(
-    planned: list[PlannedItem], cache: SegmentCache, progress: Progress | None, cancel: ffmpeg.CancelCheck | None
+    planned: list[PlannedItem], cache: SegmentCache, progress: Progress | None, cancel: jobs.CancelCheck | None
 ) -> None:
     """Encode the chunks the cache does not hold yet."""
     total = max(1, frames_to_render(planned))
@@ -313,7 +313,7 @@ def needs_audio(planned: list[PlannedItem], s: ScreenSettings) -> bool:
 
 
 def build_audio(
-    ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, cancel: ffmpeg.CancelCheck | None
+    ws: Workspace, planned: list[PlannedItem], s: ScreenSettings, out: Path, cancel: jobs.CancelCheck | None
 ) -> None:
     """One continuous AAC track: each clip's sound trimmed/padded to its exact
     length, silence under stills and silent clips."""
@@ -372,7 +372,7 @@ def assemble(
     out: Path,
     work_dir: Path,
     cache: SegmentCache,
-    cancel: ffmpeg.CancelCheck | None,
+    cancel: jobs.CancelCheck | None,
 ) -> None:
     """Join the cached chunks (no re-encoding) and mux the sound track in."""
     order = [p.chunks[i].path for p in planned for i in p.order]

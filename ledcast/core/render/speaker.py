@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ledcast.core import ffmpeg, library
+from ledcast.core import ffmpeg, jobs, library
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Media
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -25,7 +25,7 @@ LIMIT_HEADROOM_DB = 2.0  # MP3 encoding adds up to ~1 dB of inter-sample oversho
 M_AUDIO_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be prepared for the loudspeakers: {detail}")
 M_NO_LOUDNESS = QT_TRANSLATE_NOOP("Errors", "“{title}” has no measurable sound (silent?).")
 
-Progress = Callable[[float, str], None]
+Progress = jobs.Progress
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Piece:
     title: str
     seconds: float
     key: str
-    build: Callable[[Path, ffmpeg.CancelCheck | None], None]
+    build: Callable[[Path, jobs.CancelCheck | None], None]
     media: Media | None = None
     role: str = "item"  # item | intro | outro | gap
     gain_db: float = 0.0
@@ -86,7 +86,7 @@ def _span(item_trim_in: float | None, item_trim_out: float | None, media: Media)
     return start, end
 
 
-def _media_piece(
+def _piece(
     ws: Workspace,
     media: Media,
     trim_in: float | None,
@@ -94,8 +94,10 @@ def _media_piece(
     sp: SpeakerSettings,
     cache: SegmentCache,
     role: str,
+    cancel: jobs.CancelCheck | None = None,
+    progress: jobs.Progress | None = None,
 ) -> Piece:
-    media = library.ensure_loudness(ws, media)
+    media = library.ensure_loudness(ws, media, cancel, progress)
     start, end = _span(trim_in, trim_out, media)
     gain, limited = gain_for(media, sp)
     ceiling = 10 ** ((sp.true_peak_dbtp - LIMIT_HEADROOM_DB) / 20)
@@ -111,7 +113,7 @@ def _media_piece(
     }
     src = ws.path(media.store_path)
 
-    def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+    def build(out: Path, cancel: jobs.CancelCheck | None) -> None:
         # mix to the output channels first, so the limiter sees the peaks that will air
         layout = "mono" if sp.channels == 1 else "stereo"
         af = (
@@ -149,7 +151,7 @@ def _media_piece(
 def _gap_piece(seconds: float, sp: SpeakerSettings) -> Piece:
     spec = {"gap": round(seconds, 3), "br": sp.bitrate_kbps, "ch": sp.channels, "enc": ENCODER_VERSION}
 
-    def build(out: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+    def build(out: Path, cancel: jobs.CancelCheck | None) -> None:
         layout = "mono" if sp.channels == 1 else "stereo"
         res = ffmpeg.run(
             [
@@ -182,8 +184,12 @@ def plan_programme(
     cache: SegmentCache,  # type: ignore[no-untyped-def]
     *,
     with_gaps: bool = True,
+    progress: Progress | None = None,
+    cancel: jobs.CancelCheck | None = None,
 ) -> list[Piece]:
-    """Intro, items separated by gaps, outro — each piece found in the cache or to build."""
+    """Intro, items separated by gaps, outro — each piece found in the cache or to
+    build. An item measured here for the first time (its loudness) reports to
+    `progress` and stops at a cancel."""
     pieces: list[Piece] = []
     jingle = {}
     for role, mid in (("intro", sp.intro_media_id), ("outro", sp.outro_media_id)):
@@ -192,19 +198,26 @@ def plan_programme(
                 jingle[role] = library.get_media(ws, mid)
             except LedcastError:
                 jingle[role] = None  # a removed jingle is skipped, not fatal
+    count = len(items) + sum(1 for m in jingle.values() if m is not None)
+
+    def _measured(media: Media, trim_in: float | None, trim_out: float | None, role: str) -> Piece:
+        jobs.check(cancel)
+        one = jobs.scaled(progress, sum(1 for x in pieces if x.role != "gap") / max(count, 1), 1 / max(count, 1))
+        return _piece(ws, media, trim_in, trim_out, sp, cache, role, cancel, one)
+
     if jingle.get("intro") is not None:
-        pieces.append(_media_piece(ws, jingle["intro"], None, None, sp, cache, "intro"))
+        pieces.append(_measured(jingle["intro"], None, None, "intro"))
     for i, item in enumerate(items):
         if with_gaps and sp.gap_s > 0 and (i > 0 or pieces):
             pieces.append(_gap_piece(sp.gap_s, sp))
         refused = pl.check_item("speaker", item.media)
         if refused is not None:
             raise refused
-        pieces.append(_media_piece(ws, item.media, item.trim_in_s, item.trim_out_s, sp, cache, "item"))
+        pieces.append(_measured(item.media, item.trim_in_s, item.trim_out_s, "item"))
     if jingle.get("outro") is not None:
         if with_gaps and sp.gap_s > 0 and pieces:
             pieces.append(_gap_piece(sp.gap_s, sp))
-        pieces.append(_media_piece(ws, jingle["outro"], None, None, sp, cache, "outro"))
+        pieces.append(_measured(jingle["outro"], None, None, "outro"))
     for p in pieces:
         p.path = cache.get(p.key, ".mp3")
     return pieces
@@ -219,7 +232,7 @@ def render_pieces(
     pieces: list[Piece],
     cache: SegmentCache,
     progress: Progress | None,
-    cancel: ffmpeg.CancelCheck | None,
+    cancel: jobs.CancelCheck | None,
     workers: int | None = None,
 ) -> None:
     """Encode the pieces the cache lacks — each distinct piece once, several at a
@@ -256,14 +269,13 @@ def render_pieces(
         progress(1.0, "")
 
 
-def assemble(pieces: list[Piece], out: Path, work_dir: Path, cancel: ffmpeg.CancelCheck | None) -> None:
+def assemble(pieces: list[Piece], out: Path, work_dir: Path, cancel: jobs.CancelCheck | None) -> None:
     """Join the pieces by appending their frames: every piece is CBR MP3 with the
     same rate and channels and no header or tag frames, so the bytes of one
     follow the bytes of another as a valid stream (no decoding, no re-encoding)."""
     with open(out, "wb") as dst:
         for p in pieces:
-            if cancel and cancel():
-                raise ffmpeg.Cancelled()
+            jobs.check(cancel)
             assert p.path is not None
             with open(p.path, "rb") as src:
                 while chunk := src.read(1 << 20):

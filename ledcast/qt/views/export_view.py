@@ -7,20 +7,20 @@ export_options, export_history and export_summary."""
 
 from __future__ import annotations
 
-import time
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
 
 from ledcast.core import export as export_mod
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
-from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.jobs import Cancelled
 from ledcast.core.workspace import Workspace
-from ledcast.qt import workers
 from ledcast.qt.errors import error_text
+from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
@@ -28,7 +28,6 @@ from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_tex
 __all__ = ["ExportView", "LUFS_RANGE", "PATH_ROLE", "elide", "local_time_text", "size_text"]
 
 LAST_DIR_KEY = "export/last_dir"
-ETA_FROM = 0.03  # show the time remaining once this much is done
 
 
 class ExportView(QWidget):
@@ -37,11 +36,8 @@ class ExportView(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.job: workers.Job | None = None
-        self.progress_dialog: QProgressDialog | None = None
         self.summary_box: QMessageBox | None = None
         self.last_result: export_mod.ExportResult | None = None
-        self._started = 0.0
         self._playlists: dict[int, Playlist] = {}
         self._prefilled: tuple | None = None  # (playlist id, width, height, fps) the size was filled from
         self._summary = ExportSummary(self)
@@ -133,6 +129,15 @@ class ExportView(QWidget):
         self.options_box.prefill(p)
         self._update_buttons()
 
+    @property
+    def job(self) -> JobRunner | None:
+        """The export running now (the runner owns its dialog, Cancel and errors)."""
+        return running_job(self)
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.job.dialog if self.job is not None else None
+
     def _update_buttons(self) -> None:
         busy = self.job is not None
         self.export_button.setEnabled(
@@ -158,7 +163,7 @@ class ExportView(QWidget):
 
     # --- export -------------------------------------------------------------------
 
-    def start_export(self) -> workers.Job | None:
+    def start_export(self) -> JobRunner | None:
         if self.job is not None:
             QMessageBox.information(self, self.tr("Export"), self.tr("An export is already running."))
             return None
@@ -172,7 +177,7 @@ class ExportView(QWidget):
             return None
         if p.kind == "speaker":
             QSettings().setValue(LAST_DIR_KEY, dest)
-            job = workers.Job(
+            fn = partial(
                 export_mod.export_speaker,
                 self.ws,
                 p.id,
@@ -189,7 +194,7 @@ class ExportView(QWidget):
                 (self.width_spin if not w else self.height_spin).setFocus()
                 return None
             QSettings().setValue(LAST_DIR_KEY, dest)
-            job = workers.Job(
+            fn = partial(
                 export_mod.export_screen,
                 self.ws,
                 p.id,
@@ -201,85 +206,37 @@ class ExportView(QWidget):
                 keep_audio=self.keep_audio_check.isChecked(),
                 per_item=self.per_item_check.isChecked(),
             )
-        dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 1000, self)
-        dlg.setWindowTitle(self.tr("Exporting “%1”").replace("%1", p.name))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(300)
-        dlg.setMinimumWidth(420)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setValue(0)
-        dlg.canceled.connect(self._on_cancel)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
-        self.job, self.progress_dialog = job, dlg
-        self._started = time.monotonic()
+        runner = run_job(
+            self,
+            fn,
+            title=self.tr("Exporting “%1”").replace("%1", p.name),
+            on_done=self._on_done,
+            on_cancelled=self._on_cancelled,
+            on_failed=self._on_failed,
+        )
         self._update_buttons()
-        workers.start(job)
-        return job
+        return runner
 
-    def _on_cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-        dlg = self.progress_dialog
-        if dlg is not None:
-            dlg.setLabelText(self.tr("Cancelling…"))
-
-    def eta_text(self, fraction: float, elapsed_s: float) -> str:
-        """“About … left”, once enough is done for the estimate to mean something."""
-        if fraction < ETA_FROM or fraction >= 1:
-            return ""
-        left = max(0, round(elapsed_s * (1 - fraction) / fraction))
-        if left < 60:
-            return self.tr("About %1 s left").replace("%1", str(max(left, 1)))
-        if left < 3600:
-            return self.tr("About %1 min %2 s left").replace("%1", str(left // 60)).replace("%2", str(left % 60))
-        return self.tr("About %1 h %2 min left").replace("%1", str(left // 3600)).replace("%2", str(left % 3600 // 60))
-
-    def progress_text(self, done: int, total: int, label: str, elapsed_s: float) -> str:
-        fraction = done / total if total else 0.0
-        lines = [self.tr("%1 % done").replace("%1", str(int(fraction * 100)))]
-        if label:
-            lines[0] += " — " + label
-        eta = self.eta_text(fraction, elapsed_s)
-        if eta:
-            lines.append(eta)
-        return "\n".join(lines)
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        dlg = self.progress_dialog  # setValue() on a modal dialog processes events: keep our own ref
-        if dlg is None or (self.job is not None and self.job.cancelled):
-            return
-        dlg.setLabelText(self.progress_text(done, total, label, time.monotonic() - self._started))
-        dlg.setMaximum(max(total, 1))
-        dlg.setValue(min(done, max(total, 1)))
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-        self.progress_dialog = None
-        self.job = None
+    def _ended(self) -> None:
         self._update_buttons()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._close_progress()
         self.reload_history()
         self.last_result = None
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(
-                self,
-                self.tr("Export cancelled"),
-                self.tr("The export was cancelled; nothing was written at the destination."),
-            )
-        else:
-            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
         self.export_finished.emit(None)
 
+    def _on_cancelled(self, _exc: Cancelled) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Export cancelled"),
+            self.tr("The export was cancelled; nothing was written at the destination."),
+        )
+        self._ended()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+        self._ended()
+
     def _on_done(self, result: export_mod.ExportResult) -> None:
-        self._close_progress()
+        self._update_buttons()
         self.last_result = result
         self.reload_history()
         self._show_summary(result)

@@ -12,8 +12,8 @@ from ledcast.core import library, library_check
 from ledcast.core.i18n import nfc
 from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
 from ledcast.core.workspace import Workspace
-from ledcast.qt import workers
 from ledcast.qt.errors import error_text
+from ledcast.qt.jobs import JobRunner, run_job, running_job
 
 
 def report_box(
@@ -126,29 +126,36 @@ class LibraryChecker(QObject):
         self.page = page
         self._refresh = refresh
         self.reports = LibraryReports(self)
-        self.job: workers.Job | None = None
         self.box: QMessageBox | None = None
 
-    def check(self) -> workers.Job | None:
+    @property
+    def job(self) -> JobRunner | None:
+        return running_job(self)
+
+    def check(self) -> JobRunner | None:
         """Compare the rows with the stored files in the background (like an import)."""
-        return self._start(workers.Job(library_check.check_library, self.ws))
+        return self._start(library_check.check_library, self.ws)
 
-    def repair(self, report: library_check.CheckReport) -> workers.Job | None:
-        return self._start(workers.Job(library_check.repair_library, self.ws, report))
+    def repair(self, report: library_check.CheckReport) -> JobRunner | None:
+        return self._start(library_check.repair_library, self.ws, report)
 
-    def _start(self, job: workers.Job) -> workers.Job | None:
+    def _start(self, fn: Callable[..., library_check.CheckReport], *args: object) -> JobRunner | None:
         if self.job is not None:
             return None
         self.button.setEnabled(False)
         self.button.setText(self.tr("Checking…"))
-        job.signals.finished.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
-        self.job = job
-        workers.start(job)
-        return job
+        return run_job(
+            self.page,
+            fn,
+            *args,
+            key=self,
+            title=self.tr("Check library"),
+            on_done=self._on_done,
+            on_cancelled=lambda _exc: self._ended(),
+            on_failed=self._on_failed,
+        )
 
     def _ended(self) -> None:
-        self.job = None
         self.button.setEnabled(True)
         self.button.setText(self.tr("Check library…"))
 

@@ -29,8 +29,8 @@ from ledcast.core.db.models import Media
 from ledcast.core.outlets import list_outlets
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
-from ledcast.qt import workers
 from ledcast.qt.errors import error_text
+from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
 from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
 from ledcast.qt.views.preview import PreviewPane
@@ -45,8 +45,6 @@ class LibraryView(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.job: workers.Job | None = None
-        self.progress_dialog: QProgressDialog | None = None
 
         self.model = MediaTableModel(ws.root, self)
         self.proxy = MediaFilterProxy(self)
@@ -242,58 +240,38 @@ class LibraryView(QWidget):
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]) -> workers.Job | None:
+    @property
+    def job(self) -> JobRunner | None:
+        """The import running now (the runner owns its dialog, Cancel and errors)."""
+        return running_job(self)
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.job.dialog if self.job is not None else None
+
+    def import_paths(self, paths: list[str]) -> JobRunner | None:
         if self.job is not None:
             QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running."))
             return None
         task = self.task_filter.currentData()
         task_codes = [task] if task else []
-        job = workers.Job(
-            library.import_files, self.ws, list(paths), task_codes=task_codes
-        )  # paths as on disk (may be NFD)
-        dlg = QProgressDialog(self.tr("Preparing…"), self.tr("Cancel"), 0, 0, self)
-        dlg.setWindowTitle(self.tr("Adding media"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(300)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.canceled.connect(job.cancel)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_import_done)
-        job.signals.failed.connect(self._on_import_failed)
-        self.job, self.progress_dialog = job, dlg
-        workers.start(job)
-        return job
-
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        dlg = self.progress_dialog  # setValue() on a modal dialog processes events: keep our own ref
-        if dlg is None:
-            return
-        if name:
-            dlg.setLabelText(
-                self.tr("Adding %1 of %2: %3")
-                .replace("%1", str(done + 1))
-                .replace("%2", str(total))
-                .replace("%3", name)
-            )
-        dlg.setMaximum(max(total, 1))
-        dlg.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-        self.progress_dialog = None
-        self.job = None
+        return run_job(
+            self,
+            library.import_files,
+            self.ws,
+            list(paths),  # paths as on disk (may be NFD)
+            task_codes=task_codes,
+            title=self.tr("Adding media"),
+            on_done=self._on_import_done,
+            on_cancelled=lambda exc: self._on_import_done(exc.partial or library.ImportReport(cancelled=True)),
+            on_failed=self._on_import_failed,
+        )
 
     def _on_import_failed(self, exc: BaseException) -> None:
-        self._close_progress()
         self.refresh()
         QMessageBox.critical(self, self.tr("Import failed"), error_text(exc))
 
     def _on_import_done(self, report: library.ImportReport) -> None:
-        self._close_progress()
         self.refresh()
         self.import_finished.emit(report)
         if report.added:
@@ -321,15 +299,15 @@ class LibraryView(QWidget):
 
     # --- check and repair ---------------------------------------------------------
 
-    def check_library(self) -> workers.Job | None:
+    def check_library(self) -> JobRunner | None:
         """Compare the rows with the stored files in the background (like an import)."""
         return self.checker.check()
 
-    def repair_library(self, report: library_check.CheckReport) -> workers.Job | None:
+    def repair_library(self, report: library_check.CheckReport) -> JobRunner | None:
         return self.checker.repair(report)
 
     @property
-    def check_job(self) -> workers.Job | None:
+    def check_job(self) -> JobRunner | None:
         return self.checker.job
 
     @property

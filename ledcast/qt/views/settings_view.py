@@ -40,8 +40,8 @@ from ledcast.core.units import self_unit, set_self_unit
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.i18n import LANGUAGES, chosen_language
+from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
-from ledcast.qt.workers import Job, start
 
 BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s, as SpeakerSettings.validate() allows
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
@@ -337,8 +337,11 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("Cache of rendered segments"))
         QVBoxLayout(box).addLayout(form)
         self.cache_box = box
-        self._cache_job: Job | None = None
         return box
+
+    @property
+    def _cache_job(self) -> JobRunner | None:
+        return running_job(self)
 
     def load_cache(self) -> None:
         chosen = cache_limit_setting(self.ws)
@@ -382,23 +385,25 @@ class SettingsView(QWidget):
             return
         ws = self.ws
 
-        def run(progress, cancel) -> PruneResult:  # type: ignore[no-untyped-def]
+        def run(progress, cancel) -> PruneResult:  # type: ignore[no-untyped-def]  # quick, and not cancellable
             return prune_cache(ws, everything=True)
 
         self.empty_cache_button.setEnabled(False)
         self.cache_status_label.setText(self.tr("Emptying…"))
-        job = Job(run)
-        job.signals.finished.connect(self._cache_emptied)
-        job.signals.failed.connect(self._cache_failed)
-        self._cache_job = start(job)
+        run_job(
+            self,
+            run,
+            title=self.tr("Empty cache"),
+            dialog=False,
+            on_done=self._cache_emptied,
+            on_failed=self._cache_failed,
+        )
 
     def _cache_emptied(self, res: PruneResult) -> None:
-        self._cache_job = None
         self.empty_cache_button.setEnabled(True)
         self.show_cache(res.status)
 
-    def _cache_failed(self, exc: Exception) -> None:
-        self._cache_job = None
+    def _cache_failed(self, exc: BaseException) -> None:
         self.empty_cache_button.setEnabled(True)
         self.load_cache()
         QMessageBox.warning(self, self.tr("Empty cache"), error_text(exc))

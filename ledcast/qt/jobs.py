@@ -1,0 +1,198 @@
+"""Run core jobs off the GUI thread: the one runner every page uses.
+
+`run_job(owner, fn, *args, title=…, on_done=…)` runs `fn(*args, progress=…,
+cancel=…, **kwargs)` (the core's job shape, see ledcast.core.jobs) on the
+thread pool and owns everything around it: the modal progress dialog (the
+fraction on a 0..1000 bar, the label and the time remaining), Cancel, the error
+box, and clean-up. The outcome is exactly one of `on_done(result)`,
+`on_cancelled(exc)` (a `Cancelled`, its `partial` report when the job has one)
+or `on_failed(exc)` (by default a message box with the error), each called
+after the dialog is gone and the job has left the registry — so
+`running_job(owner)` is None again inside them.
+
+The worker never touches widgets: it only emits the job's signals, whose slots
+run on the GUI thread (the runner is a QObject living there).
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ledcast.core.jobs import Cancelled, CancelToken
+from ledcast.qt.errors import error_text
+
+ETA_FROM = 0.03  # show the time remaining once this much is done
+STEPS = 1000  # the progress bar's scale for the job's fraction
+
+
+class JobSignals(QObject):
+    progress = Signal(float, str)  # fraction 0..1, label
+    finished = Signal(object)  # the result
+    failed = Signal(object)  # the exception (a Cancelled when cancelled)
+
+
+class Job(QRunnable):
+    """The worker half: calls the core function with a progress that emits and a cancel token."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = JobSignals()
+        self.token = CancelToken()
+        self.setAutoDelete(False)  # the runner keeps it until `finished`/`failed`
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, progress=self.signals.progress.emit, cancel=self.token, **self.kwargs)
+        except Exception as exc:  # reported to the GUI, never swallowed
+            exc.__dict__.setdefault("traceback_text", traceback.format_exc())
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class JobText(QObject):
+    """The words of the progress dialog (a QObject for their tr() context)."""
+
+    def eta_text(self, fraction: float, elapsed_s: float) -> str:
+        """“About … left”, once enough is done for the estimate to mean something."""
+        if fraction < ETA_FROM or fraction >= 1:
+            return ""
+        left = max(0, round(elapsed_s * (1 - fraction) / fraction))
+        if left < 60:
+            return self.tr("About %1 s left").replace("%1", str(max(left, 1)))
+        if left < 3600:
+            return self.tr("About %1 min %2 s left").replace("%1", str(left // 60)).replace("%2", str(left % 60))
+        return self.tr("About %1 h %2 min left").replace("%1", str(left // 3600)).replace("%2", str(left % 3600 // 60))
+
+    def progress_text(self, fraction: float, label: str, elapsed_s: float) -> str:
+        lines = [self.tr("%1 % done").replace("%1", str(int(fraction * 100)))]
+        if label:
+            lines[0] += " — " + label
+        eta = self.eta_text(fraction, elapsed_s)
+        if eta:
+            lines.append(eta)
+        return "\n".join(lines)
+
+
+class JobRunner(QObject):
+    """The GUI half of one running job (see the module's doc)."""
+
+    running: ClassVar[list[JobRunner]] = []  # every job started and not yet ended, for closing the app
+
+    def __init__(
+        self,
+        owner: QWidget,
+        job: Job,
+        *,
+        title: str,
+        on_done: Callable[[Any], None],
+        on_cancelled: Callable[[Cancelled], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        failed_title: str | None = None,
+        critical: bool = False,
+        dialog: bool = True,
+        key: object = None,
+    ) -> None:
+        super().__init__(owner)
+        self.owner, self.job, self.title = owner, job, title
+        self.key = owner if key is None else key  # whose job it is, for running_job()
+        self._on_done, self._on_cancelled, self._on_failed = on_done, on_cancelled, on_failed
+        self._failed_title, self._critical = failed_title or title, critical
+        self.text = JobText(self)
+        self.started = time.monotonic()
+        self.dialog: QProgressDialog | None = self._make_dialog() if dialog else None
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+
+    # what pages and tests see of the job
+    @property
+    def signals(self) -> JobSignals:
+        return self.job.signals
+
+    @property
+    def cancelled(self) -> bool:
+        return self.job.token.cancelled
+
+    def cancel(self) -> None:
+        self.job.token.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.text.tr("Cancelling…"))
+
+    def start(self) -> JobRunner:
+        JobRunner.running.append(self)
+        QThreadPool.globalInstance().start(self.job)
+        return self
+
+    def _make_dialog(self) -> QProgressDialog:
+        dlg = QProgressDialog(self.text.tr("Preparing…"), self.text.tr("Cancel"), 0, STEPS, self.owner)
+        dlg.setWindowTitle(self.title)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(300)
+        dlg.setMinimumWidth(420)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setValue(0)
+        dlg.canceled.connect(self.cancel)
+        return dlg
+
+    def _on_progress(self, fraction: float, label: str) -> None:
+        dlg = self.dialog  # setValue() on a modal dialog processes events: keep our own ref
+        if dlg is None or self.cancelled:
+            return
+        fraction = min(1.0, max(0.0, fraction))
+        dlg.setLabelText(self.text.progress_text(fraction, label, time.monotonic() - self.started))
+        dlg.setValue(int(fraction * STEPS))
+
+    def _end(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect()
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
+        if self in JobRunner.running:
+            JobRunner.running.remove(self)
+        self.deleteLater()  # after the outcome's callback, which runs now
+
+    def _finished(self, result: Any) -> None:
+        self._end()
+        self._on_done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        if isinstance(exc, Cancelled):
+            if self._on_cancelled is not None:
+                self._on_cancelled(exc)
+        elif self._on_failed is not None:
+            self._on_failed(exc)
+        else:
+            box = QMessageBox.critical if self._critical else QMessageBox.warning
+            box(self.owner, self._failed_title, error_text(exc))
+
+
+def run_job(owner: QWidget, fn: Callable[..., Any], *args: Any, title: str, **options: Any) -> JobRunner:
+    """Start `fn(*args, progress=…, cancel=…, **kwargs)` in the background; see JobRunner
+    for the options (on_done, on_cancelled, on_failed, failed_title, critical, dialog, key).
+    Other keyword arguments go to `fn`."""
+    runner_keys = {"on_done", "on_cancelled", "on_failed", "failed_title", "critical", "dialog", "key"}
+    kwargs = {k: v for k, v in options.items() if k not in runner_keys}
+    settings = {k: v for k, v in options.items() if k in runner_keys}
+    return JobRunner(owner, Job(fn, *args, **kwargs), title=title, **settings).start()
+
+
+def running_job(key: object) -> JobRunner | None:
+    """The job started for `key` (its owner, unless another key was given) and not ended yet."""
+    return next((r for r in JobRunner.running if r.key is key), None)
+
+
+def cancel_all() -> None:
+    """Ask every running job to stop (the main window closing)."""
+    for runner in list(JobRunner.running):
+        runner.cancel()
