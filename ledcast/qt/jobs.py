@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ledcast.core.jobs import Cancelled, CancelToken
@@ -124,7 +124,7 @@ class JobRunner(QObject):
     def cancel(self) -> None:
         self.job.token.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.text.tr("Cancelling…"))
+            self.dialog.setLabelText(QCoreApplication.translate("JobText", "Cancelling…"))
 
     def start(self) -> JobRunner:
         JobRunner.running.append(self)
@@ -132,7 +132,13 @@ class JobRunner(QObject):
         return self
 
     def _make_dialog(self) -> QProgressDialog:
-        dlg = QProgressDialog(self.text.tr("Preparing…"), self.text.tr("Cancel"), 0, STEPS, self.owner)
+        dlg = QProgressDialog(
+            QCoreApplication.translate("JobText", "Preparing…"),
+            QCoreApplication.translate("JobText", "Cancel"),
+            0,
+            STEPS,
+            self.owner,
+        )
         dlg.setWindowTitle(self.title)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(300)
@@ -175,6 +181,20 @@ class JobRunner(QObject):
         else:
             box = QMessageBox.critical if self._critical else QMessageBox.warning
             box(self.owner, self._failed_title, error_text(exc))
+
+
+class JobOwner:
+    """For a page that runs one job at a time: `job` is its running job (None when
+    idle) and `progress_dialog` that job's dialog."""
+
+    @property
+    def job(self) -> JobRunner | None:
+        return running_job(self)
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        job = self.job
+        return job.dialog if job is not None else None
 
 
 def run_job(owner: QWidget, fn: Callable[..., Any], *args: Any, title: str, **options: Any) -> JobRunner:

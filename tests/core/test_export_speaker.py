@@ -159,3 +159,36 @@ def test_wrong_kind_and_bad_target_are_refused(bulletins, tmp_path: Path) -> Non
     with pytest.raises(LedcastError):
         export.export_speaker(ws, "Bản tin sáng", tmp_path / "b", lufs=-80)
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+def test_cancel_during_the_first_loudness_measurement(workspace, media_files, tmp_path: Path, lang_en) -> None:
+    """An item never measured is measured inside the export: that measurement shows
+    as progress and a cancel stops it, leaving the earlier export as it was."""
+    from ledcast.core.db.models import Media
+    from ledcast.core.export import destination as dd
+    from ledcast.core.jobs import Cancelled, CancelToken
+
+    (wav,) = library.import_files(workspace, [media_files.wav]).added
+    pl.create_playlist(workspace, "Bản tin trưa", "speaker")
+    pl.add_items(workspace, "Bản tin trưa", [wav.id])
+    usb = tmp_path / "usb"
+    export.export_speaker(workspace, "Bản tin trưa", usb)
+    before = {p.name: p.read_bytes() for p in usb.iterdir()}
+    with workspace.session() as s:  # as if imported by a version that did not measure loudness
+        s.get(Media, wav.id).loudness_lufs = None
+
+    token = CancelToken()
+    labels: list[str] = []
+
+    def progress(fraction: float, label: str) -> None:
+        labels.append(label)
+        if "Measuring loudness" in label:
+            token.cancel()  # the measurement's ffmpeg is running (or starting) now
+
+    with pytest.raises(Cancelled):
+        export.export_speaker(workspace, "Bản tin trưa", usb, lufs=-20, progress=progress, cancel=token)
+    assert labels[-1] == f"Measuring loudness of “{wav.title}”…"  # nothing was reported after it
+    assert library.get_media(workspace, wav.id).loudness_lufs is None  # the measurement did not finish
+    assert dd.is_complete(usb) and {p.name: p.read_bytes() for p in usb.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".usb")] == []
+    assert len(export.list_exports(workspace)) == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ledcast.core import export as export_mod
 from ledcast.core import playlist as pl
@@ -20,7 +20,7 @@ from ledcast.core.db.models import Playlist
 from ledcast.core.jobs import Cancelled
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
-from ledcast.qt.jobs import JobRunner, run_job, running_job
+from ledcast.qt.jobs import JobOwner, JobRunner, run_job
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
@@ -30,7 +30,7 @@ __all__ = ["ExportView", "LUFS_RANGE", "PATH_ROLE", "elide", "local_time_text", 
 LAST_DIR_KEY = "export/last_dir"
 
 
-class ExportView(QWidget):
+class ExportView(JobOwner, QWidget):
     export_finished = Signal(object)  # the ExportResult, or None when cancelled or failed
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -128,15 +128,6 @@ class ExportView(QWidget):
         self._prefilled = self._outlet_key(p)
         self.options_box.prefill(p)
         self._update_buttons()
-
-    @property
-    def job(self) -> JobRunner | None:
-        """The export running now (the runner owns its dialog, Cancel and errors)."""
-        return running_job(self)
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self.job.dialog if self.job is not None else None
 
     def _update_buttons(self) -> None:
         busy = self.job is not None

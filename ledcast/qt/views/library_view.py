@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,7 +29,7 @@ from ledcast.core.outlets import list_outlets
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
-from ledcast.qt.jobs import JobRunner, run_job, running_job
+from ledcast.qt.jobs import JobOwner, JobRunner, run_job
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
 from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
 from ledcast.qt.views.preview import PreviewPane
@@ -38,7 +37,7 @@ from ledcast.qt.views.slide_editor import SlideEditorDialog
 from ledcast.qt.views.task_dialog import TaskPickerDialog
 
 
-class LibraryView(QWidget):
+class LibraryView(JobOwner, QWidget):
     import_finished = Signal(object)  # the ImportReport, for tests and the status bar
     check_finished = Signal(object)  # the library_check.CheckReport (after a check, and after a repair)
 
@@ -239,15 +238,6 @@ class LibraryView(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of media"))
         if folder:
             self.import_paths([folder])
-
-    @property
-    def job(self) -> JobRunner | None:
-        """The import running now (the runner owns its dialog, Cancel and errors)."""
-        return running_job(self)
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self.job.dialog if self.job is not None else None
 
     def import_paths(self, paths: list[str]) -> JobRunner | None:
         if self.job is not None:

@@ -1194,21 +1194,28 @@
         <translation>Hãy nhập kích thước điểm ảnh của màn hình (rộng × cao) cần xuất.</translation>
     </message>
     <message>
-        <source>Preparing…</source>
-        <translation>Đang chuẩn bị…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Exporting “%1”</source>
         <translation>Đang xuất “%1”</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
+        <source>Export cancelled</source>
+        <translation>Đã hủy xuất</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written at the destination.</source>
+        <translation>Đã hủy xuất; không ghi gì vào nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Xuất xong</translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
     <message>
         <source>About %1 s left</source>
         <translation>Còn khoảng %1 giây</translation>
@@ -1226,20 +1233,23 @@
         <translation>Đã xong %1 %</translation>
     </message>
     <message>
-        <source>Export cancelled</source>
-        <translation>Đã hủy xuất</translation>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
-        <source>The export was cancelled; nothing was written at the destination.</source>
-        <translation>Đã hủy xuất; không ghi gì vào nơi nhận.</translation>
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Xuất không thành công</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
+</context>
+<context>
+    <name>Jobs</name>
     <message>
-        <source>Export finished</source>
-        <translation>Xuất xong</translation>
+        <source>Measuring loudness of “{title}”…</source>
+        <translation>Đang đo độ lớn âm thanh của “{title}”…</translation>
     </message>
 </context>
 <context>
@@ -1466,20 +1476,8 @@
         <translation>Đang có một lượt thêm tư liệu chưa xong.</translation>
     </message>
     <message>
-        <source>Preparing…</source>
-        <translation>Đang chuẩn bị…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Adding media</source>
         <translation>Đang thêm tư liệu</translation>
-    </message>
-    <message>
-        <source>Adding %1 of %2: %3</source>
-        <translation>Đang thêm %1/%2: %3</translation>
     </message>
     <message>
         <source>Import failed</source>
