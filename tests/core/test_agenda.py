@@ -10,6 +10,7 @@ from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.core.errors import LedcastError
+from ledcast.core.limits import Size
 
 D = dt.date(2026, 12, 7)  # a Monday
 
@@ -18,8 +19,8 @@ D = dt.date(2026, 12, 7)  # a Monday
 def two_playlists(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, [media_files.png])
     image = report.added[0]
-    outlets.add_outlet(workspace, "LED", "screen", "640x360")
-    outlets.add_outlet(workspace, "LED 2", "screen", "384x192")
+    outlets.add_outlet(workspace, "LED", "screen", Size(640, 360))
+    outlets.add_outlet(workspace, "LED 2", "screen", Size(384, 192))
     for name in ("A", "B"):
         pl.create_playlist(workspace, name, "screen", "LED")
         pl.add_items(workspace, name, [image.id] * 30, duration_s=20)  # 600 s each

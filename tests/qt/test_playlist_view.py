@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
+from ledcast.core.limits import Size
 from ledcast.qt.models.media_model import MediaRole
 from ledcast.qt.views.agenda_view import OVERLAP_BG, AgendaView
 from ledcast.qt.views.outlets_view import OutletsView
@@ -21,7 +22,7 @@ from ledcast.qt.views.schedule_dialog import ScheduleDialog
 def stocked(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, media_files.good, task_codes=["NV3"])
     media = {m.kind: m for m in report.added}
-    outlets.add_outlet(workspace, "LED cổng", "screen", "640x360")
+    outlets.add_outlet(workspace, "LED cổng", "screen", Size(640, 360))
     outlets.add_outlet(workspace, "Loa xã", "speaker")
     pl.create_playlist(workspace, "Vòng LED", "screen", "LED cổng")
     pl.create_playlist(workspace, "Sáng", "speaker", "Loa xã")

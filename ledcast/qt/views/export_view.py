@@ -18,6 +18,7 @@ from ledcast.core import export as export_mod
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.limits import Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text
@@ -194,7 +195,7 @@ class ExportView(QWidget):
                 self.ws,
                 p.id,
                 Path(dest).expanduser(),
-                size=f"{w}x{h}",
+                size=Size(w, h),
                 fps=self.fps_spin.value(),
                 fit=self.fit_combo.currentData(),
                 fade_s=self.fade_spin.value(),
