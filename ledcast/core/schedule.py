@@ -24,6 +24,7 @@ from itertools import count
 
 from ledcast.core.dates import MAX_DATE, check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.formatting import clock_hms
 
 # parsing lives in schedule_parse; re-exported here, where callers find it
 from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers and tests use them from here
@@ -144,16 +145,10 @@ class Rule:
             raise LedcastError(
                 M_REPEATS_TOO_LONG,
                 count=self.repeat_count,
-                duration=_hms(duration_s),
-                gap=_hms(self.repeat_gap_s),
-                total=_hms(self.repeat_span_s(duration_s)),
+                duration=clock_hms(duration_s),
+                gap=clock_hms(self.repeat_gap_s),
+                total=clock_hms(self.repeat_span_s(duration_s)),
             )
-
-
-def _hms(seconds: float) -> str:
-    """h:mm:ss, as the agenda shows lengths (no words to translate)."""
-    whole = int(round(max(seconds, 0.0)))
-    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 def count_airings(rule: Rule, day_from: dt.date | None = None, day_to: dt.date | None = None) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 
 from ledcast.core.db.models import Media
+from ledcast.core.formatting import clock
 from ledcast.core.text import fold
 from ledcast.qt.models.base import FlatTableModel
 
@@ -25,13 +26,7 @@ MediaRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    total = round(seconds)
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+format_duration = clock  # the one duration format (ledcast.core.formatting)
 
 
 class MediaTableModel(FlatTableModel):
