@@ -25,6 +25,7 @@ from itertools import count
 from ledcast.core.dates import MAX_DATE, check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.formatting import clock_hms
+from ledcast.core.limits import check_priority
 
 # parsing lives in schedule_parse; re-exported here, where callers find it
 from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers and tests use them from here
@@ -46,6 +47,9 @@ from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers a
     parse_priority,
     parse_times,
     parse_weekdays,
+    stored_times,
+    stored_weekdays,
+    weekdays_from_text,
 )
 from ledcast.core.text import fold, nfc
 
@@ -97,6 +101,52 @@ class Rule:
     repeat_count: int = 1
     repeat_gap_s: int = 0
 
+    @classmethod
+    def from_text(
+        cls,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        times: str,
+        weekdays: str | None = None,
+        priority: str = "normal",
+        repeat_count: int = 1,
+        repeat_gap_s: int = 0,
+    ) -> Rule:
+        """A rule from what an operator typed (lenient: "T2-T6", "17h30"; weekdays
+        None = every day). Not validated yet: call `validate()`."""
+        return cls(
+            date_from,
+            date_to,
+            weekdays_from_text(weekdays),
+            parse_times(times),
+            priority,
+            repeat_count,
+            repeat_gap_s,
+        )
+
+    @classmethod
+    def from_stored(
+        cls,
+        date_from: dt.date,
+        date_to: dt.date,
+        weekdays: str,
+        times: str,
+        priority: str,
+        repeat_count: int,
+        repeat_gap_s: int,
+    ) -> Rule:
+        """A rule as the database stores it: the canonical forms only, read strictly."""
+        return cls(
+            date_from,
+            date_to,
+            stored_weekdays(weekdays),
+            stored_times(times),
+            priority,
+            repeat_count,
+            repeat_gap_s,
+        )
+
     def validate(self, duration_s: float | None = None) -> None:
         """Raise LedcastError on the first thing an operator must fix. Cheap
         (no expansion), so a rule is checked before anything is stored.
@@ -118,8 +168,7 @@ class Rule:
             raise LedcastError(M_TOO_MANY_TIMES, max=MAX_TIMES)
         if not self.weekdays or not set(self.weekdays) <= ALL_DAYS:
             raise LedcastError(M_NO_WEEKDAYS)
-        if self.priority not in PRIORITIES:
-            raise LedcastError(M_BAD_PRIORITY, priority=str(self.priority)[:40], allowed=", ".join(PRIORITIES))
+        check_priority(self.priority)
         if not _is_int(self.repeat_count) or not 1 <= self.repeat_count <= MAX_REPEAT:
             raise LedcastError(M_BAD_REPEAT, max=MAX_REPEAT)
         if not _is_int(self.repeat_gap_s) or not 0 <= self.repeat_gap_s <= MAX_GAP_S:
@@ -369,4 +418,7 @@ __all__ = [
     "parse_times",
     "parse_weekdays",
     "sort_agenda",
+    "stored_times",
+    "stored_weekdays",
+    "weekdays_from_text",
 ]

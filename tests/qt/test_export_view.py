@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
+from ledcast.core import schedule as sched
 from ledcast.core.limits import Size
 from ledcast.core.probe import analyse_audio, probe_av
 from ledcast.core.settings import save_speaker_settings
@@ -315,7 +316,9 @@ def test_export_speaker_programme(
     from ledcast.core import agenda
 
     today = dt.date.today()
-    agenda.add_schedule(workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2), times="06:00,17:30")
+    agenda.add_schedule(
+        workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2), times=sched.parse_times("06:00,17:30")
+    )
     view = _view(qtbot, workspace)
     _choose(view, speaker_playlist)
     view.lufs_spin.setValue(-20)

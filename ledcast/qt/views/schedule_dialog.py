@@ -47,7 +47,7 @@ def weekday_names() -> list[str]:
 
 def weekdays_text(stored: str) -> str:
     """A stored rule's weekdays as operators say them: T2, T4, T6 / Hàng ngày."""
-    days = sorted(sched.parse_weekdays(stored))
+    days = sorted(sched.stored_weekdays(stored))
     if len(days) == 7:
         return QCoreApplication.translate("Labels", "Every day")
     names = weekday_names()
@@ -118,28 +118,20 @@ class ScheduleDialog(QDialog):
         self._update()
 
     def values(self) -> dict:  # type: ignore[type-arg]
-        days = ",".join(sched.WEEKDAYS[i] for i, c in enumerate(self.day_checks) if c.isChecked())
+        """Typed values for agenda.add_schedule: a weekday set from the boxes, the
+        start times read by the core's parser; raises LedcastError on bad times."""
         return {
             "date_from": self.date_from.date().toPython(),
             "date_to": self.date_to.date().toPython(),
-            "weekdays": days,
-            "times": self.times.text(),
+            "weekdays": frozenset(i for i, c in enumerate(self.day_checks) if c.isChecked()),
+            "times": sched.parse_times(self.times.text()),
             "priority": self.priority.currentData(),
             "repeat_count": self.repeat.value(),
             "repeat_gap_s": self.gap.value(),
         }
 
     def rule(self) -> sched.Rule:
-        v = self.values()
-        rule = sched.Rule(
-            date_from=v["date_from"],
-            date_to=v["date_to"],
-            weekdays=sched.parse_weekdays(v["weekdays"]),
-            times=sched.parse_times(v["times"]),
-            priority=v["priority"],
-            repeat_count=v["repeat_count"],
-            repeat_gap_s=v["repeat_gap_s"],
-        )
+        rule = sched.Rule(**self.values())
         rule.validate(self.programme_s)
         return rule
 
