@@ -249,16 +249,7 @@ def _matching_days(rule: Rule, day_from: dt.date, day_to: dt.date) -> Iterator[d
 
 
 def expand(
-    rule: Rule,
-    duration_s: float,
-    day_from: dt.date,
-    day_to: dt.date,
-    *,
-    playlist_id: int | None = None,
-    playlist_name: str = "",
-    outlet_id: int | None = None,
-    outlet_name: str = "",
-    schedule_id: int | None = None,
+    rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, **labels: str | int | None
 ) -> list[Occurrence]:
     """Every airing of `rule` whose scheduled day lies in both the rule's dates
     and [day_from, day_to] (both inclusive), sorted by start.
@@ -267,21 +258,10 @@ def expand(
     programme itself) may run past midnight and is kept: the window selects by
     the day of the scheduled start time. duration_s may be 0 (an empty
     playlist): end == start. The rule is expanded as given; call
-    `rule.validate()` first on operator input.
+    `rule.validate()` first on operator input. `labels` are iter_expand's
+    (playlist_id, playlist_name, outlet_id, outlet_name, schedule_id).
     """
-    return sort_agenda(
-        iter_expand(
-            rule,
-            duration_s,
-            day_from,
-            day_to,
-            playlist_id=playlist_id,
-            playlist_name=playlist_name,
-            outlet_id=outlet_id,
-            outlet_name=outlet_name,
-            schedule_id=schedule_id,
-        )
-    )
+    return sort_agenda(iter_expand(rule, duration_s, day_from, day_to, **labels))  # type: ignore[arg-type]
 
 
 def iter_expand(

@@ -29,6 +29,15 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "silence_min_s": (0.05, 10.0),
     "gap_s": (0.0, 60.0),
 }
+BOUND_RULES = {  # how the bounds read in a refusal
+    "target_lufs": QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS"),
+    "true_peak_dbtp": QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP"),
+    "silence_threshold_db": QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
+    "silence_min_s": QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
+    "gap_s": QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds"),
+}
+R_BITRATE = QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate")
+R_CHANNELS = QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")
 BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s: the standard MP3 bitrates
 CHANNELS = (1, 2)
 
@@ -59,35 +68,9 @@ class SpeakerSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 # NaN passes every "between" check the wrong way round
                 raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
-        rules = [
-            (
-                "target_lufs",
-                _within("target_lufs", self.target_lufs),
-                QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS"),
-            ),
-            (
-                "true_peak_dbtp",
-                _within("true_peak_dbtp", self.true_peak_dbtp),
-                QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP"),
-            ),
-            (
-                "silence_threshold_db",
-                _within("silence_threshold_db", self.silence_threshold_db),
-                QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
-            ),
-            (
-                "silence_min_s",
-                _within("silence_min_s", self.silence_min_s),
-                QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
-            ),
-            ("gap_s", _within("gap_s", self.gap_s), QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds")),
-            (
-                "bitrate_kbps",
-                self.bitrate_kbps in BITRATES,
-                QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate"),
-            ),
-            ("channels", self.channels in CHANNELS, QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")),
-        ]
+        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS]
+        rules.append(("bitrate_kbps", self.bitrate_kbps in BITRATES, R_BITRATE))
+        rules.append(("channels", self.channels in CHANNELS, R_CHANNELS))
         for name, ok, rule in rules:
             if not ok:
                 raise LedcastError(M_BAD_SETTING, name=name, rule=Text(rule))

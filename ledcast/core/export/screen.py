@@ -14,7 +14,7 @@ from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
-from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
+from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.probe import describe
@@ -181,16 +181,15 @@ def export_screen(
         }
         return written, details
 
-    try:
-        done = run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
-    finally:  # our in-use marker: held through the prune at the end of run_export, then given up
-        cache.close()
-    return ExportResult.of(
-        done.export_id,
-        done.dest,
-        done.manifest,
-        rendered_frames=stats["frames"],
-        cached_chunks=stats["cached"],
-        notes=done.notes,
-        renamed_from=done.renamed_from,
+    return run_cached_export(
+        cache,
+        lambda: {"rendered_frames": stats["frames"], "cached_chunks": stats["cached"]},
+        ws,
+        p,
+        out_path,
+        "screen",
+        build,
+        progress,
+        cancel,
+        notes,
     )

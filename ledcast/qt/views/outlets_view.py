@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from ledcast.core import outlets as outlets_mod
 from ledcast.core.db.models import Outlet
+from ledcast.core.labels import KIND_LABELS
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESETS = [
@@ -154,9 +156,7 @@ class OutletsView(QWidget):
             name = QTableWidgetItem(o.name)
             name.setData(ID_ROLE, o.id)
             self.table.setItem(r, 0, name)
-            self.table.setItem(
-                r, 1, QTableWidgetItem(self.tr("Screen") if o.kind == "screen" else self.tr("Loudspeakers"))
-            )
+            self.table.setItem(r, 1, QTableWidgetItem(label(KIND_LABELS, o.kind)))
             self.table.setItem(r, 2, QTableWidgetItem(f"{o.width}×{o.height}" if o.width else ""))
             self.table.setItem(r, 3, QTableWidgetItem(f"{o.fps:g} fps" if o.fps else ""))
             self.table.setItem(r, 4, QTableWidgetItem(o.location))

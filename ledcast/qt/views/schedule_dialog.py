@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from ledcast.core import schedule as sched
 from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.errors import LedcastError
+from ledcast.core.labels import PRIORITY_LABELS
 from ledcast.qt.errors import error_text
+from ledcast.qt.labels import labels
 
 
 def priority_labels(_widget: QWidget | None = None) -> dict[str, str]:
-    """Circular 39/2020 priority levels (one context, whichever widget shows them)."""
-    return {
-        "normal": QCoreApplication.translate("Labels", "Normal"),
-        "priority": QCoreApplication.translate("Labels", "Priority"),
-        "emergency": QCoreApplication.translate("Labels", "Emergency"),
-    }
+    """Circular 39/2020 priority levels (ledcast.core.labels), translated."""
+    return labels(PRIORITY_LABELS)
 
 
 def weekday_names() -> list[str]:

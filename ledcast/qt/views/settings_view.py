@@ -58,6 +58,17 @@ def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> Q
     return box
 
 
+def _pair_row(first: QWidget, between: str, second: QWidget) -> QHBoxLayout:
+    """Two boxes on one line, the second named by `between`."""
+    row = QHBoxLayout()
+    row.addWidget(first)
+    row.addSpacing(16)
+    row.addWidget(QLabel(between))
+    row.addWidget(second)
+    row.addStretch(1)
+    return row
+
+
 class SettingsView(QWidget):
     speaker_settings_saved = Signal(object)  # the SpeakerSettings just stored
 
@@ -173,18 +184,8 @@ class SettingsView(QWidget):
         )
         self.silence_note.setStyleSheet("color: palette(mid);")
 
-        loud_row = QHBoxLayout()
-        loud_row.addWidget(self.target_spin)
-        loud_row.addSpacing(16)
-        loud_row.addWidget(QLabel(self.tr("True-peak ceiling")))
-        loud_row.addWidget(self.peak_spin)
-        loud_row.addStretch(1)
-        silence_row = QHBoxLayout()
-        silence_row.addWidget(self.silence_db_spin)
-        silence_row.addSpacing(16)
-        silence_row.addWidget(QLabel(self.tr("lasting at least")))
-        silence_row.addWidget(self.silence_min_spin)
-        silence_row.addStretch(1)
+        loud_row = _pair_row(self.target_spin, self.tr("True-peak ceiling"), self.peak_spin)
+        silence_row = _pair_row(self.silence_db_spin, self.tr("lasting at least"), self.silence_min_spin)
         format_row = QHBoxLayout()
         format_row.addWidget(self.bitrate_combo)
         format_row.addWidget(self.channels_combo)
