@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ledcast.core import library
 from ledcast.core.limits import Size
-from ledcast.qt.models.media_model import MediaRole, fold
+from ledcast.core.text import fold
+from ledcast.qt.models.media_model import MediaRole
 from ledcast.qt.views.library_view import LibraryView
 
 
