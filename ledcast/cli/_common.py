@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ledcast.core import formatting
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.text import clean_text, printable
 
@@ -103,26 +104,10 @@ def _terminal_progress():  # type: ignore[no-untyped-def]
 # --- formatting ------------------------------------------------------------------
 
 
-def _hms(seconds: float) -> str:
-    total = int(round(seconds))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def _fmt_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    m, s = divmod(seconds, 60)
-    return f"{int(m)}:{s:04.1f}"
-
-
-def _size_text(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
+# one home for durations and sizes (ledcast.core.formatting), under the names the groups use
+_hms = formatting.clock
+_fmt_duration = formatting.clock_tenths
+_size_text = formatting.size_text
 
 
 # --- option values ---------------------------------------------------------------

@@ -104,6 +104,7 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
 
 def cmd_export_screen(args: argparse.Namespace) -> int:
     from ledcast.core import export
+    from ledcast.core.limits import Size
 
     return _run_export(
         args,
@@ -111,7 +112,7 @@ def cmd_export_screen(args: argparse.Namespace) -> int:
             ws,
             args.playlist,
             args.out,
-            size=args.size,
+            size=Size.parse(args.size) if args.size else None,
             fps=args.fps,
             fit=args.fit,
             fade_s=args.fade,

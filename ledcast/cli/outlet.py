@@ -48,9 +48,11 @@ def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 
 
 def cmd_outlet_add(args: argparse.Namespace) -> int:
+    from ledcast.core.limits import Size
     from ledcast.core.outlets import add_outlet
 
-    o = add_outlet(_open(args), args.name, args.kind, args.size, args.fps, args.location or "")
+    size = Size.parse(args.size) if args.size and args.kind == "screen" else None  # a loudspeaker has no size
+    o = add_outlet(_open(args), args.name, args.kind, size, args.fps, args.location or "")
     if args.json:
         _json(_outlet_dict(o))
     else:
@@ -72,12 +74,13 @@ def cmd_outlet_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outlet_edit(args: argparse.Namespace) -> int:
+    from ledcast.core.limits import Size
     from ledcast.core.outlets import get_outlet, update_outlet
 
     ws = _open(args)
-    o = update_outlet(
-        ws, get_outlet(ws, args.name).id, name=args.rename, size=args.size, fps=args.fps, location=args.location
-    )
+    o = get_outlet(ws, args.name)
+    size = Size.parse(args.size) if args.size is not None and o.kind == "screen" else None
+    o = update_outlet(ws, o.id, name=args.rename, size=size, fps=args.fps, location=args.location)
     _out(_t(L_OUTLET_UPDATED).format(name=o.name))
     return 0
 

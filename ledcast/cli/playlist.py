@@ -140,8 +140,8 @@ def cmd_playlist_schedule(args: argparse.Namespace) -> int:
         args.name,
         date_from=_date(args.date_from),
         date_to=_date(args.date_to),
-        times=args.times,
-        weekdays=args.days,
+        times=sched.parse_times(args.times),  # the operator's text, read by the core's parsers
+        weekdays=sched.weekdays_from_text(args.days),
         priority=args.priority,
         repeat_count=args.repeat,
         repeat_gap_s=args.gap,

@@ -40,7 +40,8 @@ def register(subparsers: Any) -> None:
 def cmd_slide_add(args: argparse.Namespace) -> int:
     from ledcast.core import library
     from ledcast.core.i18n import translate
-    from ledcast.core.outlets import get_outlet, parse_size
+    from ledcast.core.limits import Size
+    from ledcast.core.outlets import get_outlet
     from ledcast.core.slide_media import DEFAULT_SIZE, add_slide
     from ledcast.core.slides import SlideSource
 
@@ -50,7 +51,7 @@ def cmd_slide_add(args: argparse.Namespace) -> int:
         o = get_outlet(ws, args.outlet)
         size = (o.width, o.height) if o.width else size
     if args.size:
-        size = parse_size(args.size)
+        size = Size.parse(args.size)
     src = SlideSource(
         title=args.title,
         body=args.body or "",

@@ -5,7 +5,7 @@ lives in ledcast.core.schedule."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -40,14 +40,9 @@ class Agenda:
 
 
 def rule_of(sc: Schedule) -> sched.Rule:
-    return sched.Rule(
-        date_from=sc.date_from,
-        date_to=sc.date_to,
-        weekdays=sched.parse_weekdays(sc.weekdays),
-        times=sched.parse_times(sc.times),
-        priority=sc.priority,
-        repeat_count=sc.repeat_count,
-        repeat_gap_s=sc.repeat_gap_s,
+    """A stored rule, read strictly (Rule.from_stored), never with the operator parser."""
+    return sched.Rule.from_stored(
+        sc.date_from, sc.date_to, sc.weekdays, sc.times, sc.priority, sc.repeat_count, sc.repeat_gap_s
     )
 
 
@@ -57,28 +52,30 @@ def add_schedule(
     *,
     date_from: dt.date,
     date_to: dt.date,
-    times: str,
-    weekdays: str | None = None,
+    times: Iterable[dt.time],
+    weekdays: frozenset[int] = sched.ALL_DAYS,
     priority: str | None = None,
     repeat_count: int = 1,
     repeat_gap_s: int = 0,
 ) -> Schedule:
-    """Validate and store a schedule rule for a playlist. Everything is checked
-    (dates, span, the playlist's total airings) before the row is added, so a
-    refused rule leaves nothing behind."""
-    if weekdays is not None and not weekdays.strip(" \t,;/\n"):  # given but blank: an error, not "every day"
-        raise LedcastError(sched.M_NO_WEEKDAYS)
-    rule_parts = dict(
-        date_from=date_from,
-        date_to=date_to,
-        weekdays=sched.parse_weekdays(weekdays),
-        times=sched.parse_times(times),
-        repeat_count=repeat_count,
-        repeat_gap_s=repeat_gap_s,
-    )
+    """Validate and store a schedule rule for a playlist: typed values (the shells
+    parse operator text with Rule.from_text / parse_times / weekdays_from_text);
+    priority None is the playlist's. Everything is checked (dates, span, the
+    playlist's total airings) before the row is added, so a refused rule leaves
+    nothing behind."""
+    if isinstance(times, str) or isinstance(weekdays, str):
+        raise TypeError("add_schedule takes times of day and a weekday set; parse operator text first")
     with ws.session() as s:
         playlist = find_playlist(s, ref)
-        rule = sched.Rule(priority=priority or playlist.priority, **rule_parts)  # type: ignore[arg-type]
+        rule = sched.Rule(
+            date_from,
+            date_to,
+            frozenset(weekdays),
+            tuple(sorted(set(times))),
+            priority or playlist.priority,
+            repeat_count,
+            repeat_gap_s,
+        )
         rule.validate(total_duration(playlist))
         total = sched.count_airings(rule) + sum(_stored_airings(sc) for sc in playlist.schedules)
         if total > sched.MAX_AIRINGS:

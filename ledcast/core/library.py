@@ -125,10 +125,41 @@ def list_media(
     (outside the plan); `search` is case- and accent-insensitive."""
     with ws.session() as s:
         items = list(s.scalars(_query(task, kind, approval)))
-    if search and search.strip():
-        needle = fold(search.strip())
-        items = [m for m in items if needle in fold(f"{m.title} {m.original_name}")]
-    return items
+    key = search_key(search)
+    return [m for m in items if matches_search(m, key)] if key else items
+
+
+def search_key(text: str | None) -> str:
+    """What a search box's text is matched as: trimmed, case- and accent-folded."""
+    return fold((text or "").strip())
+
+
+def matches_search(m: Media, key: str) -> bool:
+    """The one matching rule for library searches (list_media and the GUI's filter):
+    the folded `key` within the item's title or original file name."""
+    return not key or key in fold(f"{m.title} {m.original_name}")
+
+
+def media_matches(
+    m: Media,
+    *,
+    key: str = "",
+    kind: str | None = None,
+    kinds: tuple[str, ...] | None = None,
+    approval: str | None = None,
+    task_code: str | None = None,
+) -> bool:
+    """The library filters on a loaded item, as list_media applies them in SQL:
+    kind (or one of `kinds`), approval, task (`task_code` "" = outside the plan), search key."""
+    if (kind and m.kind != kind) or (kinds is not None and m.kind not in kinds):
+        return False
+    if approval and m.approval != approval:
+        return False
+    if task_code is not None:
+        codes = {t.code for t in m.tasks}
+        if (task_code == "" and codes) or (task_code and task_code not in codes):
+            return False
+    return matches_search(m, key)
 
 
 def ensure_loudness(

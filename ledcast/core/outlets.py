@@ -2,52 +2,32 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 
 from ledcast.core.db.models import Outlet, Playlist
 from ledcast.core.errors import (
     M_BAD_FPS,
     M_BAD_KIND,
-    M_BAD_SIZE,
     M_OUTLET_EXISTS,
     M_SCREEN_NEEDS_SIZE,
     QT_TRANSLATE_NOOP,
     LedcastError,
 )
 from ledcast.core.inputs import clean_line, clean_name, finite, name_keys, pick_by_name
-from ledcast.core.text import clean_text
+from ledcast.core.limits import DEFAULT_FPS, M_SIZE_RANGE, MAX_FPS, MAX_SIDE, MIN_FPS, MIN_SIDE, Size, parse_size  # noqa: F401 - re-exported
 from ledcast.core.workspace import Workspace
 
 OUTLET_KINDS = ("screen", "speaker")
-MAX_SIDE = 7680
-MIN_SIDE = 8
-MAX_FPS = 120
-M_SIZE_RANGE = QT_TRANSLATE_NOOP(
-    "Errors", "Screen size “{size}” is out of range: each side must be {min} to {max} pixels."
-)
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    shown = clean_text(str(text or ""))[:40]
-    m = re.fullmatch(r"\s*(\d{1,12})\s*[xX×*]\s*(\d{1,12})\s*", text or "")
-    if not m:
-        raise LedcastError(M_BAD_SIZE, size=shown)
-    w, h = int(m.group(1)), int(m.group(2))
-    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
-        raise LedcastError(M_SIZE_RANGE, size=shown, min=MIN_SIDE, max=MAX_SIDE)
-    return w, h
 
 
 def _check_fps(fps: float) -> float:
-    if not 1 <= finite(fps) <= MAX_FPS:
+    if not MIN_FPS <= finite(fps) <= MAX_FPS:
         raise LedcastError(M_BAD_FPS)
     return float(fps)
 
 
 def add_outlet(
-    ws: Workspace, name: str, kind: str, size: str | None = None, fps: float | None = None, location: str = ""
+    ws: Workspace, name: str, kind: str, size: Size | None = None, fps: float | None = None, location: str = ""
 ) -> Outlet:
     name = clean_name(name)
     location = clean_line(location or "")
@@ -57,8 +37,8 @@ def add_outlet(
     if kind == "screen":
         if not size:
             raise LedcastError(M_SCREEN_NEEDS_SIZE)
-        width, height = parse_size(size)
-        fps = 25.0 if fps is None else _check_fps(fps)
+        width, height = Size(*size).checked()
+        fps = DEFAULT_FPS if fps is None else _check_fps(fps)
     else:
         fps = None
     with ws.session() as s:
@@ -98,7 +78,7 @@ def update_outlet(
     outlet_id: int,
     *,
     name: str | None = None,
-    size: str | None = None,
+    size: Size | None = None,
     fps: float | None = None,
     location: str | None = None,
 ) -> Outlet:
@@ -114,7 +94,7 @@ def update_outlet(
             outlet.name = name
         if outlet.kind == "screen":
             if size is not None:
-                outlet.width, outlet.height = parse_size(size)
+                outlet.width, outlet.height = Size(*size).checked()
             if fps is not None:
                 outlet.fps = _check_fps(fps)
         if location is not None:

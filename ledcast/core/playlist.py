@@ -21,11 +21,11 @@ from ledcast.core.errors import (
     NotFound,
 )
 from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
+from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES, check_priority  # noqa: F401 - re-exported
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 PLAYLIST_KINDS = ("screen", "speaker")
-PRIORITIES = ("normal", "priority", "emergency")
 DEFAULT_STILL_S = 10.0
 STILL_KINDS = ("image", "slide")
 ALLOWED = {"speaker": ("audio",), "screen": ("image", "slide", "video")}
@@ -46,7 +46,6 @@ M_BAD_TRIM = QT_TRANSLATE_NOOP(
 )
 M_NO_TRIM_STILL = QT_TRANSLATE_NOOP("Errors", "Pictures and slides have a duration, not a trim.")
 M_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No item {id} in this playlist.")
-M_BAD_PRIORITY = QT_TRANSLATE_NOOP("Errors", "Unknown priority “{priority}”: use normal, priority or emergency.")
 W_UNAPPROVED = QT_TRANSLATE_NOOP("Errors", "“{title}” is not approved yet.")
 W_ASPECT = QT_TRANSLATE_NOOP(
     "Errors", "“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped."
@@ -206,8 +205,7 @@ def create_playlist(
     name = clean_name(name)
     if kind not in PLAYLIST_KINDS:
         raise LedcastError(M_BAD_KIND, kind=kind, allowed=", ".join(PLAYLIST_KINDS))
-    if priority not in PRIORITIES:
-        raise LedcastError(M_BAD_PRIORITY, priority=priority)
+    check_priority(priority)
     with ws.session() as s:
         if s.scalar(select(Playlist.id).where(Playlist.name == name)) is not None:
             raise LedcastError(M_PLAYLIST_EXISTS, name=name)
@@ -238,9 +236,7 @@ def update_playlist(
         if outlet is not False:
             playlist.outlet = _outlet(s, outlet or None, playlist.kind)  # type: ignore[arg-type]
         if priority is not None:
-            if priority not in PRIORITIES:
-                raise LedcastError(M_BAD_PRIORITY, priority=priority)
-            playlist.priority = priority
+            playlist.priority = check_priority(priority)
         pid = playlist.id
     return get_playlist(ws, pid)
 

@@ -24,6 +24,8 @@ from itertools import count
 
 from ledcast.core.dates import MAX_DATE, check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.formatting import clock_hms
+from ledcast.core.limits import check_priority
 
 # parsing lives in schedule_parse; re-exported here, where callers find it
 from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers and tests use them from here
@@ -45,6 +47,9 @@ from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers a
     parse_priority,
     parse_times,
     parse_weekdays,
+    stored_times,
+    stored_weekdays,
+    weekdays_from_text,
 )
 from ledcast.core.text import fold, nfc
 
@@ -96,6 +101,52 @@ class Rule:
     repeat_count: int = 1
     repeat_gap_s: int = 0
 
+    @classmethod
+    def from_text(
+        cls,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        times: str,
+        weekdays: str | None = None,
+        priority: str = "normal",
+        repeat_count: int = 1,
+        repeat_gap_s: int = 0,
+    ) -> Rule:
+        """A rule from what an operator typed (lenient: "T2-T6", "17h30"; weekdays
+        None = every day). Not validated yet: call `validate()`."""
+        return cls(
+            date_from,
+            date_to,
+            weekdays_from_text(weekdays),
+            parse_times(times),
+            priority,
+            repeat_count,
+            repeat_gap_s,
+        )
+
+    @classmethod
+    def from_stored(
+        cls,
+        date_from: dt.date,
+        date_to: dt.date,
+        weekdays: str,
+        times: str,
+        priority: str,
+        repeat_count: int,
+        repeat_gap_s: int,
+    ) -> Rule:
+        """A rule as the database stores it: the canonical forms only, read strictly."""
+        return cls(
+            date_from,
+            date_to,
+            stored_weekdays(weekdays),
+            stored_times(times),
+            priority,
+            repeat_count,
+            repeat_gap_s,
+        )
+
     def validate(self, duration_s: float | None = None) -> None:
         """Raise LedcastError on the first thing an operator must fix. Cheap
         (no expansion), so a rule is checked before anything is stored.
@@ -117,8 +168,7 @@ class Rule:
             raise LedcastError(M_TOO_MANY_TIMES, max=MAX_TIMES)
         if not self.weekdays or not set(self.weekdays) <= ALL_DAYS:
             raise LedcastError(M_NO_WEEKDAYS)
-        if self.priority not in PRIORITIES:
-            raise LedcastError(M_BAD_PRIORITY, priority=str(self.priority)[:40], allowed=", ".join(PRIORITIES))
+        check_priority(self.priority)
         if not _is_int(self.repeat_count) or not 1 <= self.repeat_count <= MAX_REPEAT:
             raise LedcastError(M_BAD_REPEAT, max=MAX_REPEAT)
         if not _is_int(self.repeat_gap_s) or not 0 <= self.repeat_gap_s <= MAX_GAP_S:
@@ -144,16 +194,10 @@ class Rule:
             raise LedcastError(
                 M_REPEATS_TOO_LONG,
                 count=self.repeat_count,
-                duration=_hms(duration_s),
-                gap=_hms(self.repeat_gap_s),
-                total=_hms(self.repeat_span_s(duration_s)),
+                duration=clock_hms(duration_s),
+                gap=clock_hms(self.repeat_gap_s),
+                total=clock_hms(self.repeat_span_s(duration_s)),
             )
-
-
-def _hms(seconds: float) -> str:
-    """h:mm:ss, as the agenda shows lengths (no words to translate)."""
-    whole = int(round(max(seconds, 0.0)))
-    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 def count_airings(rule: Rule, day_from: dt.date | None = None, day_to: dt.date | None = None) -> int:
@@ -205,16 +249,7 @@ def _matching_days(rule: Rule, day_from: dt.date, day_to: dt.date) -> Iterator[d
 
 
 def expand(
-    rule: Rule,
-    duration_s: float,
-    day_from: dt.date,
-    day_to: dt.date,
-    *,
-    playlist_id: int | None = None,
-    playlist_name: str = "",
-    outlet_id: int | None = None,
-    outlet_name: str = "",
-    schedule_id: int | None = None,
+    rule: Rule, duration_s: float, day_from: dt.date, day_to: dt.date, **labels: str | int | None
 ) -> list[Occurrence]:
     """Every airing of `rule` whose scheduled day lies in both the rule's dates
     and [day_from, day_to] (both inclusive), sorted by start.
@@ -223,21 +258,10 @@ def expand(
     programme itself) may run past midnight and is kept: the window selects by
     the day of the scheduled start time. duration_s may be 0 (an empty
     playlist): end == start. The rule is expanded as given; call
-    `rule.validate()` first on operator input.
+    `rule.validate()` first on operator input. `labels` are iter_expand's
+    (playlist_id, playlist_name, outlet_id, outlet_name, schedule_id).
     """
-    return sort_agenda(
-        iter_expand(
-            rule,
-            duration_s,
-            day_from,
-            day_to,
-            playlist_id=playlist_id,
-            playlist_name=playlist_name,
-            outlet_id=outlet_id,
-            outlet_name=outlet_name,
-            schedule_id=schedule_id,
-        )
-    )
+    return sort_agenda(iter_expand(rule, duration_s, day_from, day_to, **labels))  # type: ignore[arg-type]
 
 
 def iter_expand(
@@ -374,4 +398,7 @@ __all__ = [
     "parse_times",
     "parse_weekdays",
     "sort_agenda",
+    "stored_times",
+    "stored_weekdays",
+    "weekdays_from_text",
 ]

@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterable
 
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES
 from ledcast.core.text import fold, nfc
 
-PRIORITIES = ("normal", "priority", "emergency")  # thông thường / ưu tiên / khẩn cấp
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALL_DAYS: frozenset[int] = frozenset(range(7))
 MAX_TIMES = 96  # start times in one day: one every quarter of an hour
@@ -22,7 +22,6 @@ M_BAD_WEEKDAY = QT_TRANSLATE_NOOP(
 M_NO_WEEKDAYS = QT_TRANSLATE_NOOP("Errors", "Choose at least one day of the week.")
 M_BAD_TIME = QT_TRANSLATE_NOOP("Errors", "“{token}” is not a time of day: write e.g. 06:00 or 17h30.")
 M_NO_TIMES = QT_TRANSLATE_NOOP("Errors", "Give at least one start time, e.g. 06:00,17:30.")
-M_BAD_PRIORITY = QT_TRANSLATE_NOOP("Errors", "Unknown priority “{priority}”: use {allowed}.")
 M_TOO_MANY_TIMES = QT_TRANSLATE_NOOP("Errors", "At most {max} start times a day.")
 M_LIST_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The list is too long (at most {max} characters).")
 
@@ -133,6 +132,25 @@ def parse_weekdays(text: str | None) -> frozenset[int]:
     return frozenset(days) if seen_any else ALL_DAYS
 
 
+def weekdays_from_text(text: str | None) -> frozenset[int]:
+    """What an operator gave for the days: None (not given) is every day, a blank
+    answer is refused (not read as "every day"), anything else as parse_weekdays."""
+    if text is not None and not text.strip(" \t,;/\n"):
+        raise LedcastError(M_NO_WEEKDAYS)
+    return parse_weekdays(text)
+
+
+def stored_weekdays(text: str) -> frozenset[int]:
+    """The canonical stored form only ("mon,wed,fri", as format_weekdays writes it):
+    a stored rule is read back strictly, never with the lenient operator parser."""
+    days = set()
+    for token in (text or "").split(","):
+        if token not in WEEKDAYS:
+            raise LedcastError(M_BAD_WEEKDAY, token=token[:40])
+        days.add(WEEKDAYS.index(token))
+    return frozenset(days)
+
+
 def format_weekdays(days: Iterable[int]) -> str:
     """Canonical stored form, Monday first: "mon,wed,fri"."""
     chosen = set(days)
@@ -204,6 +222,20 @@ def parse_times(text: str | None) -> tuple[dt.time, ...]:
     if len(found) > MAX_TIMES:
         raise LedcastError(M_TOO_MANY_TIMES, max=MAX_TIMES)
     return tuple(sorted(found))
+
+
+_STORED_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?")
+
+
+def stored_times(text: str) -> tuple[dt.time, ...]:
+    """The canonical stored form only ("06:00,17:30:15", as format_times writes it)."""
+    found = []
+    for token in (text or "").split(","):
+        m = _STORED_TIME.fullmatch(token)
+        if not m:
+            raise LedcastError(M_BAD_TIME, token=token[:40])
+        found.append(dt.time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)))
+    return tuple(sorted(set(found)))
 
 
 def format_time(t: dt.time) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ledcast.core.db.models import Media, Setting
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError, Text
+from ledcast.core.formatting import GB, MB
 from ledcast.core.workspace import Workspace
 
 M_BAD_SETTING = QT_TRANSLATE_NOOP("Errors", "The setting “{name}” must be {rule}.")
@@ -18,6 +19,32 @@ M_JINGLE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The {role} jingle: no media it
 M_JINGLE_NO_SOUND = QT_TRANSLATE_NOOP(
     "Errors", "The {role} jingle “{title}” (id {id}) has no sound: choose an audio item, or a video with sound."
 )
+
+
+# the bounds SpeakerSettings.validate() allows; the Settings and Export pages take their ranges from here
+BOUNDS: dict[str, tuple[float, float]] = {
+    "target_lufs": (-40.0, -5.0),
+    "true_peak_dbtp": (-12.0, 0.0),
+    "silence_threshold_db": (-90.0, -20.0),
+    "silence_min_s": (0.05, 10.0),
+    "gap_s": (0.0, 60.0),
+}
+BOUND_RULES = {  # how the bounds read in a refusal
+    "target_lufs": QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS"),
+    "true_peak_dbtp": QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP"),
+    "silence_threshold_db": QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
+    "silence_min_s": QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
+    "gap_s": QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds"),
+}
+R_BITRATE = QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate")
+R_CHANNELS = QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")
+BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s: the standard MP3 bitrates
+CHANNELS = (1, 2)
+
+
+def _within(name: str, value: float) -> bool:
+    low, high = BOUNDS[name]
+    return low <= value <= high
 
 
 @dataclass(frozen=True)
@@ -41,27 +68,9 @@ class SpeakerSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 # NaN passes every "between" check the wrong way round
                 raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
-        rules = [
-            ("target_lufs", -40 <= self.target_lufs <= -5, QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS")),
-            ("true_peak_dbtp", -12 <= self.true_peak_dbtp <= 0, QT_TRANSLATE_NOOP("Errors", "between -12 and 0 dBTP")),
-            (
-                "silence_threshold_db",
-                -90 <= self.silence_threshold_db <= -20,
-                QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
-            ),
-            (
-                "silence_min_s",
-                0.05 <= self.silence_min_s <= 10,
-                QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
-            ),
-            ("gap_s", 0 <= self.gap_s <= 60, QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds")),
-            (
-                "bitrate_kbps",
-                self.bitrate_kbps in (64, 96, 112, 128, 160, 192, 256, 320),
-                QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate"),
-            ),
-            ("channels", self.channels in (1, 2), QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")),
-        ]
+        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS]
+        rules.append(("bitrate_kbps", self.bitrate_kbps in BITRATES, R_BITRATE))
+        rules.append(("channels", self.channels in CHANNELS, R_CHANNELS))
         for name, ok, rule in rules:
             if not ok:
                 raise LedcastError(M_BAD_SETTING, name=name, rule=Text(rule))
@@ -149,8 +158,6 @@ def workspace_uid(ws: Workspace) -> str:
 # --- segment cache limit --------------------------------------------------------------
 
 CACHE_MAX_KEY = "cache.max_bytes"  # absent or null: automatic (see ledcast.core.render.cache.auto_limit)
-MB = 1024 * 1024
-GB = 1024 * MB
 CACHE_MIN_BYTES = 100 * MB
 CACHE_MAX_BYTES = 10_000 * GB
 M_BAD_SIZE = QT_TRANSLATE_NOOP("Errors", "“{text}” is not a size: write e.g. 800MB, 5GB or auto.")

@@ -17,12 +17,13 @@ from sqlalchemy.orm import selectinload
 from ledcast.core import library
 from ledcast.core.db.models import Media
 from ledcast.core.errors import M_MEDIA_NOT_FOUND, QT_TRANSLATE_NOOP, LedcastError, NotFound
+from ledcast.core.limits import Size
 from ledcast.core.plan import resolve_tasks
 from ledcast.core.probe import IMAGE_EXT, kind_for
 from ledcast.core.slides import M_SLIDE_BG_MISSING, SlideRender, SlideSource, render_slide
 from ledcast.core.workspace import Workspace
 
-DEFAULT_SIZE = (1920, 1080)
+DEFAULT_SIZE = Size(1920, 1080)
 M_NOT_A_SLIDE = QT_TRANSLATE_NOOP("Errors", "“{title}” is not a slide.")
 M_BG_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "Errors", "The background picture “{name}” is a folder or a special file, not a picture file: choose one picture."
@@ -130,7 +131,7 @@ def _thumb(ws: Workspace, render: SlideRender, sha: str) -> str:
 
 
 def add_slide(
-    ws: Workspace, src: SlideSource, size: tuple[int, int] = DEFAULT_SIZE, task_codes: Sequence[str] = ()
+    ws: Workspace, src: SlideSource, size: Size = DEFAULT_SIZE, task_codes: Sequence[str] = ()
 ) -> tuple[Media, SlideRender]:
     """Add a slide to the library; returns it with the render (for its warnings).
     The same design at the same size is a duplicate and returns the existing item."""

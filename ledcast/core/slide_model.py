@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.limits import MAX_SIDE, MIN_SIDE  # noqa: F401 - slides re-exports them
 from ledcast.core.text import clean_multiline, clean_text, nfc
 
 ALIGNMENTS = ("left", "center", "right")
@@ -17,8 +18,6 @@ WEIGHTS = {
     "medium": "BeVietnamPro-Medium.ttf",
     "bold": "BeVietnamPro-Bold.ttf",
 }
-MIN_SIDE = 8  # same limits as an outlet's size (core.outlets)
-MAX_SIDE = 7680
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 3000
 

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ledcast.core.formatting import seconds_left
 from ledcast.core.jobs import Cancelled, CancelToken
 from ledcast.qt.errors import error_text
 
@@ -64,7 +65,7 @@ class JobText(QObject):
         """“About … left”, once enough is done for the estimate to mean something."""
         if fraction < ETA_FROM or fraction >= 1:
             return ""
-        left = max(0, round(elapsed_s * (1 - fraction) / fraction))
+        left = seconds_left(elapsed_s, fraction)
         if left < 60:
             return self.tr("About %1 s left").replace("%1", str(max(left, 1)))
         if left < 3600:

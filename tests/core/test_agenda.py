@@ -9,17 +9,26 @@ import pytest
 from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
+from ledcast.core import schedule as sched
 from ledcast.core.errors import LedcastError
+from ledcast.core.limits import Size
 
 D = dt.date(2026, 12, 7)  # a Monday
+
+
+def add_text(ws, ref, *, times=None, weekdays=None, **kwargs):  # type: ignore[no-untyped-def]
+    """As the CLI does: the operator's text read by the core's parsers, typed values to add_schedule."""
+    return ag.add_schedule(
+        ws, ref, times=sched.parse_times(times), weekdays=sched.weekdays_from_text(weekdays), **kwargs
+    )
 
 
 @pytest.fixture
 def two_playlists(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, [media_files.png])
     image = report.added[0]
-    outlets.add_outlet(workspace, "LED", "screen", "640x360")
-    outlets.add_outlet(workspace, "LED 2", "screen", "384x192")
+    outlets.add_outlet(workspace, "LED", "screen", Size(640, 360))
+    outlets.add_outlet(workspace, "LED 2", "screen", Size(384, 192))
     for name in ("A", "B"):
         pl.create_playlist(workspace, name, "screen", "LED")
         pl.add_items(workspace, name, [image.id] * 30, duration_s=20)  # 600 s each
@@ -30,7 +39,7 @@ def two_playlists(workspace, media_files):  # type: ignore[no-untyped-def]
 
 def test_schedule_is_stored_canonically_and_expands(two_playlists) -> None:
     ws = two_playlists
-    sc = ag.add_schedule(
+    sc = add_text(
         ws,
         "A",
         date_from=D,
@@ -53,9 +62,9 @@ def test_schedule_is_stored_canonically_and_expands(two_playlists) -> None:
 
 def test_overlaps_on_the_same_outlet_are_flagged(two_playlists) -> None:
     ws = two_playlists
-    ag.add_schedule(ws, "A", date_from=D, date_to=D, times="06:00")
-    ag.add_schedule(ws, "B", date_from=D, date_to=D, times="06:05", priority="emergency")
-    ag.add_schedule(ws, "C", date_from=D, date_to=D, times="06:00")  # other outlet: no conflict
+    add_text(ws, "A", date_from=D, date_to=D, times="06:00")
+    add_text(ws, "B", date_from=D, date_to=D, times="06:05", priority="emergency")
+    add_text(ws, "C", date_from=D, date_to=D, times="06:00")  # other outlet: no conflict
     day = ag.agenda(ws, D)
     assert len(day.occurrences) == 3
     assert len(day.overlaps) == 1
@@ -72,8 +81,8 @@ def test_overlaps_on_the_same_outlet_are_flagged(two_playlists) -> None:
 
 def test_programme_from_the_evening_before_still_counts(two_playlists) -> None:
     ws = two_playlists
-    ag.add_schedule(ws, "A", date_from=D, date_to=D, times="23:55")
-    ag.add_schedule(ws, "B", date_from=D + dt.timedelta(days=1), date_to=D + dt.timedelta(days=1), times="00:02")
+    add_text(ws, "A", date_from=D, date_to=D, times="23:55")
+    add_text(ws, "B", date_from=D + dt.timedelta(days=1), date_to=D + dt.timedelta(days=1), times="00:02")
     day = ag.agenda(ws, D + dt.timedelta(days=1))
     assert {o.playlist_name for o in day.occurrences} == {"A", "B"}
     assert len(day.overlaps) == 1
@@ -88,15 +97,15 @@ def test_bad_schedules_are_refused(two_playlists) -> None:
         {"times": "06:00", "repeat_count": 0},
     ):
         with pytest.raises(LedcastError):
-            ag.add_schedule(ws, "A", date_from=D, date_to=D, **kwargs)
+            add_text(ws, "A", date_from=D, date_to=D, **kwargs)
     with pytest.raises(LedcastError):
-        ag.add_schedule(ws, "A", date_from=D, date_to=D - dt.timedelta(days=1), times="06:00")
+        add_text(ws, "A", date_from=D, date_to=D - dt.timedelta(days=1), times="06:00")
     assert pl.get_playlist(ws, "A").schedules == []
 
 
 def test_remove_schedule_and_playlist_show(two_playlists) -> None:
     ws = two_playlists
-    sc = ag.add_schedule(ws, "A", date_from=D, date_to=D, times="06:00")
+    sc = add_text(ws, "A", date_from=D, date_to=D, times="06:00")
     d = pl.playlist_to_dict(pl.get_playlist(ws, "A"))
     assert d["schedules"][0]["times"] == "06:00" and d["total_s"] == 600
     ag.remove_schedule(ws, sc.id)
@@ -119,7 +128,7 @@ def test_a_schedule_to_9999_is_refused_and_nothing_is_stored(two_playlists) -> N
     ):
         kwargs = {"times": "06:00", **kwargs}
         with pytest.raises(LedcastError):
-            ag.add_schedule(ws, "A", date_from=D, **kwargs)
+            add_text(ws, "A", date_from=D, **kwargs)
     assert pl.get_playlist(ws, "A").schedules == []
     assert ag.agenda(ws, D, 7).occurrences == []
 
@@ -127,9 +136,9 @@ def test_a_schedule_to_9999_is_refused_and_nothing_is_stored(two_playlists) -> N
 def test_a_playlists_rules_together_are_capped(two_playlists, monkeypatch) -> None:
     ws = two_playlists
     monkeypatch.setattr(ag.sched, "MAX_AIRINGS", 100)
-    ag.add_schedule(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="06:00,18:00")  # 60
+    add_text(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="06:00,18:00")  # 60
     with pytest.raises(LedcastError) as err:
-        ag.add_schedule(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="07:00,19:00")  # +60
+        add_text(ws, "A", date_from=D, date_to=D + dt.timedelta(days=29), times="07:00,19:00")  # +60
     assert err.value.template == ag.sched.M_TOO_MANY_AIRINGS and err.value.params["count"] == 120
     assert len(pl.get_playlist(ws, "A").schedules) == 1
 
@@ -211,12 +220,12 @@ def test_repeats_of_one_start_time_must_end_within_24_hours(two_playlists) -> No
     too_long.append(("Trống", dict(date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1800)))
     for name, kwargs in too_long:
         with pytest.raises(LedcastError) as err:
-            ag.add_schedule(ws, name, **kwargs)
+            add_text(ws, name, **kwargs)
         assert err.value.template == sched.M_REPEATS_TOO_LONG and "24 hours" in str(err.value), kwargs
         assert pl.get_playlist(ws, name).schedules == []
-    ag.add_schedule(ws, "A", date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200)
-    ag.add_schedule(ws, "Trống", date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1763)
-    ag.add_schedule(ws, "B", date_from=last, date_to=last, times="23:59", repeat_count=2, repeat_gap_s=3600)
+    add_text(ws, "A", date_from=D, date_to=D, times="06:00", repeat_count=2, repeat_gap_s=86400 - 1200)
+    add_text(ws, "Trống", date_from=D, date_to=D, times="06:00", repeat_count=50, repeat_gap_s=1763)
+    add_text(ws, "B", date_from=last, date_to=last, times="23:59", repeat_count=2, repeat_gap_s=3600)
     starts = [o.start for o in ag.agenda(ws, last).occurrences]
     assert starts == [dt.datetime(2100, 12, 31, 23, 59)]  # the repeat would start in 2101: not produced
 

@@ -11,6 +11,7 @@ import pytest
 from ledcast.core import export, outlets
 from ledcast.core import playlist as pl
 from ledcast.core.errors import LedcastError
+from ledcast.core.limits import Size
 from ledcast.core.render import cache as cache_mod
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.settings import GB, MB, cache_limit_setting, parse_size, save_cache_limit
@@ -102,7 +103,7 @@ def test_each_export_prunes_the_cache(workspace, media_files, tmp_path: Path) ->
     from ledcast.core import library
 
     (item,) = library.import_files(workspace, [media_files.png]).added
-    outlets.add_outlet(workspace, "LED", "screen", "160x90", 25)
+    outlets.add_outlet(workspace, "LED", "screen", Size(160, 90), 25)
     pl.create_playlist(workspace, "Vòng", "screen", "LED")
     pl.add_items(workspace, "Vòng", [item.id], duration_s=1)
     save_cache_limit(workspace, 100 * MB)

@@ -19,6 +19,7 @@ from ledcast.core.errors import LedcastError
 from ledcast.core.export import destination as dd
 from ledcast.core.export import recovery as dr
 from ledcast.core.ffmpeg import Cancelled
+from ledcast.core.limits import Size
 from ledcast.core.settings import workspace_uid
 
 ME = dd.Owner("ws-a", 7, "Music")
@@ -329,18 +330,18 @@ def test_negative_or_absurd_fade_refused(screen_ws) -> None:  # type: ignore[no-
     p = pl.get_playlist(screen_ws, "Màn")
     for bad in (-0.5, float("nan"), float("inf")):
         with pytest.raises(LedcastError) as err:
-            export.screen_settings(p, "192x96", 25, "fit", bad, True)
+            export.screen_settings(p, Size(192, 96), 25, "fit", bad, True)
         assert err.value.template == export.M_BAD_FADE
     with pytest.raises(LedcastError) as err:
-        export.screen_settings(p, "192x96", 25, "fit", 0.6, True)
+        export.screen_settings(p, Size(192, 96), 25, "fit", 0.6, True)
     assert err.value.template == export.M_FADE_TOO_LONG
     assert "0.5 s" in err.value.message()
-    assert export.screen_settings(p, "192x96", 25, "fit", 0.5, True).fade_s == 0.5
+    assert export.screen_settings(p, Size(192, 96), 25, "fit", 0.5, True).fade_s == 0.5
 
 
 def test_fade_too_long_refused_before_the_destination_is_touched(screen_ws, tmp_path: Path) -> None:
     with pytest.raises(LedcastError):
-        export.export_screen(screen_ws, "Màn", tmp_path / "usb", size="192x96", fade_s=2)
+        export.export_screen(screen_ws, "Màn", tmp_path / "usb", size=Size(192, 96), fade_s=2)
     assert not (tmp_path / "usb").exists() and not list(tmp_path.glob(".usb*"))
 
 
@@ -595,9 +596,9 @@ def test_export_list_records_an_export_recovery_completed(speaker_ws, tmp_path: 
 
 def test_fade_message_never_rounds_into_a_contradiction(screen_ws) -> None:  # type: ignore[no-untyped-def]
     p = pl.get_playlist(screen_ws, "Màn")  # shortest item 1 s: fades up to 0.5 s
-    assert export.screen_settings(p, "192x96", 25, "fit", 0.5000001, True).fade_s == 0.5
+    assert export.screen_settings(p, Size(192, 96), 25, "fit", 0.5000001, True).fade_s == 0.5
     with pytest.raises(LedcastError) as err:
-        export.screen_settings(p, "192x96", 25, "fit", 0.5006, True)
+        export.screen_settings(p, Size(192, 96), 25, "fit", 0.5006, True)
     text = err.value.message()
     assert "A fade of 0.5006 s" in text and "is 0.5 s" in text and "“" in text
 

@@ -16,6 +16,7 @@ from ledcast.core import export, library, outlets, slide_media
 from ledcast.core import playlist as pl
 from ledcast.core.errors import LedcastError
 from ledcast.core.ffmpeg import Cancelled, ffmpeg_exe, run
+from ledcast.core.limits import Size
 from ledcast.core.probe import parse_ffmpeg_info
 from ledcast.core.slides import SlideSource
 
@@ -52,7 +53,7 @@ def screen_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, [media_files.png, media_files.mp4], task_codes=["NV3"])
     media = {m.kind: m for m in report.added}
     slide, _ = slide_media.add_slide(workspace, SlideSource(title="Dịch vụ công trực tuyến"), (160, 90), ["NV3"])
-    outlets.add_outlet(workspace, "LED", "screen", "160x90", FPS)
+    outlets.add_outlet(workspace, "LED", "screen", Size(160, 90), FPS)
     pl.create_playlist(workspace, "Vòng LED", "screen", "LED")
     pl.add_items(workspace, "Vòng LED", [slide.id], duration_s=2)
     pl.add_items(workspace, "Vòng LED", [media["image"].id], duration_s=1.2)
@@ -95,7 +96,7 @@ def test_one_mp4_at_the_exact_size_verified_and_recorded(screen_playlist, tmp_pa
 
 def test_odd_size_is_padded_and_said_so(screen_playlist, tmp_path: Path) -> None:
     ws, _ = screen_playlist
-    res = export.export_screen(ws, "Vòng LED", tmp_path / "odd", size="127x63", fps=10, keep_audio=False)
+    res = export.export_screen(ws, "Vòng LED", tmp_path / "odd", size=Size(127, 63), fps=10, keep_audio=False)
     info, _ = probe(res.folder / "vong-led.mp4")
     assert (info.width, info.height, info.fps, info.audio_codec) == (128, 64, 10, None)
     video = res.manifest["video"]
@@ -121,8 +122,8 @@ def test_fit_fill_and_stretch(screen_playlist, tmp_path: Path) -> None:
     pl.create_playlist(ws, "Ảnh", "screen")
     pl.add_items(ws, "Ảnh", [media["image"].id], duration_s=1)
     # a 16:9 picture on a square screen: bars above and below when fitted, none when filled
-    fit = export.export_screen(ws, "Ảnh", tmp_path / "fit", size="120x120", fit="fit")
-    fill = export.export_screen(ws, "Ảnh", tmp_path / "fill", size="120x120", fit="fill")
+    fit = export.export_screen(ws, "Ảnh", tmp_path / "fit", size=Size(120, 120), fit="fit")
+    fill = export.export_screen(ws, "Ảnh", tmp_path / "fill", size=Size(120, 120), fit="fill")
     top_fit = frame_at(fit.folder / "anh.mp4", 0.5, tmp_path / "f1.png").getpixel((60, 3))
     top_fill = frame_at(fill.folder / "anh.mp4", 0.5, tmp_path / "f2.png").getpixel((60, 3))
     assert max(top_fit) < 30  # black bar
@@ -131,7 +132,7 @@ def test_fit_fill_and_stretch(screen_playlist, tmp_path: Path) -> None:
 
 def test_per_item_files_in_order_with_ascii_names(screen_playlist, tmp_path: Path) -> None:
     ws, _ = screen_playlist
-    res = export.export_screen(ws, "Vòng LED", tmp_path / "list", per_item=True, size="161x91")
+    res = export.export_screen(ws, "Vòng LED", tmp_path / "list", per_item=True, size=Size(161, 91))
     names = sorted(p.name for p in res.folder.iterdir())
     assert names == [
         "001_nv3_dich-vu-cong-truc-tuyen.jpg",

@@ -14,6 +14,7 @@ import pytest
 
 from ledcast.core import agenda, export, library
 from ledcast.core import playlist as pl
+from ledcast.core import schedule as sched
 from ledcast.core.ffmpeg import ffmpeg_exe
 from ledcast.core.probe import analyse_audio, parse_ffmpeg_info
 from ledcast.core.settings import save_speaker_settings
@@ -131,8 +132,8 @@ def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
         "Bản tin sáng",
         date_from=dt.date(2026, 12, 7),
         date_to=dt.date(2026, 12, 13),
-        times="06:00,17:00",
-        weekdays="t2-t6",
+        times=sched.parse_times("06:00,17:00"),
+        weekdays=sched.weekdays_from_text("t2-t6"),
         priority="priority",
     )
     res = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")

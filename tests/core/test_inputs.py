@@ -8,7 +8,8 @@ import pytest
 
 from ledcast.core import library, outlets, units
 from ledcast.core import playlist as pl
-from ledcast.core.errors import LedcastError
+from ledcast.core.errors import M_BAD_SIZE, LedcastError
+from ledcast.core.limits import M_SIZE_RANGE, Size
 from ledcast.core.slide_media import add_slide
 from ledcast.core.slides import SlideSource
 
@@ -20,7 +21,7 @@ def test_names_lose_control_characters(workspace) -> None:
     p = pl.create_playlist(workspace, NASTY, "speaker")
     assert p.name == CLEAN
     assert pl.get_playlist(workspace, CLEAN + "\n").id == p.id  # lookups are cleaned the same way
-    o = outlets.add_outlet(workspace, NASTY, "screen", "384x192", location="Nhà\nvăn hóa")
+    o = outlets.add_outlet(workspace, NASTY, "screen", Size(384, 192), location="Nhà\nvăn hóa")
     assert (o.name, o.location) == (CLEAN, "Nhà văn hóa")
     assert outlets.get_outlet(workspace, NASTY).id == o.id
     u = units.set_self_unit(workspace, "XA\n01", NASTY, parent_code="HUYEN\x0701")
@@ -81,8 +82,8 @@ def test_invisible_format_characters_are_removed_and_accents_kept(workspace) -> 
 @pytest.mark.parametrize("fps", [float("nan"), float("inf"), 0, -25, 121, 10**30])
 def test_absurd_frame_rates_are_refused(workspace, fps) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(LedcastError):
-        outlets.add_outlet(workspace, "LED", "screen", "384x192", fps=fps)
-    o = outlets.add_outlet(workspace, "LED", "screen", "384x192")
+        outlets.add_outlet(workspace, "LED", "screen", Size(384, 192), fps=fps)
+    o = outlets.add_outlet(workspace, "LED", "screen", Size(384, 192))
     with pytest.raises(LedcastError):
         outlets.update_outlet(workspace, o.id, fps=fps)
     assert outlets.get_outlet(workspace, "LED").fps == 25.0
@@ -92,7 +93,7 @@ def test_absurd_frame_rates_are_refused(workspace, fps) -> None:  # type: ignore
 @pytest.mark.parametrize("size", ["0x0", "100000x100000", "7x100", "384x7681", "99999999999999x1", "", "x"])
 def test_absurd_screen_sizes_are_refused(workspace, size: str) -> None:
     with pytest.raises(LedcastError):
-        outlets.add_outlet(workspace, "LED", "screen", size)
+        outlets.add_outlet(workspace, "LED", "screen", Size.parse(size) if size else None)
     assert outlets.list_outlets(workspace) == []
 
 
@@ -115,3 +116,25 @@ def test_an_approvers_name_too_long_is_refused_not_cut(workspace, media_files) -
         assert (got.approval, got.approved_by) == ("pending", None)  # nothing changed
     library.set_approval(workspace, [item.id], "approved", "B" * 200 + "\n")
     assert library.get_media(workspace, item.id).approved_by == "B" * 200  # kept whole
+
+
+def test_size_parses_operator_text_and_prints_back() -> None:
+    assert Size.parse(" 384 × 192 ") == Size(384, 192) == (384, 192)
+    assert Size.parse("1920X1080").width == 1920 and Size.parse("8*8").height == 8
+    assert str(Size(384, 192)) == "384x192"
+    assert Size.parse(str(Size(640, 360))) == Size(640, 360)
+    for bad in ("384", "x", "", "384x", "-1x5", "3.5x4"):
+        with pytest.raises(LedcastError) as err:
+            Size.parse(bad)
+        assert err.value.template == M_BAD_SIZE
+    for out_of_range in ("7x100", "384x7681", "0x0"):
+        with pytest.raises(LedcastError) as err:
+            Size.parse(out_of_range)
+        assert err.value.template == M_SIZE_RANGE
+
+
+def test_typed_sizes_out_of_range_are_refused_by_the_core(workspace) -> None:
+    with pytest.raises(LedcastError) as err:
+        outlets.add_outlet(workspace, "LED", "screen", Size(7, 100))
+    assert err.value.template == M_SIZE_RANGE
+    assert outlets.list_outlets(workspace) == []

@@ -886,3 +886,21 @@ def test_a_truncated_mkv_is_refused_with_the_real_reason(workspace, tmp_path: Pa
     assert not report.added and len(report.failed) == 1
     message = str(report.failed[0].error)
     assert "repeated" not in message and "ended prematurely" in message, message
+
+
+def test_one_matching_rule_for_library_searches() -> None:
+    """list_media and the GUI's filter proxy share library.media_matches (issue 9, point 5)."""
+    from types import SimpleNamespace
+
+    item = SimpleNamespace(
+        title="Bản tin Sáng", original_name="ban-tin.mp3", kind="audio", approval="approved", tasks=[]
+    )
+    key = library.search_key("  BAN TIN sang ")
+    assert key == "ban tin sang" and library.matches_search(item, key)  # type: ignore[arg-type]
+    assert library.media_matches(item, key=library.search_key("tin.mp3"))  # type: ignore[arg-type]
+    assert library.media_matches(item, key="", kinds=("audio",), approval="approved", task_code="")  # type: ignore[arg-type]
+    assert not library.media_matches(item, key=library.search_key("chiều"))  # type: ignore[arg-type]
+    assert not library.media_matches(item, kind="video")  # type: ignore[arg-type]
+    assert not library.media_matches(item, task_code="NV1")  # type: ignore[arg-type]
+    item.tasks = [SimpleNamespace(code="NV1")]
+    assert library.media_matches(item, task_code="NV1") and not library.media_matches(item, task_code="")  # type: ignore[arg-type]

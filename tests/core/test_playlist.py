@@ -7,6 +7,7 @@ import pytest
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.core.errors import LedcastError
+from ledcast.core.limits import Size
 
 
 @pytest.fixture
@@ -15,18 +16,18 @@ def stocked(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, media_files.good, task_codes=["NV3"])
     media = {m.kind: m for m in report.added}
     library.set_tasks(workspace, [media["video"].id], ["NV5", "NV3"])
-    outlets.add_outlet(workspace, "LED cổng chào", "screen", "384x192", 25)
+    outlets.add_outlet(workspace, "LED cổng chào", "screen", Size(384, 192), 25)
     outlets.add_outlet(workspace, "Loa xã", "speaker")
     return workspace, media
 
 
 def test_outlet_sizes_including_tiny_and_portrait(workspace) -> None:
     for name, size in (("a", "128x64"), ("b", "192×96"), ("c", "64x256"), ("d", "3840x2160")):
-        o = outlets.add_outlet(workspace, name, "screen", size)
+        o = outlets.add_outlet(workspace, name, "screen", Size.parse(size))
         assert f"{o.width}x{o.height}" == size.replace("×", "x")
     for bad in ("0x10", "384", "99999x10", "abc"):
         with pytest.raises(LedcastError):
-            outlets.add_outlet(workspace, f"bad {bad}", "screen", bad)
+            outlets.add_outlet(workspace, f"bad {bad}", "screen", Size.parse(bad))
     with pytest.raises(LedcastError):
         outlets.add_outlet(workspace, "no size", "screen")
 
@@ -34,7 +35,7 @@ def test_outlet_sizes_including_tiny_and_portrait(workspace) -> None:
 def test_outlet_edit_and_remove_in_use(stocked) -> None:
     ws, _media = stocked
     led = outlets.get_outlet(ws, "LED cổng chào")
-    outlets.update_outlet(ws, led.id, name="LED chợ", size="768x192", location="Chợ trung tâm")
+    outlets.update_outlet(ws, led.id, name="LED chợ", size=Size(768, 192), location="Chợ trung tâm")
     led = outlets.get_outlet(ws, led.id)
     assert (led.name, led.width, led.height, led.location) == ("LED chợ", 768, 192, "Chợ trung tâm")
     p = pl.create_playlist(ws, "Vòng LED", "screen", "LED chợ")
@@ -94,7 +95,7 @@ def test_durations_total_tasks_and_warnings(stocked) -> None:
     with pytest.raises(LedcastError):
         pl.set_item_duration(ws, p.items[0].id, 0)
     library.set_approval(ws, [media["image"].id, media["video"].id], "approved")
-    outlets.update_outlet(ws, outlets.get_outlet(ws, "LED cổng chào").id, size="640x360")
+    outlets.update_outlet(ws, outlets.get_outlet(ws, "LED cổng chào").id, size=Size(640, 360))
     d = pl.playlist_to_dict(pl.get_playlist(ws, "LED"))
     assert [w for w in d["warnings"] if "fitted" in w] == [
         "“clip” is 320×240; the screen is 640×360: it will be fitted with bars or cropped."

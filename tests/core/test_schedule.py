@@ -657,3 +657,39 @@ def test_a_rule_stored_before_the_limits_expands_lazily_up_to_date_max() -> None
     gen = sched.iter_expand(legacy, 600, legacy.date_from, legacy.date_to)
     first = [next(gen) for _ in range(5)]
     assert first[0].start == dt.datetime(2026, 1, 1, 6, 0) and len(first) == 5
+
+
+# --- typed rules: operator text vs stored rows (issue 9, point 1) ---------------------
+
+
+def test_rule_from_text_reads_what_operators_type() -> None:
+    rule = sched.Rule.from_text(
+        dt.date(2026, 12, 7), dt.date(2026, 12, 13), times="17h30, 6:00", weekdays="T2-T6", priority="priority"
+    )
+    assert rule.weekdays == frozenset(range(5))
+    assert rule.times == (dt.time(6), dt.time(17, 30))
+    assert (rule.priority, rule.repeat_count, rule.repeat_gap_s) == ("priority", 1, 0)
+    assert sched.Rule.from_text(dt.date(2026, 12, 7), dt.date(2026, 12, 7), times="06:00").weekdays == sched.ALL_DAYS
+    for weekdays in ("   ", " , ;"):  # given but blank: refused, not "every day"
+        with pytest.raises(LedcastError) as err:
+            sched.Rule.from_text(dt.date(2026, 12, 7), dt.date(2026, 12, 7), times="06:00", weekdays=weekdays)
+        assert err.value.template == sched.M_NO_WEEKDAYS
+    with pytest.raises(LedcastError) as err:
+        sched.Rule.from_text(dt.date(2026, 12, 7), dt.date(2026, 12, 7), times="25:00")
+    assert err.value.template == sched.M_BAD_TIME
+
+
+def test_rule_from_stored_reads_only_the_canonical_form() -> None:
+    d = dt.date(2026, 12, 7)
+    rule = sched.Rule.from_stored(d, d, "mon,wed,fri", "06:00,17:30:15", "normal", 2, 60)
+    assert rule == sched.Rule(d, d, frozenset({0, 2, 4}), (dt.time(6), dt.time(17, 30, 15)), "normal", 2, 60)
+    assert sched.stored_weekdays(sched.format_weekdays(rule.weekdays)) == rule.weekdays
+    assert sched.stored_times(sched.format_times(rule.times)) == rule.times
+    for weekdays in ("T2,T4", "mon-fri", "Mon", "mon, wed", "", "daily"):  # operator text is not a stored form
+        with pytest.raises(LedcastError) as err:
+            sched.Rule.from_stored(d, d, weekdays, "06:00", "normal", 1, 0)
+        assert err.value.template == sched.M_BAD_WEEKDAY
+    for times in ("17h30", "6:00", "06:00, 17:00", "", "24:00"):
+        with pytest.raises(LedcastError) as err:
+            sched.Rule.from_stored(d, d, "mon", times, "normal", 1, 0)
+        assert err.value.template == sched.M_BAD_TIME

@@ -139,6 +139,7 @@ def seeded(tmp_path: Path, media_files):  # type: ignore[no-untyped-def]
     Loa and LED, and a sound (id 1) and a picture (id 2) in the library."""
     from ledcast.core import library, outlets
     from ledcast.core import playlist as pl
+    from ledcast.core.limits import Size
     from ledcast.core.startup import open_for_use
 
     ws_dir = tmp_path / "ws"
@@ -147,7 +148,7 @@ def seeded(tmp_path: Path, media_files):  # type: ignore[no-untyped-def]
         ids = [m.id for m in library.import_files(ws, [media_files.wav, media_files.png]).added]
         assert ids == [1, 2]
         outlets.add_outlet(ws, "Loa", "speaker")
-        outlets.add_outlet(ws, "LED", "screen", "384x192")
+        outlets.add_outlet(ws, "LED", "screen", Size(384, 192))
         pl.create_playlist(ws, "P", "speaker", "Loa")
         pl.create_playlist(ws, "S", "screen", "LED")
     finally:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
+from ledcast.core import schedule as sched
+from ledcast.core.limits import Size
 from ledcast.core.probe import analyse_audio, probe_av
 from ledcast.core.settings import save_speaker_settings
 from ledcast.qt.jobs import JobText
@@ -29,7 +31,7 @@ def screen_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
     """A screen playlist on a 160×90, 25 fps outlet: a 2 s picture, then the 3 s clip."""
     report = library.import_files(workspace, [media_files.png, media_files.mp4])
     by_kind = {m.kind: m for m in report.added}
-    outlets.add_outlet(workspace, "Cổng chào xã", "screen", "160x90", 25)
+    outlets.add_outlet(workspace, "Cổng chào xã", "screen", Size(160, 90), 25)
     pl.create_playlist(workspace, "Màn hình cổng", "screen", outlet="Cổng chào xã")
     pl.add_items(workspace, "Màn hình cổng", [by_kind["image"].id, by_kind["video"].id], duration_s=2)
     return pl.get_playlist(workspace, "Màn hình cổng")
@@ -67,7 +69,7 @@ def test_prefills_size_and_fps_from_the_outlet(qtbot, workspace, english, settin
     assert not view.export_button.isEnabled()  # no destination yet
     # the outlet changes while the page is hidden: showing it again prefills the new size
     outlet = outlets.get_outlet(workspace, "Cổng chào xã")
-    outlets.update_outlet(workspace, outlet.id, size="192x96", fps=30)
+    outlets.update_outlet(workspace, outlet.id, size=Size(192, 96), fps=30)
     view.refresh()
     assert (view.width_spin.value(), view.height_spin.value(), view.fps_spin.value()) == (192, 96, 30)
 
@@ -316,7 +318,9 @@ def test_export_speaker_programme(
     from ledcast.core import agenda
 
     today = dt.date.today()
-    agenda.add_schedule(workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2), times="06:00,17:30")
+    agenda.add_schedule(
+        workspace, "Sáng", date_from=today, date_to=today + dt.timedelta(days=2), times=sched.parse_times("06:00,17:30")
+    )
     view = _view(qtbot, workspace)
     _choose(view, speaker_playlist)
     view.lufs_spin.setValue(-20)

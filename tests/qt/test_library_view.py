@@ -6,7 +6,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from ledcast.core import library
-from ledcast.qt.models.media_model import MediaRole, fold
+from ledcast.core.limits import Size
+from ledcast.core.text import fold
+from ledcast.qt.models.media_model import MediaRole
 from ledcast.qt.views.library_view import LibraryView
 
 
@@ -201,7 +203,7 @@ def test_new_slide_and_edit_slide_from_library(qtbot, workspace, english, monkey
     from ledcast.core.slides import SlideSource
     from ledcast.qt.views import library_view as lv
 
-    outlets.add_outlet(workspace, "LED cổng", "screen", "384x192")
+    outlets.add_outlet(workspace, "LED cổng", "screen", Size(384, 192))
     seen: dict = {}
 
     class FakeEditor:  # the real dialog is tested in test_slide_editor; here: what the view does with it

@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
+from ledcast.core import schedule as sched
+from ledcast.core.limits import Size
 from ledcast.qt.models.media_model import MediaRole
 from ledcast.qt.views.agenda_view import OVERLAP_BG, AgendaView
 from ledcast.qt.views.outlets_view import OutletsView
@@ -21,7 +23,7 @@ from ledcast.qt.views.schedule_dialog import ScheduleDialog
 def stocked(workspace, media_files):  # type: ignore[no-untyped-def]
     report = library.import_files(workspace, media_files.good, task_codes=["NV3"])
     media = {m.kind: m for m in report.added}
-    outlets.add_outlet(workspace, "LED cổng", "screen", "640x360")
+    outlets.add_outlet(workspace, "LED cổng", "screen", Size(640, 360))
     outlets.add_outlet(workspace, "Loa xã", "speaker")
     pl.create_playlist(workspace, "Vòng LED", "screen", "LED cổng")
     pl.create_playlist(workspace, "Sáng", "speaker", "Loa xã")
@@ -117,7 +119,8 @@ def test_schedule_dialog_counts_airings_and_validates(qtbot, english) -> None:
         dlg.day_checks[i].setChecked(False)
     assert "10 airing(s)" in dlg.summary.text()
     v = dlg.values()
-    assert v["weekdays"] == "mon,tue,wed,thu,fri" and v["date_from"] == dt.date(2026, 12, 7)
+    assert v["weekdays"] == frozenset(range(5)) and v["date_from"] == dt.date(2026, 12, 7)
+    assert v["times"] == (dt.time(6), dt.time(17, 30))
     dlg.times.setText("25:00")
     assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
     assert "25:00" in dlg.summary.text()
@@ -129,8 +132,8 @@ def test_agenda_view_highlights_overlaps(qtbot, stocked, english) -> None:
     for name in ("Sáng", "Khẩn"):
         pl.add_items(ws, name, [media["audio"].id])
     day = dt.date(2026, 12, 7)
-    ag.add_schedule(ws, "Sáng", date_from=day, date_to=day, times="06:00")
-    ag.add_schedule(ws, "Khẩn", date_from=day, date_to=day, times="06:00:01", priority="emergency")
+    ag.add_schedule(ws, "Sáng", date_from=day, date_to=day, times=sched.parse_times("06:00"))
+    ag.add_schedule(ws, "Khẩn", date_from=day, date_to=day, times=sched.parse_times("06:00:01"), priority="emergency")
     view = AgendaView(ws)
     qtbot.addWidget(view)
     view.date.setDate(QDate(2026, 12, 7))

@@ -30,6 +30,7 @@ from ledcast.core.export.destination import FORMAT, PARTIAL, Owner, checked_out,
 from ledcast.core.export.files import clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
+from ledcast.core.export.result import ExportResult
 from ledcast.core.render.cache import SegmentCache, prune_after_export
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
 from ledcast.core.settings import workspace_uid
@@ -225,3 +226,19 @@ def run_export(
     prune_after_export(ws)  # the cache stays under its limit; after the export: its segments are still in use
     report(1.0, p.name)
     return Done(dest, export_id, manifest, notes, chosen.taken)
+
+
+def run_cached_export(
+    cache: SegmentCache, stats: Callable[[], dict[str, Any]], *args: Any, **kwargs: Any
+) -> ExportResult:
+    """`run_export(*args, **kwargs)` with the segment cache an export opened, then its
+    typed result with the `stats()` gathered while building (rendered frames, cached
+    chunks…). The cache's in-use marker is held through the prune at the end of
+    run_export and given up on return, success or not."""
+    try:
+        done = run_export(*args, **kwargs)
+    finally:
+        cache.close()
+    return ExportResult.of(
+        done.export_id, done.dest, done.manifest, notes=done.notes, renamed_from=done.renamed_from, **stats()
+    )

@@ -12,11 +12,11 @@ from typing import Any
 from ledcast.core import jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
-from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
-from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
+from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
-from ledcast.core.outlets import parse_size
+from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.probe import describe
 from ledcast.core.render import screen  # the renderer (absolute: this module is export.screen)
 from ledcast.core.text import ascii_slug, clean_text
@@ -26,7 +26,6 @@ M_NOT_SCREEN = QT_TRANSLATE_NOOP("Errors", "“{name}” is a loudspeaker playli
 M_NEEDS_SIZE = QT_TRANSLATE_NOOP(
     "Errors", "“{name}” has no screen outlet: give the pixel size to export for (e.g. --size 384x192)."
 )
-M_BAD_FPS = QT_TRANSLATE_NOOP("Errors", "The frame rate must be between 1 and 120.")
 M_BAD_FADE = QT_TRANSLATE_NOOP("Errors", "The fade must be a number of seconds, 0 (no fade) or more.")
 M_FADE_TOO_LONG = QT_TRANSLATE_NOOP(
     "Errors",
@@ -55,16 +54,16 @@ def verify_video(path: Path, s: screen.ScreenSettings, frames: int) -> None:
 
 
 def screen_settings(
-    p: Playlist, size: str | None, fps: float | None, fit: str, fade_s: float, keep_audio: bool
+    p: Playlist, size: Size | None, fps: float | None, fit: str, fade_s: float, keep_audio: bool
 ) -> screen.ScreenSettings:
     if size:
-        w, h = parse_size(size)
+        w, h = Size(*size).checked()
     elif p.outlet is not None and p.outlet.width and p.outlet.height:
         w, h = p.outlet.width, p.outlet.height
     else:
         raise LedcastError(M_NEEDS_SIZE, name=p.name)
-    rate = fps if fps is not None else (p.outlet.fps if p.outlet is not None and p.outlet.fps else 25.0)
-    if not 1 <= rate <= 120:
+    rate = fps if fps is not None else (p.outlet.fps if p.outlet is not None and p.outlet.fps else DEFAULT_FPS)
+    if not MIN_FPS <= rate <= MAX_FPS:
         raise LedcastError(M_BAD_FPS)
     fade = float(fade_s or 0.0)
     if not math.isfinite(fade) or fade < 0:
@@ -104,7 +103,7 @@ def export_screen(
     ref: str | int,
     out: str | os.PathLike[str],
     *,
-    size: str | None = None,
+    size: Size | None = None,
     fps: float | None = None,
     fit: str = "fit",
     fade_s: float = 0.0,
@@ -182,16 +181,15 @@ def export_screen(
         }
         return written, details
 
-    try:
-        done = run_export(ws, p, out_path, "screen", build, progress, cancel, notes)
-    finally:  # our in-use marker: held through the prune at the end of run_export, then given up
-        cache.close()
-    return ExportResult.of(
-        done.export_id,
-        done.dest,
-        done.manifest,
-        rendered_frames=stats["frames"],
-        cached_chunks=stats["cached"],
-        notes=done.notes,
-        renamed_from=done.renamed_from,
+    return run_cached_export(
+        cache,
+        lambda: {"rendered_frames": stats["frames"], "cached_chunks": stats["cached"]},
+        ws,
+        p,
+        out_path,
+        "screen",
+        build,
+        progress,
+        cancel,
+        notes,
     )

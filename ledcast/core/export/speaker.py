@@ -12,7 +12,7 @@ from typing import Any
 from ledcast.core import jobs
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
-from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
+from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.export.schedule_files import schedule_rows, write_schedule
 from ledcast.core.probe import describe
@@ -121,17 +121,15 @@ def export_speaker(
         }
         return written, details
 
-    try:
-        done = run_export(ws, p, out_path, "speaker", build, progress, cancel, notes)
-    finally:  # our in-use marker: held through the prune at the end of run_export, then given up
-        cache.close()
-    return ExportResult.of(
-        done.export_id,
-        done.dest,
-        done.manifest,
-        rendered_frames=0,
-        cached_chunks=int(stats["cached"]),
-        rendered_seconds=stats["seconds"],
-        notes=done.notes,
-        renamed_from=done.renamed_from,
+    return run_cached_export(
+        cache,
+        lambda: {"rendered_frames": 0, "cached_chunks": int(stats["cached"]), "rendered_seconds": stats["seconds"]},
+        ws,
+        p,
+        out_path,
+        "speaker",
+        build,
+        progress,
+        cancel,
+        notes,
     )

@@ -19,6 +19,7 @@ from ledcast.core import ffmpeg, jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Media, PlaylistItem
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.limits import DEFAULT_FPS
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.workspace import Workspace
 
@@ -39,7 +40,7 @@ Progress = jobs.Progress  # (fraction of frames done 0..1, current item title)
 class ScreenSettings:
     width: int
     height: int
-    fps: float = 25.0
+    fps: float = DEFAULT_FPS
     fit: str = "fit"
     fade_s: float = 0.0
     keep_audio: bool = True

@@ -16,8 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPixmap
 
+from ledcast.core import library
 from ledcast.core.db.models import Media
-from ledcast.core.text import fold
+from ledcast.core.formatting import clock
+from ledcast.core.labels import MEDIA_KIND_LABELS
+from ledcast.qt.labels import label
 from ledcast.qt.models.base import FlatTableModel
 
 MEDIA_MIME = "application/x-ledcast-media-ids"
@@ -25,13 +28,7 @@ MediaRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    total = round(seconds)
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+format_duration = clock  # the one duration format (ledcast.core.formatting)
 
 
 class MediaTableModel(FlatTableModel):
@@ -57,12 +54,7 @@ class MediaTableModel(FlatTableModel):
         )
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "audio": self.tr("Audio"),
-            "image": self.tr("Image"),
-            "video": self.tr("Video"),
-            "slide": self.tr("Slide"),
-        }.get(kind, kind)
+        return label(MEDIA_KIND_LABELS, kind)
 
     def approval_label(self, state: str) -> str:
         return {"pending": self.tr("Pending"), "approved": self.tr("Approved"), "rejected": self.tr("Rejected")}.get(
@@ -173,7 +165,7 @@ class MediaFilterProxy(QSortFilterProxyModel):
         approval: str | None | bool = False,
     ) -> None:
         if search is not None:
-            self.search = fold(search.strip())
+            self.search = library.search_key(search)
         if task_code is not False:
             self.task_code = task_code  # type: ignore[assignment]
         if kind is not False:
@@ -188,20 +180,6 @@ class MediaFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         m: Media = self.sourceModel().media_at(source_row)  # type: ignore[attr-defined]
-        if self.kind and m.kind != self.kind:
-            return False
-        if self.kinds is not None and m.kind not in self.kinds:
-            return False
-        if self.approval and m.approval != self.approval:
-            return False
-        if self.task_code is not None:
-            codes = {t.code for t in m.tasks}
-            if self.task_code == "" and codes:
-                return False
-            if self.task_code and self.task_code not in codes:
-                return False
-        if self.search:
-            hay = fold(f"{m.title} {m.original_name}")
-            if self.search not in hay:
-                return False
-        return True
+        return library.media_matches(
+            m, key=self.search, kind=self.kind, kinds=self.kinds, approval=self.approval, task_code=self.task_code
+        )

@@ -19,7 +19,9 @@ from PySide6.QtGui import QColor
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist, PlaylistItem
 from ledcast.core.errors import LedcastError
+from ledcast.core.labels import MEDIA_KIND_LABELS
 from ledcast.core.workspace import Workspace
+from ledcast.qt.labels import label
 from ledcast.qt.models.base import FlatTableModel
 from ledcast.qt.models.media_model import MEDIA_MIME, format_duration
 
@@ -84,12 +86,7 @@ class PlaylistItemsModel(FlatTableModel):
             if col == "title":
                 return m.title
             if col == "kind":
-                return {
-                    "audio": self.tr("Audio"),
-                    "image": self.tr("Image"),
-                    "video": self.tr("Video"),
-                    "slide": self.tr("Slide"),
-                }.get(m.kind, m.kind)
+                return label(MEDIA_KIND_LABELS, m.kind)
             if col == "duration":
                 seconds = pl.item_duration(item)
                 if role == Qt.ItemDataRole.EditRole:

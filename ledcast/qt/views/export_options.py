@@ -23,14 +23,14 @@ from ledcast.core import library
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import LedcastError
-from ledcast.core.outlets import MAX_SIDE
-from ledcast.core.settings import SpeakerSettings, speaker_settings
+from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MAX_SIDE, MIN_FPS
+from ledcast.core.settings import BOUNDS, SpeakerSettings, speaker_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.export_summary import elide
 from ledcast.qt.views.playlist_view.labels import kind_label
 
-LUFS_RANGE = (-40.0, -5.0)  # as SpeakerSettings.validate() allows
+LUFS_RANGE = BOUNDS["target_lufs"]
 
 
 class ExportOptions(QGroupBox):
@@ -65,10 +65,10 @@ class ExportOptions(QGroupBox):
             box.setSuffix(" px")
             box.setMinimumWidth(90)
         self.fps_spin = QDoubleSpinBox()
-        self.fps_spin.setRange(1, 120)
+        self.fps_spin.setRange(MIN_FPS, MAX_FPS)
         self.fps_spin.setDecimals(2)
         self.fps_spin.setSuffix(" fps")
-        self.fps_spin.setValue(25)
+        self.fps_spin.setValue(DEFAULT_FPS)
         self.size_hint = QLabel()
         self.size_hint.setStyleSheet("color: palette(mid);")
         self.size_hint.setWordWrap(True)
@@ -256,10 +256,10 @@ class ExportOptions(QGroupBox):
         if o is not None and o.width and o.height:
             self.width_spin.setValue(o.width)
             self.height_spin.setValue(o.height)
-            self.fps_spin.setValue(o.fps or 25)
+            self.fps_spin.setValue(o.fps or DEFAULT_FPS)
         else:
             self.width_spin.setValue(0)
             self.height_spin.setValue(0)
-            self.fps_spin.setValue(25)
+            self.fps_spin.setValue(DEFAULT_FPS)
         self.update_size_hint(p)
         self.show_options_for(p)

@@ -7,16 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ledcast.core import export as export_mod
+from ledcast.core.formatting import size_text
 from ledcast.qt.models.media_model import format_duration
-
-
-def size_text(n: int) -> str:
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return str(n)
 
 
 def elide(text: str, limit: int = 40) -> str:

@@ -18,6 +18,7 @@ from ledcast.core import export as export_mod
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.jobs import Cancelled
+from ledcast.core.limits import Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
@@ -190,7 +191,7 @@ class ExportView(JobOwner, QWidget):
                 self.ws,
                 p.id,
                 Path(dest).expanduser(),
-                size=f"{w}x{h}",
+                size=Size(w, h),
                 fps=self.fps_spin.value(),
                 fit=self.fit_combo.currentData(),
                 fade_s=self.fade_spin.value(),

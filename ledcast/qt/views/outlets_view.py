@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from ledcast.core import outlets as outlets_mod
 from ledcast.core.db.models import Outlet
+from ledcast.core.labels import KIND_LABELS
+from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESETS = [
@@ -66,9 +69,9 @@ class OutletDialog(QDialog):
         self.width.setValue(outlet.width if outlet and outlet.width else 384)
         self.height.setValue(outlet.height if outlet and outlet.height else 192)
         self.fps = QDoubleSpinBox()
-        self.fps.setRange(1, 120)
+        self.fps.setRange(MIN_FPS, MAX_FPS)
         self.fps.setDecimals(2)
-        self.fps.setValue(outlet.fps if outlet and outlet.fps else 25)
+        self.fps.setValue(outlet.fps if outlet and outlet.fps else DEFAULT_FPS)
         self.location = QLineEdit(outlet.location if outlet else "")
         self.location.setPlaceholderText(self.tr("e.g. Cổng chào xã, Nhà văn hóa thôn 3"))
         size_row = QHBoxLayout()
@@ -101,8 +104,8 @@ class OutletDialog(QDialog):
         for w in (self.width, self.height, self.preset, self.fps):
             w.setEnabled(screen)
 
-    def size_text(self) -> str | None:
-        return f"{self.width.value()}x{self.height.value()}" if self.kind.currentData() == "screen" else None
+    def size(self) -> Size | None:
+        return Size(self.width.value(), self.height.value()) if self.kind.currentData() == "screen" else None
 
 
 class OutletsView(QWidget):
@@ -153,9 +156,7 @@ class OutletsView(QWidget):
             name = QTableWidgetItem(o.name)
             name.setData(ID_ROLE, o.id)
             self.table.setItem(r, 0, name)
-            self.table.setItem(
-                r, 1, QTableWidgetItem(self.tr("Screen") if o.kind == "screen" else self.tr("Loudspeakers"))
-            )
+            self.table.setItem(r, 1, QTableWidgetItem(label(KIND_LABELS, o.kind)))
             self.table.setItem(r, 2, QTableWidgetItem(f"{o.width}×{o.height}" if o.width else ""))
             self.table.setItem(r, 3, QTableWidgetItem(f"{o.fps:g} fps" if o.fps else ""))
             self.table.setItem(r, 4, QTableWidgetItem(o.location))
@@ -187,7 +188,7 @@ class OutletsView(QWidget):
         self._run(
             OutletDialog(None, self),
             lambda d: outlets_mod.add_outlet(
-                self.ws, d.name.text(), d.kind.currentData(), d.size_text(), d.fps.value(), d.location.text()
+                self.ws, d.name.text(), d.kind.currentData(), d.size(), d.fps.value(), d.location.text()
             ),
         )
 
@@ -201,8 +202,8 @@ class OutletsView(QWidget):
                 self.ws,
                 oid,
                 name=d.name.text(),
-                size=d.size_text(),
-                fps=d.fps.value() if d.size_text() else None,
+                size=d.size(),
+                fps=d.fps.value() if d.size() else None,
                 location=d.location.text(),
             ),
         )

@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from ledcast.core import schedule as sched
 from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.errors import LedcastError
+from ledcast.core.labels import PRIORITY_LABELS
 from ledcast.qt.errors import error_text
+from ledcast.qt.labels import labels
 
 
 def priority_labels(_widget: QWidget | None = None) -> dict[str, str]:
-    """Circular 39/2020 priority levels (one context, whichever widget shows them)."""
-    return {
-        "normal": QCoreApplication.translate("Labels", "Normal"),
-        "priority": QCoreApplication.translate("Labels", "Priority"),
-        "emergency": QCoreApplication.translate("Labels", "Emergency"),
-    }
+    """Circular 39/2020 priority levels (ledcast.core.labels), translated."""
+    return labels(PRIORITY_LABELS)
 
 
 def weekday_names() -> list[str]:
@@ -47,7 +45,7 @@ def weekday_names() -> list[str]:
 
 def weekdays_text(stored: str) -> str:
     """A stored rule's weekdays as operators say them: T2, T4, T6 / Hàng ngày."""
-    days = sorted(sched.parse_weekdays(stored))
+    days = sorted(sched.stored_weekdays(stored))
     if len(days) == 7:
         return QCoreApplication.translate("Labels", "Every day")
     names = weekday_names()
@@ -87,9 +85,9 @@ class ScheduleDialog(QDialog):
             self.priority.addItem(label, key)
         self.priority.setCurrentIndex(max(0, self.priority.findData(default_priority)))
         self.repeat = QSpinBox()
-        self.repeat.setRange(1, 50)
+        self.repeat.setRange(1, sched.MAX_REPEAT)
         self.gap = QSpinBox()
-        self.gap.setRange(0, 24 * 3600)
+        self.gap.setRange(0, sched.MAX_GAP_S)
         self.gap.setSuffix(" s")
         self.gap.setSingleStep(60)
         self.summary = QLabel()
@@ -118,28 +116,20 @@ class ScheduleDialog(QDialog):
         self._update()
 
     def values(self) -> dict:  # type: ignore[type-arg]
-        days = ",".join(sched.WEEKDAYS[i] for i, c in enumerate(self.day_checks) if c.isChecked())
+        """Typed values for agenda.add_schedule: a weekday set from the boxes, the
+        start times read by the core's parser; raises LedcastError on bad times."""
         return {
             "date_from": self.date_from.date().toPython(),
             "date_to": self.date_to.date().toPython(),
-            "weekdays": days,
-            "times": self.times.text(),
+            "weekdays": frozenset(i for i, c in enumerate(self.day_checks) if c.isChecked()),
+            "times": sched.parse_times(self.times.text()),
             "priority": self.priority.currentData(),
             "repeat_count": self.repeat.value(),
             "repeat_gap_s": self.gap.value(),
         }
 
     def rule(self) -> sched.Rule:
-        v = self.values()
-        rule = sched.Rule(
-            date_from=v["date_from"],
-            date_to=v["date_to"],
-            weekdays=sched.parse_weekdays(v["weekdays"]),
-            times=sched.parse_times(v["times"]),
-            priority=v["priority"],
-            repeat_count=v["repeat_count"],
-            repeat_gap_s=v["repeat_gap_s"],
-        )
+        rule = sched.Rule(**self.values())
         rule.validate(self.programme_s)
         return rule
 

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from ledcast.config import save_ui_language
 from ledcast.core import library
 from ledcast.core.errors import LedcastError
+from ledcast.core.formatting import storage_text
 from ledcast.core.render.cache import CacheStatus, PruneResult, cache_status, prune_cache
 from ledcast.core.settings import (
+    BITRATES,
+    BOUNDS,
     CACHE_MAX_BYTES,
     CACHE_MIN_BYTES,
     GB,
-    MB,
     SpeakerSettings,
     cache_limit_setting,
     save_cache_limit,
@@ -43,13 +45,12 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 
-BITRATES = (64, 96, 112, 128, 160, 192, 256, 320)  # kb/s, as SpeakerSettings.validate() allows
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
 
 
 def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(low, high)  # the ranges SpeakerSettings.validate() allows
+    box.setRange(low, high)
     box.setDecimals(decimals)
     box.setSingleStep(step)
     box.setSuffix(suffix)
@@ -57,13 +58,15 @@ def _spin(low: float, high: float, decimals: int, step: float, suffix: str) -> Q
     return box
 
 
-def _gb(n: int) -> str:
-    """A size as an operator reads it: 66.9 KB, 312.4 MB, 4.80 GB."""
-    if n < MB:
-        return f"{n / 1024:.1f} KB"
-    if n < GB:
-        return f"{n / MB:.1f} MB"
-    return f"{n / GB:.2f} GB" if n < 10 * GB else f"{n / GB:.1f} GB"
+def _pair_row(first: QWidget, between: str, second: QWidget) -> QHBoxLayout:
+    """Two boxes on one line, the second named by `between`."""
+    row = QHBoxLayout()
+    row.addWidget(first)
+    row.addSpacing(16)
+    row.addWidget(QLabel(between))
+    row.addWidget(second)
+    row.addStretch(1)
+    return row
 
 
 class SettingsView(QWidget):
@@ -110,7 +113,7 @@ class SettingsView(QWidget):
     # --- loudspeaker export ----------------------------------------------------------
 
     def _speaker_box(self) -> QGroupBox:
-        self.target_spin = _spin(-40, -5, 1, 0.5, " LUFS")
+        self.target_spin = _spin(*BOUNDS["target_lufs"], 1, 0.5, " LUFS")
         self.target_spin.setToolTip(
             self.tr(
                 "The loudness every item is brought to. -16 LUFS suits most "
@@ -118,20 +121,20 @@ class SettingsView(QWidget):
                 "for one export on the Export page."
             )
         )
-        self.peak_spin = _spin(-12, 0, 1, 0.5, " dBTP")
+        self.peak_spin = _spin(*BOUNDS["true_peak_dbtp"], 1, 0.5, " dBTP")
         self.peak_spin.setToolTip(
             self.tr(
                 "No peak goes above this after the gain: loud items are held under "
                 "it by a limiter, so amplifiers and horns do not distort."
             )
         )
-        self.silence_db_spin = _spin(-90, -20, 0, 1, " dB")
+        self.silence_db_spin = _spin(*BOUNDS["silence_threshold_db"], 0, 1, " dB")
         self.silence_db_spin.setToolTip(
             self.tr("Sound quieter than this counts as silence; silence at the start and end of an item is cut.")
         )
-        self.silence_min_spin = _spin(0.05, 10, 2, 0.05, " s")
+        self.silence_min_spin = _spin(*BOUNDS["silence_min_s"], 2, 0.05, " s")
         self.silence_min_spin.setToolTip(self.tr("Shorter silences at the start and end of an item are kept."))
-        self.gap_spin = _spin(0, 60, 1, 0.5, " s")
+        self.gap_spin = _spin(*BOUNDS["gap_s"], 1, 0.5, " s")
         self.gap_spin.setSpecialValueText(self.tr("No gap"))
         self.gap_spin.setToolTip(self.tr("Silence between items in a programme (numbered files have none)."))
 
@@ -181,18 +184,8 @@ class SettingsView(QWidget):
         )
         self.silence_note.setStyleSheet("color: palette(mid);")
 
-        loud_row = QHBoxLayout()
-        loud_row.addWidget(self.target_spin)
-        loud_row.addSpacing(16)
-        loud_row.addWidget(QLabel(self.tr("True-peak ceiling")))
-        loud_row.addWidget(self.peak_spin)
-        loud_row.addStretch(1)
-        silence_row = QHBoxLayout()
-        silence_row.addWidget(self.silence_db_spin)
-        silence_row.addSpacing(16)
-        silence_row.addWidget(QLabel(self.tr("lasting at least")))
-        silence_row.addWidget(self.silence_min_spin)
-        silence_row.addStretch(1)
+        loud_row = _pair_row(self.target_spin, self.tr("True-peak ceiling"), self.peak_spin)
+        silence_row = _pair_row(self.silence_db_spin, self.tr("lasting at least"), self.silence_min_spin)
         format_row = QHBoxLayout()
         format_row.addWidget(self.bitrate_combo)
         format_row.addWidget(self.channels_combo)
@@ -349,12 +342,12 @@ class SettingsView(QWidget):
         self.show_cache(cache_status(self.ws))
 
     def show_cache(self, st: CacheStatus) -> None:
-        limit = _gb(st.limit_bytes)
+        limit = storage_text(st.limit_bytes)
         if st.automatic:
             limit = self.tr("%1 (automatic)").replace("%1", limit)
         self.cache_status_label.setText(
             self.tr("%1 in %2 files; limit %3")
-            .replace("%1", _gb(st.bytes))
+            .replace("%1", storage_text(st.bytes))
             .replace("%2", str(st.files))
             .replace("%3", limit)
         )

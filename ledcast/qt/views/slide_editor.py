@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core.errors import CONTEXT, LedcastError
-from ledcast.core.outlets import parse_size
+from ledcast.core.limits import Size
 from ledcast.core.probe import IMAGE_EXT
 from ledcast.core.slide_media import check_background
 from ledcast.core.slides import ALIGNMENTS, SlideRender, SlideSource, render_slide
@@ -51,7 +51,8 @@ _WARNING_STYLE = (
 
 
 def _size_key(width: int, height: int) -> str:
-    return f"{width}x{height}"
+    """The combo's data for a size (a string: Qt compares it in findData)."""
+    return str(Size(width, height))
 
 
 def pil_to_qimage(image) -> QImage:  # type: ignore[no-untyped-def]
@@ -119,6 +120,8 @@ class SlideEditorDialog(QDialog):
         self.size_combo = QComboBox()
         self.size_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.size_combo.setMinimumContentsLength(18)
+        self._sizes = {_size_key(w, h): Size(w, h) for _name, w, h in sizes}
+        self._sizes.update({_size_key(w, h): Size(w, h) for w, h in PRESET_SIZES})
         for name, w, h in sizes:
             self.size_combo.addItem(f"{name} — {w}×{h}", _size_key(w, h))
         if sizes:
@@ -235,13 +238,12 @@ class SlideEditorDialog(QDialog):
             align=self.align_combo.currentData(),
         )
 
-    def target_size(self) -> tuple[int, int]:
+    def target_size(self) -> Size:
         """The chosen screen size in pixels; raises LedcastError for a bad typed size."""
         data = self.size_combo.currentData()
         if data == _CUSTOM:
-            return parse_size(self.custom_size_edit.text())
-        w, h = data.split("x")
-        return int(w), int(h)
+            return Size.parse(self.custom_size_edit.text())  # what the operator typed
+        return self._sizes[data]
 
     def set_target_size(self, width: int, height: int) -> None:
         index = self.size_combo.findData(_size_key(width, height))

@@ -602,10 +602,6 @@
         <translation>Không có mục {id} trong chương trình phát này.</translation>
     </message>
     <message>
-        <source>Unknown priority “{priority}”: use normal, priority or emergency.</source>
-        <translation>Mức ưu tiên “{priority}” không hợp lệ: hãy dùng normal (thông thường), priority (ưu tiên) hoặc emergency (khẩn cấp).</translation>
-    </message>
-    <message>
         <source>“{title}” is not approved yet.</source>
         <translation>“{title}” chưa được duyệt.</translation>
     </message>
@@ -1263,6 +1259,22 @@
         <translation>Loa</translation>
     </message>
     <message>
+        <source>Audio</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Trang chữ</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <translation>Thông thường</translation>
     </message>
@@ -1614,22 +1626,6 @@
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <source>Audio</source>
-        <translation>Âm thanh</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Hình ảnh</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Slide</source>
-        <translation>Trang chữ</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Chờ duyệt</translation>
     </message>
@@ -1773,14 +1769,6 @@
     <message>
         <source>The screens and loudspeaker systems this unit runs. A screen&apos;s exact pixel size is what exports and slides are made for.</source>
         <translation>Các màn hình và hệ thống truyền thanh do đơn vị này vận hành. Bản xuất và trang chữ được tạo đúng theo kích thước điểm ảnh của từng màn hình.</translation>
-    </message>
-    <message>
-        <source>Screen</source>
-        <translation>Màn hình</translation>
-    </message>
-    <message>
-        <source>Loudspeakers</source>
-        <translation>Loa</translation>
     </message>
     <message>
         <source>Outlet not saved</source>
@@ -2054,22 +2042,6 @@
     <message>
         <source>Notes</source>
         <translation>Lưu ý</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Âm thanh</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Hình ảnh</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Slide</source>
-        <translation>Trang chữ</translation>
     </message>
 </context>
 <context>

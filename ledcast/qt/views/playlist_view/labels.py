@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from ledcast.core.labels import KIND_LABELS
+from ledcast.qt.labels import label
 
 
 def kind_label(_widget: QWidget | None, kind: str) -> str:
-    return {
-        "screen": QCoreApplication.translate("Labels", "Screen"),
-        "speaker": QCoreApplication.translate("Labels", "Loudspeakers"),
-    }.get(kind, kind)
+    return label(KIND_LABELS, kind)

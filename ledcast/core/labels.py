@@ -1,0 +1,25 @@
+"""The words shown for stored keys (a playlist's or an outlet's kind, a media kind,
+a priority): one table each, marked for lupdate in the "Labels" context. The GUI
+translates them with ledcast.qt.labels.label; the core stays Qt-free."""
+
+from __future__ import annotations
+
+from ledcast.core.errors import QT_TRANSLATE_NOOP
+
+CONTEXT = "Labels"
+
+KIND_LABELS = {  # playlists and outlets: what they play on
+    "screen": QT_TRANSLATE_NOOP("Labels", "Screen"),
+    "speaker": QT_TRANSLATE_NOOP("Labels", "Loudspeakers"),
+}
+MEDIA_KIND_LABELS = {
+    "audio": QT_TRANSLATE_NOOP("Labels", "Audio"),
+    "image": QT_TRANSLATE_NOOP("Labels", "Image"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "slide": QT_TRANSLATE_NOOP("Labels", "Slide"),
+}
+PRIORITY_LABELS = {  # Circular 39/2020 levels, in PRIORITIES order
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+}
