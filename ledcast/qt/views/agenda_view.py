@@ -24,6 +24,7 @@ from ledcast.core import agenda as ag
 from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
+from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
 from ledcast.qt.views.schedule_dialog import clock, priority_labels
 
 OVERLAP_BG = QColor("#ffd9d9")
@@ -31,9 +32,10 @@ EMERGENCY_FG = QColor("#b00020")
 
 
 class AgendaView(QWidget):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.agenda: ag.Agenda | None = None
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -81,6 +83,7 @@ class AgendaView(QWidget):
         self.next_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(self.span.currentData())))
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.reload_outlets()
+        follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES}, lambda _t: self.reload_outlets())
 
     def reload_outlets(self) -> None:
         current = self.outlet.currentData()

@@ -21,6 +21,7 @@ from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import CACHE, EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
@@ -34,9 +35,10 @@ ETA_FROM = 0.03  # show the time remaining once this much is done
 class ExportView(QWidget):
     export_finished = Signal(object)  # the ExportResult, or None when cancelled or failed
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.job: workers.Job | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.summary_box: QMessageBox | None = None
@@ -84,12 +86,14 @@ class ExportView(QWidget):
         self.history.itemSelectionChanged.connect(self._update_buttons)
 
         self.refresh()
+        self.export_finished.connect(lambda _r: self.events.announce(self, EXPORTS, CACHE))
+        follow(self, self.events, {EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS}, lambda _t: self.refresh())
 
     # --- data -------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload playlists, their outlets, the loudspeaker settings and the past
-        exports (the page was shown); settle exports a kill left half-swapped."""
+        exports (one of them changed); settle exports a kill left half-swapped."""
         notes = export_mod.recover_interrupted(self.ws)
         if notes:
             self.recovery_note.setText("\n".join(n.message(QCoreApplication.translate) for n in notes))

@@ -31,6 +31,7 @@ from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt import workers
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import MEDIA, PLANS, WorkspaceEvents, follow
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
 from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
 from ledcast.qt.views.preview import PreviewPane
@@ -42,9 +43,10 @@ class LibraryView(QWidget):
     import_finished = Signal(object)  # the ImportReport, for tests and the status bar
     check_finished = Signal(object)  # the library_check.CheckReport (after a check, and after a repair)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.job: workers.Job | None = None
         self.progress_dialog: QProgressDialog | None = None
 
@@ -61,7 +63,7 @@ class LibraryView(QWidget):
             self.tr("Look for lost stored files and thumbnails, and for files without an item")
         )
         self._reports = LibraryReports(self)
-        self.checker = LibraryChecker(ws, self.check_button, self.refresh, self)
+        self.checker = LibraryChecker(ws, self.check_button, self._media_changed, self)
         self.checker.finished.connect(self.check_finished)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
@@ -169,6 +171,8 @@ class LibraryView(QWidget):
 
         self.reload_tasks()
         self.refresh()
+        self.import_finished.connect(lambda _r: self.events.announce(self, MEDIA))
+        follow(self, self.events, {MEDIA, PLANS}, self._on_workspace_changed)
 
     # --- data -------------------------------------------------------------------
 
@@ -190,6 +194,16 @@ class LibraryView(QWidget):
         self.task_filter.setCurrentIndex(max(idx, 0))
         self.task_filter.blockSignals(False)
         self._filter(task_code=self.task_filter.currentData())
+
+    def _on_workspace_changed(self, topics: frozenset[str]) -> None:
+        if PLANS in topics:
+            self.reload_tasks()
+        self.refresh()
+
+    def _media_changed(self) -> None:
+        """This page stored a change to the library: show it, and tell the other pages."""
+        self.refresh()
+        self.events.announce(self, MEDIA)
 
     def refresh(self) -> None:
         selected = {m.id for m in self.selected_media()}
@@ -289,7 +303,7 @@ class LibraryView(QWidget):
 
     def _on_import_failed(self, exc: BaseException) -> None:
         self._close_progress()
-        self.refresh()
+        self._media_changed()  # what was added before the failure
         QMessageBox.critical(self, self.tr("Import failed"), error_text(exc))
 
     def _on_import_done(self, report: library.ImportReport) -> None:
@@ -345,7 +359,7 @@ class LibraryView(QWidget):
         items = self.selected_media()
         if items:
             library.set_approval(self.ws, [m.id for m in items], state)
-            self.refresh()
+            self._media_changed()
 
     def edit_tasks(self) -> None:
         items = self.selected_media()
@@ -355,7 +369,7 @@ class LibraryView(QWidget):
         dlg = TaskPickerDialog(plan_mod.list_plans(self.ws), checked, self)
         if dlg.exec():
             library.set_task_ids(self.ws, [m.id for m in items], dlg.checked_task_ids())
-            self.refresh()
+            self._media_changed()
 
     def _on_double_click(self, index) -> None:  # type: ignore[no-untyped-def]
         media = index.data(MediaRole)
@@ -384,7 +398,7 @@ class LibraryView(QWidget):
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Slide not saved"), error_text(exc))
             return None
-        self.refresh()
+        self._media_changed()
         self._select_ids({saved.id})
         return saved
 
@@ -395,7 +409,7 @@ class LibraryView(QWidget):
         title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=items[0].title)
         if ok and clean_text(title):  # only spaces or invisible characters: nothing to rename to
             library.rename_media(self.ws, items[0].id, title)
-            self.refresh()
+            self._media_changed()
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         items = self.selected_media()
@@ -434,6 +448,6 @@ class LibraryView(QWidget):
                 library.remove_media(self.ws, m.id)
             except Exception as exc:  # noqa: BLE001 - shown to the operator
                 errors.append(error_text(exc))
-        self.refresh()
+        self._media_changed()
         if errors:
             QMessageBox.warning(self, self.tr("Remove from library"), "\n".join(errors))

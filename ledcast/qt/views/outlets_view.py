@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from ledcast.core import outlets as outlets_mod
 from ledcast.core.db.models import Outlet
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import OUTLETS, WorkspaceEvents
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESETS = [
@@ -106,11 +107,10 @@ class OutletDialog(QDialog):
 
 
 class OutletsView(QWidget):
-    outlets_changed = Signal()
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Kind"), self.tr("Pixel size"), self.tr("Frame rate"), self.tr("Location")]
@@ -180,7 +180,7 @@ class OutletsView(QWidget):
                 QMessageBox.warning(self, self.tr("Outlet not saved"), error_text(exc))
                 continue
             self.refresh()
-            self.outlets_changed.emit()
+            self.events.announce(self, OUTLETS)
             return
 
     def add_outlet(self) -> None:
@@ -219,4 +219,4 @@ class OutletsView(QWidget):
                 return
             outlets_mod.remove_outlet(self.ws, oid, force=True)
         self.refresh()
-        self.outlets_changed.emit()
+        self.events.announce(self, OUTLETS)
