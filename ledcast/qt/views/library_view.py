@@ -82,24 +82,20 @@ class LibraryView(QWidget):
             self.approval_filter.addItem(self.model.approval_label(state), state)
 
         top = QHBoxLayout()
-        top.addWidget(self.add_files_button)
-        top.addWidget(self.add_folder_button)
-        top.addWidget(self.new_slide_button)
-        top.addWidget(self.check_button)
+        for w in (self.add_files_button, self.add_folder_button, self.new_slide_button, self.check_button):
+            top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.task_filter)
-        top.addWidget(self.kind_filter)
-        top.addWidget(self.approval_filter)
+        for w in (self.task_filter, self.kind_filter, self.approval_filter):
+            top.addWidget(w)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            -1, Qt.SortOrder.AscendingOrder
-        )  # newest first until the user sorts
+        # newest first until the user sorts
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setIconSize(QSize(64, 36))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(42)
@@ -169,10 +165,9 @@ class LibraryView(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.rename_selected)
 
-        self.reload_tasks()
-        self.refresh()
+        self._reload()
         self.import_finished.connect(lambda _r: self.events.announce(self, MEDIA))
-        follow(self, self.events, {MEDIA, PLANS}, self._on_workspace_changed)
+        follow(self, self.events, {MEDIA, PLANS}, self._reload)
 
     # --- data -------------------------------------------------------------------
 
@@ -195,13 +190,11 @@ class LibraryView(QWidget):
         self.task_filter.blockSignals(False)
         self._filter(task_code=self.task_filter.currentData())
 
-    def _on_workspace_changed(self, topics: frozenset[str]) -> None:
-        if PLANS in topics:
-            self.reload_tasks()
+    def _reload(self, _topics: object = None) -> None:  # media, or the plans' tasks, changed
+        self.reload_tasks()
         self.refresh()
 
-    def _media_changed(self) -> None:
-        """This page stored a change to the library: show it, and tell the other pages."""
+    def _media_changed(self) -> None:  # this page changed the library: show it, tell the other pages
         self.refresh()
         self.events.announce(self, MEDIA)
 
