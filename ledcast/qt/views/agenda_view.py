@@ -8,13 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
 from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
 from ledcast.qt.views.schedule_dialog import clock, priority_labels
+from ledcast.qt.widgets import read_only_table
 
 OVERLAP_BG = QColor("#ffd9d9")
 EMERGENCY_FG = QColor("#b00020")
@@ -54,8 +53,7 @@ class AgendaView(QWidget):
         bar.addWidget(QLabel(self.tr("Outlet")))
         bar.addWidget(self.outlet)
         bar.addStretch(1)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Date"),
                 self.tr("Start"),
@@ -65,10 +63,6 @@ class AgendaView(QWidget):
                 self.tr("Priority"),
             ]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ledcast.core.db.models import Outlet
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.events import OUTLETS, WorkspaceEvents
+from ledcast.qt.widgets import ok_cancel, read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESETS = [
@@ -83,10 +82,7 @@ class OutletDialog(QDialog):
         self.form.addRow(self.tr("Pixel size"), size_row)
         self.form.addRow(self.tr("Frame rate"), self.fps)
         self.form.addRow(self.tr("Location"), self.location)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        self.form.addRow(ok_cancel(self))
         self.preset.activated.connect(self._on_preset)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self._on_kind()
@@ -111,14 +107,9 @@ class OutletsView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.events = events if events is not None else WorkspaceEvents(self)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [self.tr("Name"), self.tr("Kind"), self.tr("Pixel size"), self.tr("Frame rate"), self.tr("Location")]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Add outlet…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

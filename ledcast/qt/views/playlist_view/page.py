@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ledcast.qt.views.playlist_view.delegate import DurationDelegate
 from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
+from ledcast.qt.widgets import read_only_table, titled_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,11 +51,8 @@ class PlaylistView(QWidget):
         self.list = QListWidget()
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        left = QWidget()
+        left, ll = titled_column(self.tr("Playlists"))
         left.setMaximumWidth(230)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel("<b>" + self.tr("Playlists") + "</b>"))
         ll.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -120,14 +117,9 @@ class PlaylistView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 
-        self.schedules = QTableWidget(0, 5)
-        self.schedules.setHorizontalHeaderLabels(
+        self.schedules = read_only_table(
             [self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"), self.tr("Priority"), self.tr("Repeats")]
         )
-        self.schedules.verticalHeader().setVisible(False)
-        self.schedules.horizontalHeader().setStretchLastSection(True)
-        self.schedules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.schedules.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schedules.setMaximumHeight(140)
         self.add_schedule_button = QPushButton(self.tr("Add schedule…"))
         self.remove_schedule_button = QPushButton(self.tr("Remove schedule"))
@@ -173,11 +165,8 @@ class PlaylistView(QWidget):
         self.lib_search.setPlaceholderText(self.tr("Search the library"))
         self.lib_search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("◀ Add"))
-        right = QWidget()
+        right, rl = titled_column(self.tr("Library"))
         right.setMinimumWidth(240)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel("<b>" + self.tr("Library") + "</b>"))
         rl.addWidget(self.lib_search)
         rl.addWidget(self.lib_view, 1)
         rl.addWidget(self.add_button)
