@@ -39,3 +39,10 @@ def titled_column(title: str) -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(QLabel("<b>" + title + "</b>"))
     return column, layout
+
+
+def fill(text: str, *values: object) -> str:
+    """A translated text with its %1, %2 … filled in, in that order."""
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", str(value))
+    return text
