@@ -195,3 +195,29 @@ def add_actions(subparsers: Any, group: str) -> Any:
 def add_json(parser: argparse.ArgumentParser) -> None:
     """The shared --json flag: machine-readable output instead of lines for people."""
     parser.add_argument("--json", action="store_true")
+
+
+Arg = tuple[tuple[str, ...], dict[str, Any]]
+Command = tuple[str, Callable[[argparse.Namespace], int], str, tuple[Arg, ...]]
+
+
+def arg(*names: str, **kwargs: Any) -> Arg:
+    """One add_argument() call, as data for a group's table of commands."""
+    return names, kwargs
+
+
+JSON = arg("--json", action="store_true")  # the shared --json flag, as add_json() adds it
+NAME = arg("name")
+SIZE = arg("--size", metavar="WxH")
+FPS = arg("--fps", type=float)
+OUTLET_KINDS = ("screen", "speaker")
+PRIORITY_CHOICES = ("normal", "priority", "emergency")
+
+
+def register_group(subparsers: Any, group: str, commands: tuple[Command, ...]) -> None:
+    """A command group from its table: (action, handler, help, arguments) per command."""
+    actions = add_actions(subparsers, group)
+    for name, func, help_, args in commands:
+        sp = add_command(actions, name, func, help_)
+        for names, kwargs in args:
+            sp.add_argument(*names, **kwargs)

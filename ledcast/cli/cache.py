@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import _json, _open, _out, _size_text, _t, add_actions, add_command, add_json
+from ledcast.cli._common import JSON, _json, _open, _out, _size_text, _t, arg, register_group
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_CACHE_SHOW = QT_TRANSLATE_NOOP("Cli", "Segment cache: {size} in {files} files; limit {limit}.")
@@ -15,15 +15,17 @@ L_CACHE_LIMIT_SET = QT_TRANSLATE_NOOP("Cli", "Segment cache limit: {limit}.")
 
 
 def register(subparsers: Any) -> None:
-    cache = add_actions(subparsers, "cache")
-    sp = add_command(cache, "show", cmd_cache_show, "size, number of files, limit and folder of the cache")
-    add_json(sp)
-    sp = add_command(cache, "prune", cmd_cache_prune, "remove least-recently-used segments down to the limit")
-    sp.add_argument("--all", action="store_true", help="empty the cache (segments a running export uses stay)")
-    add_json(sp)
-    sp = add_command(cache, "limit", cmd_cache_limit, "set the cache limit: e.g. 800MB, 5GB, or auto")
-    sp.add_argument("size", metavar="SIZE")
-    add_json(sp)
+    empty = arg("--all", action="store_true", help="empty the cache (segments a running export uses stay)")
+    size = arg("size", metavar="SIZE")
+    register_group(
+        subparsers,
+        "cache",
+        (
+            ("show", cmd_cache_show, "size, number of files, limit and folder of the cache", (JSON,)),
+            ("prune", cmd_cache_prune, "remove least-recently-used segments down to the limit", (empty, JSON)),
+            ("limit", cmd_cache_limit, "set the cache limit: e.g. 800MB, 5GB, or auto", (size, JSON)),
+        ),
+    )
 
 
 def _cache_dict(st) -> dict[str, Any]:  # type: ignore[no-untyped-def]

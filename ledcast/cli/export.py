@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 from ledcast.cli._common import (
+    FPS,
+    JSON,
     _fail,
     _hms,
     _json,
@@ -15,9 +17,8 @@ from ledcast.cli._common import (
     _size_text,
     _t,
     _terminal_progress,
-    add_actions,
-    add_command,
-    add_json,
+    arg,
+    register_group,
 )
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.text import printable
@@ -31,30 +32,33 @@ L_NOTE = QT_TRANSLATE_NOOP("Cli", "note: {text}")
 
 
 def register(subparsers: Any) -> None:
-    export = add_actions(subparsers, "export")
-    sp = add_command(export, "screen", cmd_export_screen, "one MP4 at the screen's exact size (or numbered files)")
-    sp.add_argument("playlist", metavar="PLAYLIST")
-    sp.add_argument("--out", required=True, metavar="DIR")
-    sp.add_argument("--size", metavar="WxH", help="default: the playlist's outlet")
-    sp.add_argument("--fps", type=float)
-    sp.add_argument(
-        "--fit",
-        default="fit",
-        choices=("fit", "fill", "stretch"),
-        help="video and pictures: black bars, crop, or stretch",
+    target = (arg("playlist", metavar="PLAYLIST"), arg("--out", required=True, metavar="DIR"))
+    fit_help = "video and pictures: black bars, crop, or stretch"
+    screen = (
+        *target,
+        arg("--size", metavar="WxH", help="default: the playlist's outlet"),
+        FPS,
+        arg("--fit", default="fit", choices=("fit", "fill", "stretch"), help=fit_help),
+        arg("--fade", type=float, default=0.0, metavar="SECONDS"),
+        arg("--no-audio", action="store_true", help="drop the sound of clips"),
+        arg("--per-item", action="store_true", help="numbered files instead of one programme"),
+        JSON,
     )
-    sp.add_argument("--fade", type=float, default=0.0, metavar="SECONDS")
-    sp.add_argument("--no-audio", action="store_true", help="drop the sound of clips")
-    sp.add_argument("--per-item", action="store_true", help="numbered files instead of one programme")
-    add_json(sp)
-    sp = add_command(export, "speaker", cmd_export_speaker, "a loudness-normalised MP3 per session (or numbered MP3s)")
-    sp.add_argument("playlist", metavar="PLAYLIST")
-    sp.add_argument("--out", required=True, metavar="DIR")
-    sp.add_argument("--lufs", type=float, help="loudness target for this export (default: Settings, -16)")
-    sp.add_argument("--per-item", action="store_true", help="numbered MP3s for USB boxes that play in name order")
-    add_json(sp)
-    sp = add_command(export, "list", cmd_export_list, "past exports with their ids")
-    add_json(sp)
+    speaker = (
+        *target,
+        arg("--lufs", type=float, help="loudness target for this export (default: Settings, -16)"),
+        arg("--per-item", action="store_true", help="numbered MP3s for USB boxes that play in name order"),
+        JSON,
+    )
+    register_group(
+        subparsers,
+        "export",
+        (
+            ("screen", cmd_export_screen, "one MP4 at the screen's exact size (or numbered files)", screen),
+            ("speaker", cmd_export_speaker, "a loudness-normalised MP3 per session (or numbered MP3s)", speaker),
+            ("list", cmd_export_list, "past exports with their ids", (JSON,)),
+        ),
+    )
 
 
 def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]

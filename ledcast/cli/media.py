@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ledcast.cli._common import (
+    JSON,
     L_CANCELLED,
     _err,
     _fail,
@@ -18,9 +19,8 @@ from ledcast.cli._common import (
     _t,
     _task_codes,
     _terminal_progress,
-    add_actions,
-    add_command,
-    add_json,
+    arg,
+    register_group,
 )
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.text import clean_text
@@ -47,31 +47,39 @@ L_TAG_BOTH = QT_TRANSLATE_NOOP("Cli", "Give either --task or --clear, not both."
 
 
 def register(subparsers: Any) -> None:
-    media = add_actions(subparsers, "media")
-    sp = add_command(media, "add", cmd_media_add, "import files or folders (prints the new ids)")
-    sp.add_argument("files", nargs="+", metavar="FILE")
-    sp.add_argument("--task", action="append", metavar="NVn", help="tag with a plan task (repeat or comma-separate)")
-    add_json(sp)
-    sp = add_command(media, "list", cmd_media_list, "list the library with probe facts")
-    sp.add_argument("--task", metavar="NVn", help="only items of this task ('none': outside the plan)")
-    sp.add_argument("--kind", choices=("audio", "image", "video", "slide"))
-    sp.add_argument("--approval", choices=("pending", "approved", "rejected"))
-    sp.add_argument("--search", metavar="TEXT")
-    add_json(sp)
-    sp = add_command(media, "tag", cmd_media_tag, "set the plan tasks of media items")
-    sp.add_argument("ids", nargs="+", type=int, metavar="ID")
-    sp.add_argument("--task", action="append", metavar="NVn", help="the tasks (repeat or comma-separate)")
-    sp.add_argument("--clear", action="store_true", help="remove all tasks of these items")
-    sp = add_command(media, "check", cmd_media_check, "compare the library with its stored files and thumbnails")
-    sp.add_argument(
-        "--repair", action="store_true", help="remove files without an item and draw missing thumbnails again"
+    ids = arg("ids", nargs="+", type=int, metavar="ID")
+    add_task = arg("--task", action="append", metavar="NVn", help="tag with a plan task (repeat or comma-separate)")
+    add = (arg("files", nargs="+", metavar="FILE"), add_task, JSON)
+    listing = (
+        arg("--task", metavar="NVn", help="only items of this task ('none': outside the plan)"),
+        arg("--kind", choices=("audio", "image", "video", "slide")),
+        arg("--approval", choices=("pending", "approved", "rejected")),
+        arg("--search", metavar="TEXT"),
+        JSON,
     )
-    sp.add_argument("--deep", action="store_true", help="also re-hash every stored file (slow)")
-    add_json(sp)
-    sp = add_command(media, "approve", cmd_media_approve, "approve (or --reject) media items")
-    sp.add_argument("ids", nargs="+", type=int, metavar="ID")
-    sp.add_argument("--reject", action="store_true")
-    sp.add_argument("--by", metavar="NAME")
+    tag = (
+        ids,
+        arg("--task", action="append", metavar="NVn", help="the tasks (repeat or comma-separate)"),
+        arg("--clear", action="store_true", help="remove all tasks of these items"),
+    )
+    repair_help = "remove files without an item and draw missing thumbnails again"
+    check = (
+        arg("--repair", action="store_true", help=repair_help),
+        arg("--deep", action="store_true", help="also re-hash every stored file (slow)"),
+        JSON,
+    )
+    approve = (ids, arg("--reject", action="store_true"), arg("--by", metavar="NAME"))
+    register_group(
+        subparsers,
+        "media",
+        (
+            ("add", cmd_media_add, "import files or folders (prints the new ids)", add),
+            ("list", cmd_media_list, "list the library with probe facts", listing),
+            ("tag", cmd_media_tag, "set the plan tasks of media items", tag),
+            ("check", cmd_media_check, "compare the library with its stored files and thumbnails", check),
+            ("approve", cmd_media_approve, "approve (or --reject) media items", approve),
+        ),
+    )
 
 
 def cmd_media_add(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import _json, _open, _out, _t, add_actions, add_command, add_json
+from ledcast.cli._common import FPS, JSON, NAME, OUTLET_KINDS, SIZE, _json, _open, _out, _t, arg, register_group
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_OUTLET_ADDED = QT_TRANSLATE_NOOP("Cli", "Added outlet {name} (id {id}).")
@@ -14,25 +14,20 @@ L_OUTLET_REMOVED = QT_TRANSLATE_NOOP("Cli", "Removed outlet {name}.")
 
 
 def register(subparsers: Any) -> None:
-    outlet = add_actions(subparsers, "outlet")
-    sp = add_command(outlet, "add", cmd_outlet_add, "add an outlet")
-    sp.add_argument("name")
-    sp.add_argument("--kind", required=True, choices=("screen", "speaker"))
-    sp.add_argument("--size", metavar="WxH")
-    sp.add_argument("--fps", type=float)
-    sp.add_argument("--location")
-    add_json(sp)
-    sp = add_command(outlet, "list", cmd_outlet_list, "list outlets")
-    add_json(sp)
-    sp = add_command(outlet, "edit", cmd_outlet_edit, "change an outlet")
-    sp.add_argument("name")
-    sp.add_argument("--rename", metavar="NEW_NAME")
-    sp.add_argument("--size", metavar="WxH")
-    sp.add_argument("--fps", type=float)
-    sp.add_argument("--location")
-    sp = add_command(outlet, "remove", cmd_outlet_remove, "remove an outlet (--force unbinds its playlists)")
-    sp.add_argument("name")
-    sp.add_argument("--force", action="store_true")
+    location, kind = arg("--location"), arg("--kind", required=True, choices=OUTLET_KINDS)
+    add = (NAME, kind, SIZE, FPS, location, JSON)
+    edit = (NAME, arg("--rename", metavar="NEW_NAME"), SIZE, FPS, location)
+    remove = (NAME, arg("--force", action="store_true"))
+    register_group(
+        subparsers,
+        "outlet",
+        (
+            ("add", cmd_outlet_add, "add an outlet", add),
+            ("list", cmd_outlet_list, "list outlets", (JSON,)),
+            ("edit", cmd_outlet_edit, "change an outlet", edit),
+            ("remove", cmd_outlet_remove, "remove an outlet (--force unbinds its playlists)", remove),
+        ),
+    )
 
 
 def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]

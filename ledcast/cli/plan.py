@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import _json, _open, _out, _t, add_actions, add_command, add_json
+from ledcast.cli._common import JSON, _json, _open, _out, _t, arg, register_group
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_PLAN = QT_TRANSLATE_NOOP("Cli", "Plan")
@@ -19,15 +19,16 @@ L_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Wrote plan {code} to {path}.")
 
 
 def register(subparsers: Any) -> None:
-    plan = add_actions(subparsers, "plan")
-    sp = add_command(plan, "show", cmd_plan_show, "show a plan (default: the newest active one)")
-    sp.add_argument("--plan", metavar="CODE")
-    add_json(sp)
-    sp = add_command(plan, "import", cmd_plan_import, "import a plan JSON file (same code: update in place)")
-    sp.add_argument("file")
-    sp = add_command(plan, "export", cmd_plan_export, "write a plan to a JSON file")
-    sp.add_argument("file")
-    sp.add_argument("--plan", metavar="CODE")
+    code, file = arg("--plan", metavar="CODE"), arg("file")
+    register_group(
+        subparsers,
+        "plan",
+        (
+            ("show", cmd_plan_show, "show a plan (default: the newest active one)", (code, JSON)),
+            ("import", cmd_plan_import, "import a plan JSON file (same code: update in place)", (file,)),
+            ("export", cmd_plan_export, "write a plan to a JSON file", (file, code)),
+        ),
+    )
 
 
 def cmd_plan_show(args: argparse.Namespace) -> int:

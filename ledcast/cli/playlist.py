@@ -5,7 +5,22 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import L_WARNING, _date, _err, _hms, _json, _open, _out, _t, add_actions, add_command, add_json
+from ledcast.cli._common import (
+    JSON,
+    L_WARNING,
+    NAME,
+    OUTLET_KINDS,
+    PRIORITY_CHOICES,
+    _date,
+    _err,
+    _hms,
+    _json,
+    _open,
+    _out,
+    _t,
+    arg,
+    register_group,
+)
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_PLAYLIST_ADDED = QT_TRANSLATE_NOOP("Cli", "Added playlist {name} (id {id}).")
@@ -19,34 +34,32 @@ L_TASKS_COVERED = QT_TRANSLATE_NOOP("Cli", "Tasks covered")
 
 
 def register(subparsers: Any) -> None:
-    playlist = add_actions(subparsers, "playlist")
-    sp = add_command(playlist, "add", cmd_playlist_add, "create a playlist")
-    sp.add_argument("name")
-    sp.add_argument("--kind", required=True, choices=("screen", "speaker"))
-    sp.add_argument("--outlet", metavar="NAME")
-    sp.add_argument("--priority", default="normal", choices=("normal", "priority", "emergency"))
-    add_json(sp)
-    sp = add_command(playlist, "items", cmd_playlist_items, "append library items (by media id)")
-    sp.add_argument("name")
-    sp.add_argument("media_ids", nargs="+", type=int, metavar="MEDIA_ID")
-    sp.add_argument("--duration", type=float, metavar="SECONDS", help="duration of pictures and slides (default 10)")
-    add_json(sp)
-    sp = add_command(playlist, "show", cmd_playlist_show, "items, durations, total, tasks, schedule")
-    sp.add_argument("name")
-    add_json(sp)
-    sp = add_command(playlist, "list", cmd_playlist_list, "list playlists")
-    add_json(sp)
-    sp = add_command(playlist, "schedule", cmd_playlist_schedule, "add a schedule rule to a playlist")
-    sp.add_argument("name")
-    sp.add_argument("--from", dest="date_from", required=True, metavar="D")
-    sp.add_argument("--to", dest="date_to", required=True, metavar="D")
-    sp.add_argument("--times", required=True, metavar="06:00,17:00")
-    sp.add_argument("--days", metavar="mon,wed,fri", help="weekdays (default: every day); t2..t7,cn also work")
-    sp.add_argument("--priority", choices=("normal", "priority", "emergency"))
-    sp.add_argument("--repeat", type=int, default=1, metavar="N")
-    sp.add_argument("--gap", type=int, default=0, metavar="SECONDS")
-    sp = add_command(playlist, "remove", cmd_playlist_remove, "delete a playlist")
-    sp.add_argument("name")
+    schedule = (
+        NAME,
+        arg("--from", dest="date_from", required=True, metavar="D"),
+        arg("--to", dest="date_to", required=True, metavar="D"),
+        arg("--times", required=True, metavar="06:00,17:00"),
+        arg("--days", metavar="mon,wed,fri", help="weekdays (default: every day); t2..t7,cn also work"),
+        arg("--priority", choices=PRIORITY_CHOICES),
+        arg("--repeat", type=int, default=1, metavar="N"),
+        arg("--gap", type=int, default=0, metavar="SECONDS"),
+    )
+    duration = arg("--duration", type=float, metavar="SECONDS", help="duration of pictures and slides (default 10)")
+    items = (NAME, arg("media_ids", nargs="+", type=int, metavar="MEDIA_ID"), duration, JSON)
+    kind, outlet = arg("--kind", required=True, choices=OUTLET_KINDS), arg("--outlet", metavar="NAME")
+    add = (NAME, kind, outlet, arg("--priority", default="normal", choices=PRIORITY_CHOICES), JSON)
+    register_group(
+        subparsers,
+        "playlist",
+        (
+            ("add", cmd_playlist_add, "create a playlist", add),
+            ("items", cmd_playlist_items, "append library items (by media id)", items),
+            ("show", cmd_playlist_show, "items, durations, total, tasks, schedule", (NAME, JSON)),
+            ("list", cmd_playlist_list, "list playlists", (JSON,)),
+            ("schedule", cmd_playlist_schedule, "add a schedule rule to a playlist", schedule),
+            ("remove", cmd_playlist_remove, "delete a playlist", (NAME,)),
+        ),
+    )
 
 
 def cmd_playlist_add(args: argparse.Namespace) -> int:

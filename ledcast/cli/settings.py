@@ -5,22 +5,24 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import _json, _open, _out, add_actions, add_command, add_json
+from ledcast.cli._common import JSON, _json, _open, _out, arg, register_group
 
 
 def register(subparsers: Any) -> None:
-    settings = add_actions(subparsers, "settings")
-    sp = add_command(settings, "speaker", cmd_settings_speaker, "show or change loudspeaker export settings")
-    sp.add_argument("--target-lufs", type=float)
-    sp.add_argument("--true-peak", type=float, metavar="DBTP")
-    sp.add_argument("--silence-db", type=float, help="silence threshold for trimming the ends (dB)")
-    sp.add_argument("--silence-min", type=float, metavar="SECONDS", help="shortest silence trimmed")
-    sp.add_argument("--gap", type=float, metavar="SECONDS", help="silence between items")
-    sp.add_argument("--bitrate", type=int, metavar="KBPS")
-    sp.add_argument("--channels", type=int, choices=(1, 2))
-    sp.add_argument("--intro", type=int, metavar="MEDIA_ID", help="jingle before the programme (0: none)")
-    sp.add_argument("--outro", type=int, metavar="MEDIA_ID", help="jingle after the programme (0: none)")
-    add_json(sp)
+    speaker = (
+        arg("--target-lufs", type=float),
+        arg("--true-peak", type=float, metavar="DBTP"),
+        arg("--silence-db", type=float, help="silence threshold for trimming the ends (dB)"),
+        arg("--silence-min", type=float, metavar="SECONDS", help="shortest silence trimmed"),
+        arg("--gap", type=float, metavar="SECONDS", help="silence between items"),
+        arg("--bitrate", type=int, metavar="KBPS"),
+        arg("--channels", type=int, choices=(1, 2)),
+        arg("--intro", type=int, metavar="MEDIA_ID", help="jingle before the programme (0: none)"),
+        arg("--outro", type=int, metavar="MEDIA_ID", help="jingle after the programme (0: none)"),
+        JSON,
+    )
+    help_ = "show or change loudspeaker export settings"
+    register_group(subparsers, "settings", (("speaker", cmd_settings_speaker, help_, speaker),))
 
 
 def cmd_settings_speaker(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ledcast.cli._common import (
+    JSON,
     L_WARNING,
     _json,
     _nonempty,
@@ -13,9 +14,8 @@ from ledcast.cli._common import (
     _out,
     _t,
     _task_codes,
-    add_actions,
-    add_command,
-    add_json,
+    arg,
+    register_group,
 )
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
@@ -23,18 +23,20 @@ L_SLIDE_ADDED = QT_TRANSLATE_NOOP("Cli", "added {id}: slide “{title}” ({w}x{
 
 
 def register(subparsers: Any) -> None:
-    slide = add_actions(subparsers, "slide")
-    sp = add_command(slide, "add", cmd_slide_add, "design a text slide and add it to the library")
-    sp.add_argument("--title", required=True)
-    sp.add_argument("--body")
-    sp.add_argument("--task", action="append", metavar="NVn")
-    sp.add_argument("--size", metavar="WxH", help="design size (default: the outlet's, else 1920x1080)")
-    sp.add_argument("--outlet", metavar="NAME", help="design for this screen's size")
-    sp.add_argument("--align", default="center", choices=("left", "center", "right"))
-    sp.add_argument("--text-color", default="#FFFFFF", metavar="#RRGGBB")
-    sp.add_argument("--bg-color", default="#0A3D91", metavar="#RRGGBB")
-    sp.add_argument("--bg-image", metavar="FILE")
-    add_json(sp)
+    add = (
+        arg("--title", required=True),
+        arg("--body"),
+        arg("--task", action="append", metavar="NVn"),
+        arg("--size", metavar="WxH", help="design size (default: the outlet's, else 1920x1080)"),
+        arg("--outlet", metavar="NAME", help="design for this screen's size"),
+        arg("--align", default="center", choices=("left", "center", "right")),
+        arg("--text-color", default="#FFFFFF", metavar="#RRGGBB"),
+        arg("--bg-color", default="#0A3D91", metavar="#RRGGBB"),
+        arg("--bg-image", metavar="FILE"),
+        JSON,
+    )
+    help_ = "design a text slide and add it to the library"
+    register_group(subparsers, "slide", (("add", cmd_slide_add, help_, add),))
 
 
 def cmd_slide_add(args: argparse.Namespace) -> int:

@@ -5,18 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ledcast.cli._common import _open, _out, _t, add_actions, add_command
+from ledcast.cli._common import _open, _out, _t, arg, register_group
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_UNIT_SET = QT_TRANSLATE_NOOP("Cli", "This workspace now belongs to {code} – {name}.")
 
 
 def register(subparsers: Any) -> None:
-    unit = add_actions(subparsers, "unit")
-    sp = add_command(unit, "set", cmd_unit_set, "set this workspace's unit")
-    sp.add_argument("--code", required=True)
-    sp.add_argument("--name", required=True)
-    sp.add_argument("--parent", metavar="CODE")
+    unit = (arg("--code", required=True), arg("--name", required=True), arg("--parent", metavar="CODE"))
+    register_group(subparsers, "unit", (("set", cmd_unit_set, "set this workspace's unit", unit),))
 
 
 def cmd_unit_set(args: argparse.Namespace) -> int:

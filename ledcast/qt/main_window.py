@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ledcast import __version__
 from ledcast.core.workspace import Workspace
+from ledcast.qt.events import WorkspaceEvents
 from ledcast.qt.jobs import cancel_all
 from ledcast.qt.views.agenda_view import AgendaView
 from ledcast.qt.views.export_view import ExportView
@@ -43,17 +44,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
 
-        self.plan_view = PlanView(ws)
-        self.library_view = LibraryView(ws)
-        self.settings_view = SettingsView(ws)
-        self.playlist_view = PlaylistView(ws)
-        self.agenda_view = AgendaView(ws)
-        self.outlets_view = OutletsView(ws)
-        self.export_view = ExportView(ws)
-        self.outlets_view.outlets_changed.connect(self.agenda_view.reload_outlets)
-        self.playlist_view.playlists_changed.connect(self.agenda_view.refresh)
-        self.plan_view.plans_changed.connect(self.library_view.reload_tasks)
-        self.plan_view.plans_changed.connect(self.library_view.refresh)
+        # the pages tell each other what they changed through this one channel
+        self.events = events = WorkspaceEvents(self)
+        self.plan_view = PlanView(ws, events=events)
+        self.library_view = LibraryView(ws, events=events)
+        self.settings_view = SettingsView(ws, events=events)
+        self.playlist_view = PlaylistView(ws, events=events)
+        self.agenda_view = AgendaView(ws, events=events)
+        self.outlets_view = OutletsView(ws, events=events)
+        self.export_view = ExportView(ws, events=events)
 
         style = self.style()
         SP = QStyle.StandardPixmap
@@ -106,16 +105,8 @@ class MainWindow(QMainWindow):
 
     def _on_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        # pages show what other pages changed meanwhile (library items, outlets, tasks)
-        page = self.stack.widget(row)
-        if page is self.playlist_view:
-            self.playlist_view.refresh()
-        elif page is self.agenda_view:
-            self.agenda_view.reload_outlets()
-        elif page is self.export_view:
-            self.export_view.refresh()
-        elif page is self.settings_view:
-            self.settings_view.refresh()
+        # a page reloads what other pages changed while it was hidden, and nothing else
+        self.events.page_shown(self.stack.widget(row))
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.PAGES.index(key))

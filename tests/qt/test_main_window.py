@@ -52,8 +52,9 @@ def test_edit_task_name_and_target_persist(qtbot, workspace, english, messages) 
     plan = plan_mod.get_plan(workspace)
     assert plan.tasks[2].title == "Dịch vụ công trực tuyến toàn trình"
     assert plan.targets[0].max_count == 4
-    # the library's task filter follows the edit of a short name
+    # the library's task filter follows the edit of a short name (once the library is shown)
     view.tasks_table.item(2, 2).setText("DVC toàn trình")
+    win.show_page("library")
     combo = win.library_view.task_filter
     assert any("DVC toàn trình" in combo.itemText(i) for i in range(combo.count()))
 

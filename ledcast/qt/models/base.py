@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 
 class FlatTableModel(QAbstractTableModel):
@@ -31,3 +33,10 @@ class FlatTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
+
+
+def ids_mime(mime_type: str, ids: Iterable[int]) -> QMimeData:
+    """Dragged rows as their ids (each once, first seen first) in JSON under mime_type."""
+    mime = QMimeData()
+    mime.setData(mime_type, QByteArray(json.dumps(list(dict.fromkeys(ids))).encode()))
+    return mime

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,7 +19,7 @@ from ledcast.core.db.models import Media
 from ledcast.core.formatting import clock
 from ledcast.core.labels import MEDIA_KIND_LABELS
 from ledcast.qt.labels import label
-from ledcast.qt.models.base import FlatTableModel
+from ledcast.qt.models.base import FlatTableModel, ids_mime
 
 MEDIA_MIME = "application/x-ledcast-media-ids"
 MediaRole = Qt.ItemDataRole.UserRole + 1
@@ -70,14 +68,7 @@ class MediaTableModel(FlatTableModel):
 
     def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
         """Dragged library items carry their media ids (dropped on a playlist)."""
-        ids: list[int] = []
-        for idx in indexes:
-            mid = self.rows[idx.row()].id
-            if mid not in ids:
-                ids.append(mid)
-        mime = QMimeData()
-        mime.setData(MEDIA_MIME, QByteArray(json.dumps(ids).encode()))
-        return mime
+        return ids_mime(MEDIA_MIME, (self.rows[idx.row()].id for idx in indexes))
 
     def set_rows(self, rows: list[Media]) -> None:
         self.beginResetModel()

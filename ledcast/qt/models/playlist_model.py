@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +21,7 @@ from ledcast.core.errors import LedcastError
 from ledcast.core.labels import MEDIA_KIND_LABELS
 from ledcast.core.workspace import Workspace
 from ledcast.qt.labels import label
-from ledcast.qt.models.base import FlatTableModel
+from ledcast.qt.models.base import FlatTableModel, ids_mime
 from ledcast.qt.models.media_model import MEDIA_MIME, format_duration
 
 ITEMS_MIME = "application/x-ledcast-playlist-items"
@@ -141,14 +140,7 @@ class PlaylistItemsModel(FlatTableModel):
         return [ITEMS_MIME, MEDIA_MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
-        ids: list[int] = []
-        for idx in sorted(indexes, key=lambda i: i.row()):
-            iid = self.items[idx.row()].id
-            if iid not in ids:
-                ids.append(iid)
-        mime = QMimeData()
-        mime.setData(ITEMS_MIME, QByteArray(json.dumps(ids).encode()))
-        return mime
+        return ids_mime(ITEMS_MIME, (self.items[idx.row()].id for idx in sorted(indexes, key=lambda i: i.row())))
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         return self.playlist is not None and (data.hasFormat(ITEMS_MIME) or data.hasFormat(MEDIA_MIME))

@@ -8,13 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,16 +22,19 @@ from ledcast.core import agenda as ag
 from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
+from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
 from ledcast.qt.views.schedule_dialog import clock, priority_labels
+from ledcast.qt.widgets import read_only_table
 
 OVERLAP_BG = QColor("#ffd9d9")
 EMERGENCY_FG = QColor("#b00020")
 
 
 class AgendaView(QWidget):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.agenda: ag.Agenda | None = None
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -52,8 +53,7 @@ class AgendaView(QWidget):
         bar.addWidget(QLabel(self.tr("Outlet")))
         bar.addWidget(self.outlet)
         bar.addStretch(1)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [
                 self.tr("Date"),
                 self.tr("Start"),
@@ -63,10 +63,6 @@ class AgendaView(QWidget):
                 self.tr("Priority"),
             ]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -81,6 +77,7 @@ class AgendaView(QWidget):
         self.next_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(self.span.currentData())))
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.reload_outlets()
+        follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES}, lambda _t: self.reload_outlets())
 
     def reload_outlets(self) -> None:
         current = self.outlet.currentData()

@@ -21,6 +21,7 @@ from ledcast.core.jobs import Cancelled
 from ledcast.core.limits import Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import CACHE, EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
@@ -34,9 +35,10 @@ LAST_DIR_KEY = "export/last_dir"
 class ExportView(JobOwner, QWidget):
     export_finished = Signal(object)  # the ExportResult, or None when cancelled or failed
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.summary_box: QMessageBox | None = None
         self.last_result: export_mod.ExportResult | None = None
         self._playlists: dict[int, Playlist] = {}
@@ -81,12 +83,14 @@ class ExportView(JobOwner, QWidget):
         self.history.itemSelectionChanged.connect(self._update_buttons)
 
         self.refresh()
+        self.export_finished.connect(lambda _r: self.events.announce(self, EXPORTS, CACHE))
+        follow(self, self.events, {EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS}, lambda _t: self.refresh())
 
     # --- data -------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload playlists, their outlets, the loudspeaker settings and the past
-        exports (the page was shown); settle exports a kill left half-swapped."""
+        exports (one of them changed); settle exports a kill left half-swapped."""
         notes = export_mod.recover_interrupted(self.ws)
         if notes:
             self.recovery_note.setText("\n".join(n.message(QCoreApplication.translate) for n in notes))

@@ -14,6 +14,7 @@ from ledcast.core.probe import AUDIO_EXT, IMAGE_EXT, VIDEO_EXT
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.jobs import JobRunner, run_job, running_job
+from ledcast.qt.widgets import fill
 
 
 def report_box(
@@ -51,11 +52,9 @@ class LibraryReports(QObject):
         )
 
     def summary_text(self, report: library.ImportReport) -> tuple[str, str]:
-        head = (
-            self.tr("%1 added, %2 already in the library, %3 could not be added.")
-            .replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.duplicates)))
-            .replace("%3", str(len(report.failed)))
+        head = fill(
+            self.tr("%1 added, %2 already in the library, %3 could not be added."),
+            *map(len, (report.added, report.duplicates, report.failed)),
         )
         if report.cancelled:
             head = self.tr("Import cancelled.") + " " + head
@@ -93,20 +92,17 @@ class LibraryReports(QObject):
         orphan = self.tr("file without a library item")
         lines += [f"? {rel}: {orphan}" for rel in r.orphans]
         if r.removed or r.repaired_thumbs or r.repair_failed:
-            head = (
-                self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again.")
-                .replace("%1", str(len(r.removed)))
-                .replace("%2", str(len(r.repaired_thumbs)))
+            head = fill(
+                self.tr("Repaired: %1 file(s) without an item removed, %2 thumbnail(s) drawn again."),
+                *map(len, (r.removed, r.repaired_thumbs)),
             )
             lines = [f"✗ {p.title}: {error_text(p.reason)}" for p in r.bad_files + r.repair_failed]
         elif r.clean:
             head = self.tr("All %1 items have their stored file and thumbnail.").replace("%1", str(r.items))
         else:
-            head = (
-                self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item.")
-                .replace("%1", str(len(r.bad_files)))
-                .replace("%2", str(len(r.missing_thumbs)))
-                .replace("%3", str(len(r.orphans)))
+            head = fill(
+                self.tr("%1 stored file(s) missing or damaged, %2 thumbnail(s) missing, %3 file(s) without an item."),
+                *map(len, (r.bad_files, r.missing_thumbs, r.orphans)),
             )
         if r.bad_files:
             head += "\n" + self.tr("To bring back a lost stored file, add the original file again.")

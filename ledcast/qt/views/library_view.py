@@ -29,6 +29,7 @@ from ledcast.core.outlets import list_outlets
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import MEDIA, PLANS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
 from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
@@ -41,9 +42,10 @@ class LibraryView(JobOwner, QWidget):
     import_finished = Signal(object)  # the ImportReport, for tests and the status bar
     check_finished = Signal(object)  # the library_check.CheckReport (after a check, and after a repair)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
 
         self.model = MediaTableModel(ws.root, self)
         self.proxy = MediaFilterProxy(self)
@@ -58,7 +60,7 @@ class LibraryView(JobOwner, QWidget):
             self.tr("Look for lost stored files and thumbnails, and for files without an item")
         )
         self._reports = LibraryReports(self)
-        self.checker = LibraryChecker(ws, self.check_button, self.refresh, self)
+        self.checker = LibraryChecker(ws, self.check_button, self._media_changed, self)
         self.checker.finished.connect(self.check_finished)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
@@ -77,24 +79,20 @@ class LibraryView(JobOwner, QWidget):
             self.approval_filter.addItem(self.model.approval_label(state), state)
 
         top = QHBoxLayout()
-        top.addWidget(self.add_files_button)
-        top.addWidget(self.add_folder_button)
-        top.addWidget(self.new_slide_button)
-        top.addWidget(self.check_button)
+        for w in (self.add_files_button, self.add_folder_button, self.new_slide_button, self.check_button):
+            top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.task_filter)
-        top.addWidget(self.kind_filter)
-        top.addWidget(self.approval_filter)
+        for w in (self.task_filter, self.kind_filter, self.approval_filter):
+            top.addWidget(w)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            -1, Qt.SortOrder.AscendingOrder
-        )  # newest first until the user sorts
+        # newest first until the user sorts
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setIconSize(QSize(64, 36))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(42)
@@ -164,8 +162,9 @@ class LibraryView(JobOwner, QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, activated=self.rename_selected)
 
-        self.reload_tasks()
-        self.refresh()
+        self._reload()
+        self.import_finished.connect(lambda _r: self.events.announce(self, MEDIA))
+        follow(self, self.events, {MEDIA, PLANS}, self._reload)
 
     # --- data -------------------------------------------------------------------
 
@@ -187,6 +186,14 @@ class LibraryView(JobOwner, QWidget):
         self.task_filter.setCurrentIndex(max(idx, 0))
         self.task_filter.blockSignals(False)
         self._filter(task_code=self.task_filter.currentData())
+
+    def _reload(self, _topics: object = None) -> None:  # media, or the plans' tasks, changed
+        self.reload_tasks()
+        self.refresh()
+
+    def _media_changed(self) -> None:  # this page changed the library: show it, tell the other pages
+        self.refresh()
+        self.events.announce(self, MEDIA)
 
     def refresh(self) -> None:
         selected = {m.id for m in self.selected_media()}
@@ -258,7 +265,7 @@ class LibraryView(JobOwner, QWidget):
         )
 
     def _on_import_failed(self, exc: BaseException) -> None:
-        self.refresh()
+        self._media_changed()  # what was added before the failure
         QMessageBox.critical(self, self.tr("Import failed"), error_text(exc))
 
     def _on_import_done(self, report: library.ImportReport) -> None:
@@ -313,7 +320,7 @@ class LibraryView(JobOwner, QWidget):
         items = self.selected_media()
         if items:
             library.set_approval(self.ws, [m.id for m in items], state)
-            self.refresh()
+            self._media_changed()
 
     def edit_tasks(self) -> None:
         items = self.selected_media()
@@ -323,7 +330,7 @@ class LibraryView(JobOwner, QWidget):
         dlg = TaskPickerDialog(plan_mod.list_plans(self.ws), checked, self)
         if dlg.exec():
             library.set_task_ids(self.ws, [m.id for m in items], dlg.checked_task_ids())
-            self.refresh()
+            self._media_changed()
 
     def _on_double_click(self, index) -> None:  # type: ignore[no-untyped-def]
         media = index.data(MediaRole)
@@ -352,7 +359,7 @@ class LibraryView(JobOwner, QWidget):
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Slide not saved"), error_text(exc))
             return None
-        self.refresh()
+        self._media_changed()
         self._select_ids({saved.id})
         return saved
 
@@ -363,7 +370,7 @@ class LibraryView(JobOwner, QWidget):
         title, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title:"), text=items[0].title)
         if ok and clean_text(title):  # only spaces or invisible characters: nothing to rename to
             library.rename_media(self.ws, items[0].id, title)
-            self.refresh()
+            self._media_changed()
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         items = self.selected_media()
@@ -402,6 +409,6 @@ class LibraryView(JobOwner, QWidget):
                 library.remove_media(self.ws, m.id)
             except Exception as exc:  # noqa: BLE001 - shown to the operator
                 errors.append(error_text(exc))
-        self.refresh()
+        self._media_changed()
         if errors:
             QMessageBox.warning(self, self.tr("Remove from library"), "\n".join(errors))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,9 @@ from ledcast.core.labels import KIND_LABELS
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import OUTLETS, WorkspaceEvents
 from ledcast.qt.labels import label
+from ledcast.qt.widgets import ok_cancel, read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESETS = [
@@ -85,10 +85,7 @@ class OutletDialog(QDialog):
         self.form.addRow(self.tr("Pixel size"), size_row)
         self.form.addRow(self.tr("Frame rate"), self.fps)
         self.form.addRow(self.tr("Location"), self.location)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        self.form.addRow(ok_cancel(self))
         self.preset.activated.connect(self._on_preset)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self._on_kind()
@@ -109,19 +106,13 @@ class OutletDialog(QDialog):
 
 
 class OutletsView(QWidget):
-    outlets_changed = Signal()
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.events = events if events is not None else WorkspaceEvents(self)
+        self.table = read_only_table(
             [self.tr("Name"), self.tr("Kind"), self.tr("Pixel size"), self.tr("Frame rate"), self.tr("Location")]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Add outlet…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -181,7 +172,7 @@ class OutletsView(QWidget):
                 QMessageBox.warning(self, self.tr("Outlet not saved"), error_text(exc))
                 continue
             self.refresh()
-            self.outlets_changed.emit()
+            self.events.announce(self, OUTLETS)
             return
 
     def add_outlet(self) -> None:
@@ -220,4 +211,4 @@ class OutletsView(QWidget):
                 return
             outlets_mod.remove_outlet(self.ws, oid, force=True)
         self.refresh()
-        self.outlets_changed.emit()
+        self.events.announce(self, OUTLETS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from ledcast.core import plan as plan_mod
 from ledcast.core.db.models import Plan
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import PLANS, WorkspaceEvents
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,11 +39,10 @@ def _ro(text: str) -> QTableWidgetItem:
 
 
 class PlanView(QWidget):
-    plans_changed = Signal()  # task names or the set of plans changed: other views reload
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.plan: Plan | None = None
         self._loading = False
 
@@ -260,14 +260,14 @@ class PlanView(QWidget):
             self._report(exc)
             return
         self.reload()
-        self.plans_changed.emit()
+        self.events.announce(self, PLANS)
 
     def _on_active(self, checked: bool) -> None:
         if self._loading or self.plan is None:
             return
         plan_mod.update_plan(self.ws, self.plan.code, active=checked)
         self.plan.active = checked
-        self.plans_changed.emit()
+        self.events.announce(self, PLANS)
 
     def _on_task_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() not in (1, 2):
@@ -281,7 +281,7 @@ class PlanView(QWidget):
         except Exception as exc:  # noqa: BLE001
             self._report(exc)
             return
-        self.plans_changed.emit()
+        self.events.announce(self, PLANS)
 
     def _on_target_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() not in (2, 3, 6):
@@ -314,7 +314,7 @@ class PlanView(QWidget):
             QMessageBox.warning(self, self.tr("Plan not imported"), error_text(exc))
             return
         self.reload(p.code)
-        self.plans_changed.emit()
+        self.events.announce(self, PLANS)
         QMessageBox.information(
             self,
             self.tr("Plan imported"),
@@ -353,4 +353,4 @@ class PlanView(QWidget):
             QMessageBox.warning(self, self.tr("Plan not created"), error_text(exc))
             return
         self.reload(p.code)
-        self.plans_changed.emit()
+        self.events.announce(self, PLANS)

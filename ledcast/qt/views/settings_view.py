@@ -41,6 +41,7 @@ from ledcast.core.text import fold
 from ledcast.core.units import self_unit, set_self_unit
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import CACHE, EXPORTS, MEDIA, SETTINGS, UNITS, WorkspaceEvents, follow
 from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
@@ -72,9 +73,10 @@ def _pair_row(first: QWidget, between: str, second: QWidget) -> QHBoxLayout:
 class SettingsView(QWidget):
     speaker_settings_saved = Signal(object)  # the SpeakerSettings just stored
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -109,6 +111,8 @@ class SettingsView(QWidget):
         self.refresh()
         self.load_speaker()
         self.load_cache()
+        self.speaker_settings_saved.connect(lambda _sp: self.events.announce(self, SETTINGS))
+        follow(self, self.events, {CACHE, EXPORTS, MEDIA}, lambda _t: self.refresh())
 
     # --- loudspeaker export ----------------------------------------------------------
 
@@ -362,6 +366,7 @@ class SettingsView(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.load_cache()
+        self.events.announce(self, SETTINGS)
 
     def empty_cache(self) -> None:
         if self._cache_job is not None:
@@ -418,3 +423,5 @@ class SettingsView(QWidget):
             set_self_unit(self.ws, self.unit_code.text(), self.unit_name.text())
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.events.announce(self, UNITS)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -17,6 +16,7 @@ from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.schedule_dialog import priority_labels
+from ledcast.qt.widgets import ok_cancel
 
 
 class NewPlaylistDialog(QDialog):
@@ -38,10 +38,7 @@ class NewPlaylistDialog(QDialog):
         form.addRow(self.tr("For"), self.kind)
         form.addRow(self.tr("Outlet"), self.outlet)
         form.addRow(self.tr("Priority"), self.priority)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self.kind.currentIndexChanged.connect(self._fill_outlets)
         self._fill_outlets()
 
@@ -73,7 +70,4 @@ class TrimDialog(QDialog):
         form.addRow(QLabel(self.tr("Play only part of the item (length %1).").replace("%1", format_duration(length))))
         form.addRow(self.tr("Start at"), self.start)
         form.addRow(self.tr("End at"), self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))

@@ -4,7 +4,7 @@ The dialogs, the duration delegate and the kind labels are in their own modules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,32 +29,30 @@ from ledcast.core import playlist as pl
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
+from ledcast.qt.events import MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
 from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
+from ledcast.qt.widgets import read_only_table, titled_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PlaylistView(QWidget):
-    playlists_changed = Signal()
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.events = events if events is not None else WorkspaceEvents(self)
 
         # playlists
         self.list = QListWidget()
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        left = QWidget()
+        left, ll = titled_column(self.tr("Playlists"))
         left.setMaximumWidth(230)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel("<b>" + self.tr("Playlists") + "</b>"))
         ll.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -120,14 +117,9 @@ class PlaylistView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 
-        self.schedules = QTableWidget(0, 5)
-        self.schedules.setHorizontalHeaderLabels(
+        self.schedules = read_only_table(
             [self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"), self.tr("Priority"), self.tr("Repeats")]
         )
-        self.schedules.verticalHeader().setVisible(False)
-        self.schedules.horizontalHeader().setStretchLastSection(True)
-        self.schedules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.schedules.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schedules.setMaximumHeight(140)
         self.add_schedule_button = QPushButton(self.tr("Add schedule…"))
         self.remove_schedule_button = QPushButton(self.tr("Remove schedule"))
@@ -173,11 +165,8 @@ class PlaylistView(QWidget):
         self.lib_search.setPlaceholderText(self.tr("Search the library"))
         self.lib_search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("◀ Add"))
-        right = QWidget()
+        right, rl = titled_column(self.tr("Library"))
         right.setMinimumWidth(240)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel("<b>" + self.tr("Library") + "</b>"))
         rl.addWidget(self.lib_search)
         rl.addWidget(self.lib_view, 1)
         rl.addWidget(self.add_button)
@@ -216,6 +205,8 @@ class PlaylistView(QWidget):
         self.add_schedule_button.clicked.connect(self.add_schedule)
         self.remove_schedule_button.clicked.connect(self.remove_schedule)
         self.refresh()
+        self.items_model.changed.connect(lambda: self.events.announce(self, PLAYLISTS))  # items, durations, trims
+        follow(self, self.events, {MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES}, lambda _t: self.refresh())
 
     # --- loading ---------------------------------------------------------------------
 
@@ -326,7 +317,7 @@ class PlaylistView(QWidget):
                 QMessageBox.warning(self, self.tr("Playlist not created"), error_text(exc))
                 continue
             self.refresh(p.id)
-            self.playlists_changed.emit()
+            self.events.announce(self, PLAYLISTS)
             return
 
     def delete_playlist(self) -> None:
@@ -344,20 +335,20 @@ class PlaylistView(QWidget):
             return
         pl.delete_playlist(self.ws, p.id)
         self.refresh()
-        self.playlists_changed.emit()
+        self.events.announce(self, PLAYLISTS, SCHEDULES)
 
     def _on_outlet(self) -> None:
         p = self.items_model.playlist
         if p is None:
             return
         pl.update_playlist(self.ws, p.id, outlet=self.outlet_combo.currentData())
-        self.items_model.reload(self._translate())
-        self.playlists_changed.emit()
+        self.items_model.reload(self._translate())  # announces the change
 
     def _on_priority(self) -> None:
         p = self.items_model.playlist
         if p is not None:
             pl.update_playlist(self.ws, p.id, priority=self.priority_combo.currentData())
+            self.events.announce(self, PLAYLISTS)
 
     # --- items -------------------------------------------------------------------------
 
@@ -434,7 +425,7 @@ class PlaylistView(QWidget):
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("Schedule not added"), error_text(exc))
         self._update_summary()
-        self.playlists_changed.emit()
+        self.events.announce(self, SCHEDULES)
 
     def remove_schedule(self) -> None:
         rows = self.schedules.selectionModel().selectedRows()
@@ -442,4 +433,4 @@ class PlaylistView(QWidget):
             ag.remove_schedule(self.ws, self.schedules.item(idx.row(), 0).data(ID_ROLE))
         if rows:
             self._update_summary()
-            self.playlists_changed.emit()
+            self.events.announce(self, SCHEDULES)
