@@ -130,8 +130,17 @@ def _fades(s: ScreenSettings, frames: int, fade_in: bool, fade_out: bool) -> str
 
 
 def _encode(
-    args: list[str], out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None, title: str
+    inputs: list[str],
+    vf: str,
+    frames: int,
+    s: ScreenSettings,
+    out: Path,
+    on_frame: Callable[[int], None],
+    cancel: jobs.CancelCheck | None,
+    title: str,
 ) -> None:
+    """Encode `frames` frames of the filtered input as one silent H.264 segment."""
+    args = [*inputs, "-vf", vf, "-frames:v", str(frames), *X264, "-g", str(s.gop), "-an"]
     res = ffmpeg.run_with_progress(
         ["-v", "error", "-y", *args, "-movflags", "+faststart", str(out)], on_frame, cancel=cancel
     )
@@ -143,26 +152,8 @@ def _still_builder(png: Callable[[], Path], frames: int, s: ScreenSettings, fade
     def build(out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None) -> None:
         # decode and convert the picture once, then repeat it (the loop filter), not once per frame
         vf = f"format=yuv420p,setsar=1,loop=loop={frames - 1}:size=1:start=0" + _fades(s, frames, fade_in, fade_out)
-        _encode(
-            [
-                "-framerate",
-                f"{s.fps:g}",
-                "-i",
-                str(png()),
-                "-vf",
-                vf,
-                "-frames:v",
-                str(frames),
-                *X264,
-                "-g",
-                str(s.gop),
-                "-an",
-            ],
-            out,
-            on_frame,
-            cancel,
-            title,
-        )
+        inputs = ["-framerate", f"{s.fps:g}", "-i", str(png())]
+        _encode(inputs, vf, frames, s, out, on_frame, cancel, title)
 
     return build
 
@@ -188,28 +179,8 @@ def _clip_builder(src: Path, trim_in: float, frames: int, s: ScreenSettings, tit
     def build(out: Path, on_frame: Callable[[int], None], cancel: jobs.CancelCheck | None) -> None:
         vf = _clip_filter(s) + _fades(s, frames, True, True)
         seek = ["-ss", f"{trim_in:.3f}"] if trim_in > 0 else []
-        _encode(
-            [
-                "-xerror",
-                *seek,
-                "-i",
-                str(src),
-                "-map",
-                "0:v:0",
-                "-vf",
-                vf,
-                "-frames:v",
-                str(frames),
-                *X264,
-                "-g",
-                str(s.gop),
-                "-an",
-            ],
-            out,
-            on_frame,
-            cancel,
-            title,
-        )
+        inputs = ["-xerror", *seek, "-i", str(src), "-map", "0:v:0"]
+        _encode(inputs, vf, frames, s, out, on_frame, cancel, title)
 
     return build
 
