@@ -31,6 +31,7 @@ from ledcast.core.export.files import Written, clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
 from ledcast.core.export.result import ExportResult
+from ledcast.core.outlets import outlet_summary
 from ledcast.core.render.cache import SegmentCache, prune_after_export
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
 from ledcast.core.settings import workspace_uid
@@ -167,16 +168,7 @@ def run_export(
                     "token": token,
                     "workspace": {"id": me.workspace},
                     "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
-                    "outlet": (
-                        {
-                            "name": p.outlet.name,
-                            "kind": p.outlet.kind,
-                            "width": p.outlet.width,
-                            "height": p.outlet.height,
-                        }
-                        if p.outlet
-                        else None
-                    ),
+                    "outlet": outlet_summary(p.outlet) if p.outlet else None,
                     **details,
                     "files": files,
                 }
