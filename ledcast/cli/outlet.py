@@ -31,15 +31,9 @@ def register(subparsers: Any) -> None:
 
 
 def _outlet_dict(o) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    return {
-        "id": o.id,
-        "name": o.name,
-        "kind": o.kind,
-        "width": o.width,
-        "height": o.height,
-        "fps": o.fps,
-        "location": o.location,
-    }
+    from ledcast.core.outlets import outlet_summary
+
+    return {"id": o.id, **outlet_summary(o), "fps": o.fps, "location": o.location}
 
 
 def cmd_outlet_add(args: argparse.Namespace) -> int:

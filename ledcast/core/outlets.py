@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from ledcast.core.db.models import Outlet, Playlist
@@ -48,6 +50,11 @@ def add_outlet(
         s.add(outlet)
         s.flush()
         return outlet
+
+
+def outlet_summary(o: Outlet) -> dict[str, Any]:
+    """An outlet as the JSON outputs and the export manifest name it: name, kind, pixel size."""
+    return {"name": o.name, "kind": o.kind, "width": o.width, "height": o.height}
 
 
 def list_outlets(ws: Workspace) -> list[Outlet]:

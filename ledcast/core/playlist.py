@@ -22,6 +22,7 @@ from ledcast.core.errors import (
 )
 from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
 from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES, check_priority  # noqa: F401 - re-exported
+from ledcast.core.outlets import outlet_summary
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
@@ -388,17 +389,7 @@ def playlist_to_dict(p: Playlist, translate=None) -> dict[str, Any]:  # type: ig
         "name": p.name,
         "kind": p.kind,
         "priority": p.priority,
-        "outlet": (
-            {
-                "name": p.outlet.name,
-                "kind": p.outlet.kind,
-                "width": p.outlet.width,
-                "height": p.outlet.height,
-                "fps": p.outlet.fps,
-            }
-            if p.outlet
-            else None
-        ),
+        "outlet": {**outlet_summary(p.outlet), "fps": p.outlet.fps} if p.outlet else None,
         "items": [
             {
                 "item_id": i.id,

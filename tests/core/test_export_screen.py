@@ -79,6 +79,7 @@ def test_one_mp4_at_the_exact_size_verified_and_recorded(screen_playlist, tmp_pa
     assert manifest["format"] == "ledcast-export" and manifest["video"]["padded"] is False
     assert [i["duration_s"] for i in manifest["items"]] == [2.0, 1.2, 3.0]
     assert manifest["plan"] == ["TN-CDS-2024-2025"]
+    assert manifest["outlet"] == {"name": "LED", "kind": "screen", "width": 160, "height": 90}
     # the typed result says what the manifest says, so shells need not read it
     assert (res.playlist_name, res.kind, res.per_item, res.audio) == ("Vòng LED", "screen", False, None)
     assert res.duration_s == manifest["duration_s"] and res.video == export.VideoFormat(160, 90, FPS)

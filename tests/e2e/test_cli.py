@@ -235,6 +235,7 @@ def test_outlet_add_and_list(cli: Cli) -> None:
     assert set(listed) == {"Bảng LED cổng UBND", "Loa thôn Đồng Kem"}
     led = listed["Bảng LED cổng UBND"]
     assert (led["kind"], led["width"], led["height"], led["fps"]) == ("screen", 384, 192, 25.0)
+    assert list(led) == ["id", "name", "kind", "width", "height", "fps", "location"]
 
     stored = {o.name: o for o in cli.outlets()}
     assert (stored["Bảng LED cổng UBND"].width, stored["Bảng LED cổng UBND"].height) == (384, 192)

@@ -35,6 +35,7 @@ def test_playlist_build_show_and_total(cli: Cli, media_files) -> None:  # noqa: 
     assert shown["total_s"] == 8 + 3 + 8
     assert shown["tasks"] == ["NV3"]
     assert shown["outlet"]["width"] == 384
+    assert shown["outlet"] == {"name": "LED cổng", "kind": "screen", "width": 384, "height": 192, "fps": 25.0}
     assert any("fitted with bars" in w for w in shown["warnings"])
     text = cli("playlist", "show", "Vòng LED", ok=True).stdout
     assert "Total: 0:19" in text

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ledcast.core.text import ascii_slug, clean_text, safe_file_name
 
 # written by every export beside the media files: no item may take these names
 RESERVED_NAMES = {"manifest.json", "playlist.m3u8", "schedule.json", "schedule.csv"}
+
+Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
 
 
 def item_file_stem(position: int, media) -> str:  # type: ignore[no-untyped-def]
@@ -45,3 +50,26 @@ def m3u(entries: list[tuple[float, str, str]]) -> str:
     for seconds, title, name in entries:
         lines += [f"#EXTINF:{seconds:.3f},{clean_text(title)}", clean_text(name)]
     return "\n".join(lines) + "\n"
+
+
+@dataclass
+class StagedFiles:
+    """What one export build writes into its staging folder: unique file names,
+    each file with its check, and the entries of its playlist.m3u8."""
+
+    staging: Path
+    written: Written = field(default_factory=list)
+    entries: list[tuple[float, str, str]] = field(default_factory=list)
+    taken: set[str] = field(default_factory=lambda: set(RESERVED_NAMES))
+
+    def target(self, stem: str, ext: str) -> Path:
+        return self.staging / file_name(self.taken, stem, ext)
+
+    def add(self, target: Path, check: Callable[[Path], None] | None, seconds: float, title: str) -> None:
+        self.written.append((target, check))
+        self.entries.append((seconds, title, target.name))
+
+    def write_playlist(self) -> None:
+        path = self.staging / "playlist.m3u8"
+        path.write_text(m3u(self.entries), encoding="utf-8")
+        self.written.append((path, None))

@@ -27,10 +27,11 @@ from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.destination import FORMAT, PARTIAL, Owner, checked_out, write_error
-from ledcast.core.export.files import clean
+from ledcast.core.export.files import Written, clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
 from ledcast.core.export.result import ExportResult
+from ledcast.core.outlets import outlet_summary
 from ledcast.core.render.cache import SegmentCache, prune_after_export
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
 from ledcast.core.settings import workspace_uid
@@ -45,7 +46,6 @@ M_VERIFY_FAILED = QT_TRANSLATE_NOOP(
 )
 
 Progress = jobs.Progress  # (fraction of the export done 0..1, label), like every job
-Written = list[tuple[Path, Callable[[Path], None] | None]]  # files, each with its check
 # build(staging, work_dir, report) fills the staging folder: its files, and what the manifest says of them
 Build = Callable[[Path, Path, Callable[[float, str], None]], tuple[Written, dict[str, Any]]]
 
@@ -168,16 +168,7 @@ def run_export(
                     "token": token,
                     "workspace": {"id": me.workspace},
                     "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
-                    "outlet": (
-                        {
-                            "name": p.outlet.name,
-                            "kind": p.outlet.kind,
-                            "width": p.outlet.width,
-                            "height": p.outlet.height,
-                        }
-                        if p.outlet
-                        else None
-                    ),
+                    "outlet": outlet_summary(p.outlet) if p.outlet else None,
                     **details,
                     "files": files,
                 }

@@ -6,6 +6,7 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,8 @@ from ledcast.core import jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
-from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
+from ledcast.core.export.files import StagedFiles, Written, item_file_stem
+from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.probe import describe
@@ -126,31 +127,27 @@ def export_screen(
         stats["cached"] = sum(1 for x in videos for c in x.chunks if c.path is not None)
         stats["frames"] = screen.frames_to_render(videos)
         screen.render_chunks(videos, cache, jobs.scaled(report, 0.0, 0.9), cancel)
-        written: Written = []
-        entries = []
-        taken = set(RESERVED_NAMES)
+        files = StagedFiles(staging)
         if per_item:
             for i, item in enumerate(planned, start=1):
                 stem = item_file_stem(i, item.media)
+                check: Callable[[Path], None] | None = None
                 if item.media.kind in pl.STILL_KINDS:
-                    target = staging / file_name(taken, stem, ".jpg")
+                    target = files.target(stem, ".jpg")
                     frame = screen.still_image(ws, item.media, s).crop((0, 0, s.width, s.height))
                     frame.save(target, "JPEG", quality=92, subsampling=0)
-                    written.append((target, None))
                 else:
-                    target = staging / file_name(taken, stem, ".mp4")
+                    target = files.target(stem, ".mp4")
                     screen.assemble(ws, [item], s, target, work_dir, cache, cancel)
-                    written.append((target, lambda path, n=item.frames: verify_video(path, s, n)))
-                entries.append((item.frames / s.fps, item.media.title, target.name))
+                    check = partial(verify_video, s=s, frames=item.frames)
+                files.add(target, check, item.frames / s.fps, item.media.title)
                 report(0.9 + 0.08 * i / len(planned), item.media.title)
         else:
-            target = staging / file_name(taken, ascii_slug(p.name), ".mp4")
+            target = files.target(ascii_slug(p.name), ".mp4")
             screen.assemble(ws, planned, s, target, work_dir, cache, cancel)
             n = screen.total_frames(planned)
-            written.append((target, lambda path: verify_video(path, s, n)))
-            entries.append((n / s.fps, p.name, target.name))
-        (staging / "playlist.m3u8").write_text(m3u(entries), encoding="utf-8")
-        written.append((staging / "playlist.m3u8", None))
+            files.add(target, lambda path: verify_video(path, s, n), n / s.fps, p.name)
+        files.write_playlist()
         details = {
             "video": {
                 "codec": "h264",
@@ -179,7 +176,7 @@ def export_screen(
                 for i, x in enumerate(planned, start=1)
             ],
         }
-        return written, details
+        return files.written, details
 
     return run_cached_export(
         cache,

@@ -11,8 +11,8 @@ from typing import Any
 
 from ledcast.core import jobs
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
-from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
+from ledcast.core.export.files import StagedFiles, Written, item_file_stem
+from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.export.schedule_files import schedule_rows, write_schedule
 from ledcast.core.probe import describe
@@ -69,28 +69,25 @@ def export_speaker(
         stats["cached"] = sum(1 for x in pieces if x.path is not None)
         stats["seconds"] = speaker.seconds_to_render(pieces)
         speaker.render_pieces(pieces, cache, jobs.scaled(report, 0.1, 0.8), cancel)
-        written: Written = []
-        entries = []
-        taken = set(RESERVED_NAMES)
+        files = StagedFiles(staging)
         if per_item:
             numbered = [x for x in pieces if x.role != "gap"]
             for i, piece in enumerate(numbered, start=1):
                 assert piece.media is not None and piece.path is not None
-                target = staging / file_name(taken, item_file_stem(i, piece.media), ".mp3")
+                target = files.target(item_file_stem(i, piece.media), ".mp3")
                 speaker.assemble([piece], target, work_dir, cancel)
-                written.append((target, lambda path, x=piece: verify_audio(path, sp, x.seconds, 1)))
-                entries.append((piece.seconds, piece.title, target.name))
+                files.add(
+                    target, lambda path, x=piece: verify_audio(path, sp, x.seconds, 1), piece.seconds, piece.title
+                )
             total = sum(x.seconds for x in numbered)
         else:
-            target = staging / file_name(taken, ascii_slug(p.name), ".mp3")
+            target = files.target(ascii_slug(p.name), ".mp3")
             speaker.assemble(pieces, target, work_dir, cancel)
             total = sum(x.seconds for x in pieces)
-            written.append((target, lambda path: verify_audio(path, sp, total, len(pieces))))
-            entries.append((total, p.name, target.name))
-        (staging / "playlist.m3u8").write_text(m3u(entries), encoding="utf-8")
-        written.append((staging / "playlist.m3u8", None))
-        rows = schedule_rows(p, [e[2] for e in entries], total)
-        written += [(path, None) for path in write_schedule(staging, p, rows)]
+            files.add(target, lambda path: verify_audio(path, sp, total, len(pieces)), total, p.name)
+        files.write_playlist()
+        rows = schedule_rows(p, [e[2] for e in files.entries], total)
+        files.written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
             "audio": {
                 "codec": "mp3",
@@ -119,7 +116,7 @@ def export_speaker(
             ],
             "airings": len(rows),
         }
-        return written, details
+        return files.written, details
 
     return run_cached_export(
         cache,

@@ -7,8 +7,10 @@ export_options, export_history and export_summary."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -171,16 +173,11 @@ class ExportView(JobOwner, QWidget):
         if not dest:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose the folder to export to."))
             return None
+        # the screen and loudspeaker builds differ only in their options
+        export_fn: Callable[..., export_mod.ExportResult]
+        options: dict[str, Any]
         if p.kind == "speaker":
-            QSettings().setValue(LAST_DIR_KEY, dest)
-            fn = partial(
-                export_mod.export_speaker,
-                self.ws,
-                p.id,
-                Path(dest).expanduser(),
-                lufs=self.lufs_spin.value(),
-                per_item=self.per_item_check.isChecked(),
-            )
+            export_fn, options = export_mod.export_speaker, dict(lufs=self.lufs_spin.value())
         else:
             w, h = self.width_spin.value(), self.height_spin.value()
             if not w or not h:
@@ -189,19 +186,17 @@ class ExportView(JobOwner, QWidget):
                 )
                 (self.width_spin if not w else self.height_spin).setFocus()
                 return None
-            QSettings().setValue(LAST_DIR_KEY, dest)
-            fn = partial(
-                export_mod.export_screen,
-                self.ws,
-                p.id,
-                Path(dest).expanduser(),
+            export_fn = export_mod.export_screen
+            options = dict(
                 size=Size(w, h),
                 fps=self.fps_spin.value(),
                 fit=self.fit_combo.currentData(),
                 fade_s=self.fade_spin.value(),
                 keep_audio=self.keep_audio_check.isChecked(),
-                per_item=self.per_item_check.isChecked(),
             )
+        QSettings().setValue(LAST_DIR_KEY, dest)
+        per_item = self.per_item_check.isChecked()
+        fn = partial(export_fn, self.ws, p.id, Path(dest).expanduser(), per_item=per_item, **options)
         runner = run_job(
             self,
             fn,
