@@ -43,6 +43,32 @@ def make_wav(
     return out
 
 
+def make_at_loudness(
+    folder: Path, name: str, source: str, lufs: float, seconds: float, lead: float = 0.0, tail: float = 0.0
+) -> Path:
+    """`source` (a lavfi audio source) brought to `lufs` (measured as the import
+    measures it), with `lead` and `tail` seconds of silence around it: a bulletin
+    recorded too quietly or with dead air at its ends."""
+    from ledcast.core.probe import analyse_audio
+
+    raw = Path(folder) / f"raw-{name}.wav"
+    _ffmpeg(
+        "-f", "lavfi", "-i", f"{source}:duration={seconds}", "-ar", "48000", "-ac", "1", "-c:a", "pcm_f32le", str(raw)
+    )
+    measured = analyse_audio(raw, None)[1].lufs
+    out = Path(folder) / name
+    _ffmpeg(
+        "-i",
+        str(raw),
+        "-af",
+        f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
+        "-c:a",
+        "pcm_f32le",
+        str(out),
+    )
+    return out
+
+
 def make_mp4(
     folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240", fps: int = 25, rate: int = 44100
 ) -> Path:

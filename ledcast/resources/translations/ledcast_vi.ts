@@ -905,6 +905,14 @@
         <source>outro</source>
         <translation>kết thúc</translation>
     </message>
+    <message>
+        <source>{lufs} LUFS: very quiet, will be raised by {gain} dB.</source>
+        <translation>{lufs} LUFS: rất nhỏ, sẽ được tăng thêm {gain} dB.</translation>
+    </message>
+    <message>
+        <source>{full} → {aired}, silence trimmed</source>
+        <translation>{full} → {aired}, đã cắt khoảng lặng</translation>
+    </message>
 </context>
 <context>
     <name>ExportHistory</name>
