@@ -103,7 +103,7 @@ class PlaylistItemsModel(FlatTableModel):
                 seconds = pl.item_duration(item)
                 if role == Qt.ItemDataRole.EditRole:
                     return seconds
-                return format_duration(seconds) if seconds >= 60 else f"{seconds:g} s"
+                return format_duration(seconds) if seconds >= 60 else f"{round(seconds, 1):g} s"  # 5.99996 reads 6
             if col == "trim":
                 if item.trim_in_s is None and item.trim_out_s is None:
                     return ""
