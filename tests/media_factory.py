@@ -69,6 +69,19 @@ def make_at_loudness(
     return out
 
 
+def padded_bulletin_playlist(ws, folder: Path, lufs: float, name: str = "ban-tin.wav"):  # type: ignore[no-untyped-def]
+    """A loudspeaker playlist "Bản tin" holding one 6 s bulletin recorded at `lufs`
+    with 1.5 s of dead air before and 2 s after (9.5 s in all); returns its item."""
+    from ledcast.core import library
+    from ledcast.core import playlist as pl
+
+    wav = make_at_loudness(folder, name, "anoisesrc=color=pink:seed=3", lufs, 6, lead=1.5, tail=2.0)
+    (media,) = library.import_files(ws, [wav]).added
+    pl.create_playlist(ws, "Bản tin", "speaker")
+    pl.add_items(ws, "Bản tin", [media.id])
+    return pl.get_playlist(ws, "Bản tin").items[0]
+
+
 def make_mp4(
     folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240", fps: int = 25, rate: int = 44100
 ) -> Path:

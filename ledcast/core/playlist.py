@@ -106,15 +106,23 @@ def check_item(kind: str, media: Media) -> LedcastError | None:
     return LedcastError(M_WRONG_KIND_SCREEN, title=media.title)
 
 
+def quiet_warning(media: Media, target_lufs: float) -> Warning_ | None:
+    """ "−59 LUFS: very quiet, will be raised by 43 dB" for a recording far under the target."""
+    gain = quiet_gain_db(media, target_lufs)
+    if gain is None:
+        return None
+    return Warning_(W_QUIET, {"lufs": signed(media.loudness_lufs or 0.0), "gain": signed(gain)})
+
+
 def item_warnings(media: Media, outlet: Outlet | None, target_lufs: float | None = None) -> list[Warning_]:
     """Remarks about one item: not approved, a picture of another shape than the
     screen, and (given the loudness target) a very quiet recording."""
     out: list[Warning_] = []
     if media.approval != "approved":
         out.append(Warning_(W_UNAPPROVED, {"title": media.title}))
-    gain = quiet_gain_db(media, target_lufs) if target_lufs is not None else None
-    if gain is not None:
-        out.append(Warning_(W_QUIET, {"lufs": signed(media.loudness_lufs or 0.0), "gain": signed(gain)}))
+    quiet = quiet_warning(media, target_lufs) if target_lufs is not None else None
+    if quiet is not None:
+        out.append(quiet)
     if (
         outlet is not None
         and outlet.kind == "screen"

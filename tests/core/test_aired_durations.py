@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from media_factory import make_at_loudness
+from media_factory import padded_bulletin_playlist
 
-from ledcast.core import agenda, export, library
+from ledcast.core import agenda, export
 from ledcast.core import playlist as pl
 from ledcast.core.ffmpeg import ffmpeg_exe
 from ledcast.core.i18n import translate
@@ -20,12 +20,8 @@ from ledcast.core.settings import speaker_settings
 
 @pytest.fixture
 def padded(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A 6 s bulletin with 1.5 s of dead air before and 2 s after, recorded very quietly."""
-    wav = make_at_loudness(tmp_path, "ban-tin.wav", "anoisesrc=color=pink:seed=3", -45, 6, lead=1.5, tail=2.0)
-    (media,) = library.import_files(workspace, [wav]).added
-    pl.create_playlist(workspace, "Bản tin", "speaker")
-    pl.add_items(workspace, "Bản tin", [media.id])
-    return workspace, media
+    """A 6 s bulletin with 1.5 s of dead air before and 2 s after, recorded very quietly (−45 LUFS)."""
+    return workspace, padded_bulletin_playlist(workspace, tmp_path, -45).media
 
 
 def _probe_seconds(path: Path) -> float:

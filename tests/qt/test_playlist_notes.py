@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from media_factory import make_at_loudness
+from media_factory import padded_bulletin_playlist
 from PySide6.QtCore import QModelIndex, Qt
 
 from ledcast.core import library, outlets
@@ -51,10 +51,7 @@ def test_notes_stay_vietnamese_after_a_drop_and_a_duration_edit(qtbot, workspace
 @pytest.fixture
 def padded(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A 6 s bulletin with 1.5 s and 2 s of dead air at its ends, recorded at −45 LUFS."""
-    wav = make_at_loudness(tmp_path, "ban-tin.wav", "anoisesrc=color=pink:seed=3", -45, 6, lead=1.5, tail=2.0)
-    (media,) = library.import_files(workspace, [wav]).added
-    pl.create_playlist(workspace, "Bản tin", "speaker")
-    pl.add_items(workspace, "Bản tin", [media.id])
+    padded_bulletin_playlist(workspace, tmp_path, -45)
     return workspace
 
 

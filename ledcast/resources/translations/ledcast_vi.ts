@@ -2861,6 +2861,10 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>Cắt đoạn</translation>
     </message>
     <message>
+        <source>Play selection</source>
+        <translation>Nghe đoạn đã chọn</translation>
+    </message>
+    <message>
         <source>Play only part of the item (length %1).</source>
         <translation>Chỉ phát một đoạn của tư liệu (thời lượng %1).</translation>
     </message>
@@ -2871,6 +2875,10 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>End at</source>
         <translation>Kết thúc tại</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 </TS>

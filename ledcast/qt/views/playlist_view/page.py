@@ -33,7 +33,7 @@ from ledcast.qt.events import MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, Works
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
-from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
+from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, trim_dialog
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
 from ledcast.qt.widgets import read_only_table, titled_column
@@ -400,7 +400,7 @@ class PlaylistView(QWidget):
                 self, self.tr("Trim"), self.tr("Pictures and slides have a duration: double-click it to change it.")
             )
             return
-        dlg = TrimDialog(item.media.duration_s or 0, item.trim_in_s, item.trim_out_s, self)
+        dlg = trim_dialog(self.ws, item, self)
         if dlg.exec():
             try:
                 pl.set_item_trim(self.ws, item.id, dlg.start.value() or None, dlg.end.value())
