@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -95,8 +96,12 @@ class TrimDialog(QDialog):
         self.end.setValue(trim_out if trim_out is not None else length)
         self.waveform = WaveformView(length)
         if source is not None:
-            with contextlib.suppress(LedcastError, OSError):  # no waveform rather than no dialog
-                self.waveform.set_columns(waveform_columns(source, 720, length))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # one decode: a moment for a long file
+            try:
+                with contextlib.suppress(LedcastError, OSError):  # no waveform rather than no dialog
+                    self.waveform.set_columns(waveform_columns(source, 720, length))
+            finally:
+                QApplication.restoreOverrideCursor()
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #b35c00;")
