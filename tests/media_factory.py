@@ -43,6 +43,45 @@ def make_wav(
     return out
 
 
+def make_at_loudness(
+    folder: Path, name: str, source: str, lufs: float, seconds: float, lead: float = 0.0, tail: float = 0.0
+) -> Path:
+    """`source` (a lavfi audio source) brought to `lufs` (measured as the import
+    measures it), with `lead` and `tail` seconds of silence around it: a bulletin
+    recorded too quietly or with dead air at its ends."""
+    from ledcast.core.probe import analyse_audio
+
+    raw = Path(folder) / f"raw-{name}.wav"
+    _ffmpeg(
+        "-f", "lavfi", "-i", f"{source}:duration={seconds}", "-ar", "48000", "-ac", "1", "-c:a", "pcm_f32le", str(raw)
+    )
+    measured = analyse_audio(raw, None)[1].lufs
+    out = Path(folder) / name
+    _ffmpeg(
+        "-i",
+        str(raw),
+        "-af",
+        f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
+        "-c:a",
+        "pcm_f32le",
+        str(out),
+    )
+    return out
+
+
+def padded_bulletin_playlist(ws, folder: Path, lufs: float, name: str = "ban-tin.wav"):  # type: ignore[no-untyped-def]
+    """A loudspeaker playlist "Bản tin" holding one 6 s bulletin recorded at `lufs`
+    with 1.5 s of dead air before and 2 s after (9.5 s in all); returns its item."""
+    from ledcast.core import library
+    from ledcast.core import playlist as pl
+
+    wav = make_at_loudness(folder, name, "anoisesrc=color=pink:seed=3", lufs, 6, lead=1.5, tail=2.0)
+    (media,) = library.import_files(ws, [wav]).added
+    pl.create_playlist(ws, "Bản tin", "speaker")
+    pl.add_items(ws, "Bản tin", [media.id])
+    return pl.get_playlist(ws, "Bản tin").items[0]
+
+
 def make_mp4(
     folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240", fps: int = 25, rate: int = 44100
 ) -> Path:

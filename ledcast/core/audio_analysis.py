@@ -4,6 +4,7 @@ drawn from streamed levels in bounded memory."""
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +149,35 @@ def _window(duration: float | None) -> int:
     return max(480, min(int(48000 * duration / 2000), 1 << 20))
 
 
+def _levels_filter(duration: float | None) -> str:
+    """Min/max level per window printed to stdout, one line each, for _Peaks."""
+    return (
+        f"aformat=sample_fmts=flt:channel_layouts=mono,asetnsamples=n={_window(duration)}:p=0,"
+        "astats=metadata=1:reset=1:measure_overall=Number_of_samples:measure_perchannel=Min_level+Max_level,"
+        "ametadata=mode=print:file='pipe\\:1',anullsink"
+    )
+
+
+def _stream_levels(
+    path: Path, graph: str, peaks: _Peaks, loglevel: str, cancel: ffmpeg.CancelCheck | None
+) -> subprocess.CompletedProcess[bytes]:
+    """Decode through `graph` (its [out] is discarded), folding the printed levels into `peaks`."""
+    args = ["-nostats", "-loglevel", loglevel, "-i", str(path), "-filter_complex", graph]
+    return ffmpeg.stream([*args, "-map", "[out]", "-f", "null", "-"], peaks.add_line, cancel)
+
+
+def waveform_columns(
+    path: Path, width: int, duration: float | None = None, cancel: ffmpeg.CancelCheck | None = None
+) -> list[tuple[float, float]]:
+    """The sound's min/max per column, `width` columns over its whole length (the
+    trim dialog draws them at its own size): one decode, no loudness measured."""
+    peaks = _Peaks()
+    res = _stream_levels(path, f"[0:a:0]asplit=2[w][out];[w]{_levels_filter(duration)}", peaks, "error", cancel)
+    if res.returncode != 0:
+        raise MediaError(M_CORRUPT_MEDIA, detail=ffmpeg.error_detail(res.stderr)[:200])
+    return peaks.columns(width)
+
+
 def analyse_audio(
     path: Path,
     thumb: Path | None,
@@ -165,33 +195,14 @@ def analyse_audio(
     are folded here; nothing holds the whole stream). Decode errors mean a damaged file."""
     branches = [
         "[l]ebur128=peak=true:framelog=quiet[out]",
-        f"[w]aformat=sample_fmts=flt:channel_layouts=mono,asetnsamples=n={_window(duration)}:p=0,"
-        "astats=metadata=1:reset=1:measure_overall=Number_of_samples:measure_perchannel=Min_level+Max_level,"
-        "ametadata=mode=print:file='pipe\\:1',anullsink",
+        f"[w]{_levels_filter(duration)}",
     ]
     if silence_db is not None:
         branches.append(f"[s]silencedetect=noise={silence_db:g}dB:duration={silence_min_s:g},anullsink")
     labels = "".join(b[:3] for b in branches)
     graph = f"[0:a:0]asplit={len(branches)}{labels};" + ";".join(branches)
     peaks = _Peaks()
-    res = ffmpeg.stream(
-        [
-            "-nostats",
-            "-loglevel",
-            "level+info",
-            "-i",
-            str(path),
-            "-filter_complex",
-            graph,
-            "-map",
-            "[out]",
-            "-f",
-            "null",
-            "-",
-        ],
-        peaks.add_line,
-        cancel,
-    )
+    res = _stream_levels(path, graph, peaks, "level+info", cancel)
     code, stderr = res.returncode, res.stderr
     text = stderr.decode("utf-8", "replace")
     errors = _log_errors(text)

@@ -12,6 +12,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ledcast.core.aired import (  # noqa: F401 - the durations are part of the playlist API
+    DEFAULT_STILL_S,
+    N_SILENCE_TRIMMED,
+    STILL_KINDS,
+    W_QUIET,
+    aired_span,
+    item_duration,
+    media_length,
+    quiet_gain_db,
+    signed,
+    silence_trimmed_s,
+    total_duration,
+    trimmed_length,
+)
 from ledcast.core.db.models import Media, Outlet, Playlist, PlaylistItem, Schedule, Task
 from ledcast.core.errors import (
     M_BAD_KIND,
@@ -20,6 +34,7 @@ from ledcast.core.errors import (
     LedcastError,
     NotFound,
 )
+from ledcast.core.formatting import clock
 from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
 from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES, check_priority  # noqa: F401 - re-exported
 from ledcast.core.outlets import outlet_summary
@@ -27,8 +42,6 @@ from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 PLAYLIST_KINDS = ("screen", "speaker")
-DEFAULT_STILL_S = 10.0
-STILL_KINDS = ("image", "slide")
 ALLOWED = {"speaker": ("audio",), "screen": ("image", "slide", "video")}
 ASPECT_TOLERANCE = 0.02
 
@@ -71,26 +84,7 @@ class AddResult:
     warnings: list[Warning_] = field(default_factory=list)
 
 
-# --- durations -------------------------------------------------------------------
-
-
-def media_length(media: Media) -> float:
-    return float(media.duration_s or 0.0)
-
-
-def item_duration(item: PlaylistItem) -> float:
-    """How long the item airs: stills their set duration (default 10 s), audio and
-    video their length after trim."""
-    media = item.media
-    if media.kind in STILL_KINDS:
-        return float(item.duration_s or DEFAULT_STILL_S)
-    start = item.trim_in_s or 0.0
-    end = item.trim_out_s if item.trim_out_s is not None else media_length(media)
-    return max(0.0, end - start)
-
-
-def total_duration(playlist: Playlist) -> float:
-    return sum(item_duration(i) for i in playlist.items)
+# --- tasks -------------------------------------------------------------------------
 
 
 def covered_tasks(playlist: Playlist) -> list[Task]:
@@ -113,10 +107,23 @@ def check_item(kind: str, media: Media) -> LedcastError | None:
     return LedcastError(M_WRONG_KIND_SCREEN, title=media.title)
 
 
-def item_warnings(media: Media, outlet: Outlet | None) -> list[Warning_]:
+def quiet_warning(media: Media, target_lufs: float) -> Warning_ | None:
+    """ "−59 LUFS: very quiet, will be raised by 43 dB" for a recording far under the target."""
+    gain = quiet_gain_db(media, target_lufs)
+    if gain is None:
+        return None
+    return Warning_(W_QUIET, {"lufs": signed(media.loudness_lufs or 0.0), "gain": signed(gain)})
+
+
+def item_warnings(media: Media, outlet: Outlet | None, target_lufs: float | None = None) -> list[Warning_]:
+    """Remarks about one item: not approved, a picture of another shape than the
+    screen, and (given the loudness target) a very quiet recording."""
     out: list[Warning_] = []
     if media.approval != "approved":
         out.append(Warning_(W_UNAPPROVED, {"title": media.title}))
+    quiet = quiet_warning(media, target_lufs) if target_lufs is not None else None
+    if quiet is not None:
+        out.append(quiet)
     if (
         outlet is not None
         and outlet.kind == "screen"
@@ -141,6 +148,16 @@ def item_warnings(media: Media, outlet: Outlet | None) -> list[Warning_]:
                 )
             )
     return out
+
+
+def item_notes(item: PlaylistItem, outlet: Outlet | None, target_lufs: float | None = None) -> list[Warning_]:
+    """What the playlist shows beside an item: the silence the export trims, then its warnings."""
+    out: list[Warning_] = []
+    if silence_trimmed_s(item) >= 0.5:  # shorter trims change no clock reading worth a note
+        out.append(
+            Warning_(N_SILENCE_TRIMMED, {"full": clock(trimmed_length(item)), "aired": clock(item_duration(item))})
+        )
+    return out + item_warnings(item.media, outlet, target_lufs)
 
 
 def playlist_warnings(playlist: Playlist) -> list[Warning_]:

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from media_factory import make_at_loudness
 
 from ledcast.core import agenda, export, library
 from ledcast.core import playlist as pl
@@ -21,30 +22,6 @@ from ledcast.core.settings import save_speaker_settings
 
 TARGET = -16.0
 CEILING = -1.5
-
-
-def _ff(*args: str) -> None:
-    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", *args], check=True)
-
-
-def make_at_loudness(
-    folder: Path, name: str, source: str, lufs: float, seconds: float, lead: float = 0.0, tail: float = 0.0
-) -> Path:
-    """`source` (a lavfi audio source) brought to `lufs`, with silence around it."""
-    raw = folder / f"raw-{name}.wav"
-    _ff("-f", "lavfi", "-i", f"{source}:duration={seconds}", "-ar", "48000", "-ac", "1", "-c:a", "pcm_f32le", str(raw))
-    measured = analyse_audio(raw, None)[1].lufs
-    out = folder / name
-    _ff(
-        "-i",
-        str(raw),
-        "-af",
-        f"volume={lufs - measured:.2f}dB,adelay={int(lead * 1000)},apad=pad_dur={tail}",
-        "-c:a",
-        "pcm_f32le",
-        str(out),
-    )
-    return out
 
 
 def measure(path: Path):  # type: ignore[no-untyped-def]

@@ -72,20 +72,6 @@ def gain_for(media: Media, sp: SpeakerSettings) -> tuple[float, bool]:
     return gain, peak + gain > sp.true_peak_dbtp - LIMIT_HEADROOM_DB
 
 
-def _span(item_trim_in: float | None, item_trim_out: float | None, media: Media) -> tuple[float, float]:
-    """What airs of the item: its trim, and within it no silent lead-in or tail."""
-    length = float(media.duration_s or 0.0)
-    start = item_trim_in or 0.0
-    end = item_trim_out if item_trim_out is not None else length
-    if item_trim_in is None:
-        start = max(start, media.silence_head_s or 0.0)
-    if item_trim_out is None:
-        end = min(end, length - (media.silence_tail_s or 0.0))
-    if end - start < 0.1:  # nothing but silence: keep it whole rather than air nothing
-        start, end = item_trim_in or 0.0, item_trim_out if item_trim_out is not None else length
-    return start, end
-
-
 def _piece(
     ws: Workspace,
     media: Media,
@@ -98,7 +84,7 @@ def _piece(
     progress: jobs.Progress | None = None,
 ) -> Piece:
     media = library.ensure_loudness(ws, media, cancel, progress)
-    start, end = _span(trim_in, trim_out, media)
+    start, end = pl.aired_span(media, trim_in, trim_out)  # the playlist counts with the same span
     gain, limited = gain_for(media, sp)
     ceiling = 10 ** ((sp.true_peak_dbtp - LIMIT_HEADROOM_DB) / 20)
     spec = {

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +20,7 @@ from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist, PlaylistItem
 from ledcast.core.errors import LedcastError
 from ledcast.core.labels import MEDIA_KIND_LABELS
+from ledcast.core.settings import speaker_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt.labels import label
 from ledcast.qt.models.base import FlatTableModel, ids_mime
@@ -38,7 +40,7 @@ class PlaylistItemsModel(FlatTableModel):
         self.ws = ws
         self.playlist: Playlist | None = None
         self.items: list[PlaylistItem] = []
-        self.notes: dict[int, list[str]] = {}
+        self.notes: dict[int, list[pl.Warning_]] = {}
 
     @property
     def rows(self) -> list[PlaylistItem]:  # type: ignore[override]
@@ -55,19 +57,30 @@ class PlaylistItemsModel(FlatTableModel):
             self.tr("Notes"),
         )
 
-    def load(self, playlist_id: int | None, translate=None) -> None:  # type: ignore[no-untyped-def]
+    def load(self, playlist_id: int | None) -> None:
+        """Notes are kept as messages and translated each time they are shown, so
+        no path (a drop, an edit, a reload) can show them untranslated."""
         self.beginResetModel()
         self.playlist = pl.get_playlist(self.ws, playlist_id) if playlist_id is not None else None
         self.items = list(self.playlist.items) if self.playlist else []
         self.notes = {}
         if self.playlist:
+            # the loudness target decides what counts as very quiet (loudspeakers only)
+            target = speaker_settings(self.ws).target_lufs if self.playlist.kind == "speaker" else None
             for item in self.items:
-                self.notes[item.id] = [w.message(translate) for w in pl.item_warnings(item.media, self.playlist.outlet)]
+                self.notes[item.id] = pl.item_notes(item, self.playlist.outlet, target)
         self.endResetModel()
 
-    def reload(self, translate=None) -> None:  # type: ignore[no-untyped-def]
-        self.load(self.playlist.id if self.playlist else None, translate)
+    def reload(self) -> None:
+        self.load(self.playlist.id if self.playlist else None)
         self.changed.emit()
+
+    def note_texts(self, item: PlaylistItem) -> list[str]:
+        return [n.message(QCoreApplication.translate) for n in self.notes.get(item.id, [])]
+
+    def _warned(self, item: PlaylistItem) -> bool:
+        """Notes other than the silence trim (which is information, not a warning)."""
+        return any(n.template != pl.N_SILENCE_TRIMMED for n in self.notes.get(item.id, []))
 
     # --- table ------------------------------------------------------------------------
 
@@ -90,7 +103,7 @@ class PlaylistItemsModel(FlatTableModel):
                 seconds = pl.item_duration(item)
                 if role == Qt.ItemDataRole.EditRole:
                     return seconds
-                return format_duration(seconds) if seconds >= 60 else f"{seconds:g} s"
+                return format_duration(seconds) if seconds >= 60 else f"{round(seconds, 1):g} s"  # 5.99996 reads 6
             if col == "trim":
                 if item.trim_in_s is None and item.trim_out_s is None:
                     return ""
@@ -98,10 +111,10 @@ class PlaylistItemsModel(FlatTableModel):
             if col == "tasks":
                 return ", ".join(t.code for t in m.tasks)
             if col == "notes":
-                return " · ".join(self.notes.get(item.id, []))
+                return " · ".join(self.note_texts(item))
         if role == Qt.ItemDataRole.ToolTipRole and col in ("notes", "title"):
-            return "\n".join(self.notes.get(item.id, [])) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col == "notes" and self.notes.get(item.id):
+            return "\n".join(self.note_texts(item)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "notes" and self._warned(item):
             return QColor("#b35c00")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("pos", "duration"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core.db.models import Media
+from ledcast.core.formatting import clock
 
 try:  # QtMultimedia needs system audio libraries; the library still works without it
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -90,7 +91,7 @@ class PreviewPane(QWidget):
         self.player.setAudioOutput(self.audio_out)
         self.player.setVideoOutput(self.video)
         self.player.positionChanged.connect(self._on_position)
-        self.player.durationChanged.connect(lambda d: self.position.setRange(0, int(d)))
+        self.player.durationChanged.connect(lambda d: d > 0 and self.position.setRange(0, int(d)))
         self.player.playbackStateChanged.connect(self._on_state)
 
     def show_media(self, media: Media | None) -> None:
@@ -117,6 +118,9 @@ class PreviewPane(QWidget):
         self._pixmap = QPixmap(str(self.root / media.thumb_path)) if media.thumb_path else None
         self._fit_image()
         self.controls.setVisible(HAVE_MULTIMEDIA)
+        # the length before anything plays, from what the import measured
+        self.position.setRange(0, int((media.duration_s or 0) * 1000))
+        self._on_position(0)
         if HAVE_MULTIMEDIA:
             self._ensure_player()
             assert self.player is not None
@@ -181,8 +185,8 @@ class PreviewPane(QWidget):
     def _on_position(self, ms: int) -> None:
         if not self.position.isSliderDown():
             self.position.setValue(ms)
-        s = ms // 1000
-        self.time_label.setText(f"{s // 60}:{s % 60:02d}")
+        length = self.media.duration_s if self.media is not None else None
+        self.time_label.setText(f"{clock(ms // 1000)} / {clock(length)}" if length else clock(ms // 1000))
 
     def _on_state(self, state) -> None:  # type: ignore[no-untyped-def]
         playing = state == QMediaPlayer.PlaybackState.PlayingState

@@ -905,6 +905,14 @@
         <source>outro</source>
         <translation>kết thúc</translation>
     </message>
+    <message>
+        <source>{lufs} LUFS: very quiet, will be raised by {gain} dB.</source>
+        <translation>{lufs} LUFS: rất nhỏ, sẽ được tăng thêm {gain} dB.</translation>
+    </message>
+    <message>
+        <source>{full} → {aired}, silence trimmed</source>
+        <translation>{full} → {aired}, đã cắt khoảng lặng</translation>
+    </message>
 </context>
 <context>
     <name>ExportHistory</name>
@@ -2217,16 +2225,16 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Tìm trong:</translation>
-    </message>
-    <message>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Loại tệp:</translation>
+        <source>&amp;Look in:</source>
+        <translation>Tìm t&amp;rong:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2243,6 +2251,131 @@
     <message>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2861,10 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>Cắt đoạn</translation>
     </message>
     <message>
+        <source>Play selection</source>
+        <translation>Nghe đoạn đã chọn</translation>
+    </message>
+    <message>
         <source>Play only part of the item (length %1).</source>
         <translation>Chỉ phát một đoạn của tư liệu (thời lượng %1).</translation>
     </message>
@@ -2738,6 +2875,10 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>End at</source>
         <translation>Kết thúc tại</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 </TS>

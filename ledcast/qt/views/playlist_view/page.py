@@ -4,7 +4,7 @@ The dialogs, the duration delegate and the kind labels are in their own modules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from ledcast.qt.events import MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, Works
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
-from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
+from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, trim_dialog
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
 from ledcast.qt.widgets import read_only_table, titled_column
@@ -210,9 +210,6 @@ class PlaylistView(QWidget):
 
     # --- loading ---------------------------------------------------------------------
 
-    def _translate(self):  # type: ignore[no-untyped-def]
-        return QCoreApplication.translate
-
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_id()
         self.list.blockSignals(True)
@@ -246,7 +243,7 @@ class PlaylistView(QWidget):
         self.editor.setVisible(pid is not None)
         self.empty.setVisible(pid is None)
         self.delete_button.setEnabled(pid is not None)
-        self.items_model.load(pid, self._translate())
+        self.items_model.load(pid)
         p = self.items_model.playlist
         if p is None:
             return
@@ -342,7 +339,7 @@ class PlaylistView(QWidget):
         if p is None:
             return
         pl.update_playlist(self.ws, p.id, outlet=self.outlet_combo.currentData())
-        self.items_model.reload(self._translate())  # announces the change
+        self.items_model.reload()  # announces the change
 
     def _on_priority(self) -> None:
         p = self.items_model.playlist
@@ -357,7 +354,7 @@ class PlaylistView(QWidget):
         if p is None or not media_ids:
             return None
         result = pl.add_items(self.ws, p.id, media_ids)
-        self.items_model.reload(self._translate())
+        self.items_model.reload()
         if result.refused:
             self._show_refused(result.refused)
         return result
@@ -380,7 +377,7 @@ class PlaylistView(QWidget):
         if p is None or not items:
             return
         pl.remove_items(self.ws, p.id, [i.id for i in items])
-        self.items_model.reload(self._translate())
+        self.items_model.reload()
 
     def move_selected(self, step: int) -> None:
         p = self.items_model.playlist
@@ -389,7 +386,7 @@ class PlaylistView(QWidget):
             return
         row = [i.id for i in self.items_model.items].index(items[0].id)
         pl.move_item(self.ws, p.id, items[0].id, row + step)
-        self.items_model.reload(self._translate())
+        self.items_model.reload()
         new_row = max(0, min(row + step, self.items_model.rowCount() - 1))
         self.items_view.selectRow(new_row)
 
@@ -403,13 +400,13 @@ class PlaylistView(QWidget):
                 self, self.tr("Trim"), self.tr("Pictures and slides have a duration: double-click it to change it.")
             )
             return
-        dlg = TrimDialog(item.media.duration_s or 0, item.trim_in_s, item.trim_out_s, self)
+        dlg = trim_dialog(self.ws, item, self)
         if dlg.exec():
             try:
                 pl.set_item_trim(self.ws, item.id, dlg.start.value() or None, dlg.end.value())
             except Exception as exc:  # noqa: BLE001
                 QMessageBox.warning(self, self.tr("Trim"), error_text(exc))
-            self.items_model.reload(self._translate())
+            self.items_model.reload()
 
     # --- schedules ---------------------------------------------------------------------
 
