@@ -223,6 +223,18 @@
         <translation>Đã thêm lịch phát {id}: {count} lượt phát từ {start} đến {end}.</translation>
     </message>
     <message>
+        <source>Give either start times (--times 06:00,17:00) or a time window (--window 06:00-22:00), not both.</source>
+        <translation>Hãy cho giờ bắt đầu (--times 06:00,17:00) hoặc một khung giờ (--window 06:00-22:00), không cho cả hai.</translation>
+    </message>
+    <message>
+        <source>Schedule {id} added: plays continuously {start}–{end}, {passes} pass(es) a day, on {days} day(s).</source>
+        <translation>Đã thêm lịch {id}: phát liên tục {start}–{end}, {passes} lượt mỗi ngày, trong {days} ngày.</translation>
+    </message>
+    <message>
+        <source>continuously {start}–{end}, {passes} pass(es)</source>
+        <translation>liên tục {start}–{end}, {passes} lượt</translation>
+    </message>
+    <message>
         <source>Nothing scheduled.</source>
         <translation>Không có lượt phát nào theo lịch.</translation>
     </message>
@@ -257,6 +269,10 @@
     <message>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>{passes} pass(es)</source>
+        <translation>{passes} lượt</translation>
     </message>
     <message>
         <source>OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})</source>
@@ -626,6 +642,10 @@
         <translation>Hãy nhập ít nhất một giờ phát, ví dụ 06:00,17:30.</translation>
     </message>
     <message>
+        <source>“{text}” is not a time window: write the start and the end, e.g. 06:00-22:00 or 6h-22h.</source>
+        <translation>“{text}” không phải là khung giờ: hãy ghi giờ bắt đầu và giờ kết thúc, ví dụ 06:00-22:00 hoặc 6h-22h.</translation>
+    </message>
+    <message>
         <source>The end date {date_to} is before the start date {date_from}.</source>
         <translation>Ngày kết thúc {date_to} trước ngày bắt đầu {date_from}.</translation>
     </message>
@@ -648,6 +668,22 @@
     <message>
         <source>A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another schedule for the later years.</source>
         <translation>Một lịch phát kéo dài tối đa {years} năm: từ {date_from} đến {date_to} là quá dài. Hãy thêm lịch phát khác cho những năm sau.</translation>
+    </message>
+    <message>
+        <source>A time window has one start and one end; it repeats the programme back to back, without repeats.</source>
+        <translation>Khung giờ chỉ có một giờ bắt đầu và một giờ kết thúc; chương trình tự phát nối tiếp nhau, không đặt thêm số lần lặp.</translation>
+    </message>
+    <message>
+        <source>A time window must not start and end at the same time.</source>
+        <translation>Giờ bắt đầu và giờ kết thúc của khung giờ không được trùng nhau.</translation>
+    </message>
+    <message>
+        <source>The playlist is empty: add items before it can play continuously in a time window.</source>
+        <translation>Chương trình chưa có nội dung: hãy thêm nội dung trước khi cho phát liên tục trong khung giờ.</translation>
+    </message>
+    <message>
+        <source>The playlist lasts {duration}, longer than the window {start}–{end} ({length}): it cannot play even once. Widen the window or shorten the playlist.</source>
+        <translation>Chương trình dài {duration}, dài hơn khung giờ {start}–{end} ({length}): không phát trọn được lần nào. Hãy mở rộng khung giờ hoặc rút ngắn chương trình.</translation>
     </message>
     <message>
         <source>At most {max} start times a day.</source>
@@ -2368,6 +2404,49 @@
     <message>
         <source>%1 airing(s) in this period.</source>
         <translation>%1 lượt phát trong khoảng thời gian này.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFile</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Plays until</source>
+        <translation>Phát đến</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>Thời lượng (giây)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Airing no.</source>
+        <translation>Lần phát thứ</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d/%m/%Y</translation>
     </message>
 </context>
 <context>
