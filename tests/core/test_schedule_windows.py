@@ -12,6 +12,7 @@ from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.core import schedule as sched
+from ledcast.core.db.models import Schedule
 from ledcast.core.errors import LedcastError
 from ledcast.core.limits import Size
 
@@ -131,34 +132,31 @@ def test_update_schedule_replaces_the_rule(speaker_and_screen) -> None:
 
 
 def test_migration_0003_adds_the_window_end_and_keeps_schedules(tmp_path) -> None:
-    from alembic import command
+    import sqlite3
 
-    from ledcast.core.db.engine import alembic_config, current_revision, make_engine
+    from db_revisions import database_at
+
+    from ledcast.core.db.engine import current_revision
     from ledcast.core.startup import open_for_use
 
     ws_dir = tmp_path / "old"
-    ws_dir.mkdir()
-    engine = make_engine(f"sqlite:///{ws_dir / 'ledcast.db'}")
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
-    with engine.begin() as conn:
-        cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(schedule)")]
-        assert "window_end" not in cols
-        conn.exec_driver_sql(
-            "INSERT INTO playlist (name, kind, priority, created_at) VALUES ('Sáng', 'speaker', 'normal', '2026-11-01 00:00:00')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO schedule (playlist_id, date_from, date_to, weekdays, times, priority, repeat_count,"
-            " repeat_gap_s) VALUES (1, '2026-12-07', '2026-12-07', 'mon', '06:00', 'normal', 1, 0)"
-        )
-    engine.dispose()
+    database_at(
+        ws_dir,
+        "0002",
+        "INSERT INTO playlist (name, kind, priority, created_at) VALUES ('Sáng', 'speaker', 'normal', '2026-11-01')",
+        "INSERT INTO schedule (playlist_id, date_from, date_to, weekdays, times, priority, repeat_count,"
+        " repeat_gap_s) VALUES (1, '2026-12-07', '2026-12-07', 'mon', '06:00', 'normal', 1, 0)",
+    )
+    with sqlite3.connect(ws_dir / "ledcast.db") as conn:
+        assert "window_end" not in [r[1] for r in conn.execute("PRAGMA table_info(schedule)")]
     ws = open_for_use(ws_dir)
     try:
         assert current_revision(ws.engine) == "0003"
         (sc,) = pl.get_playlist(ws, "Sáng").schedules
         assert (sc.times, sc.window_end) == ("06:00", None)
         assert ag.rule_of(sc).passes(10) == 1
+        with ws.session() as s:  # the new column stores and reads back
+            s.get(Schedule, sc.id).window_end = "07:00"
+        assert ag.rule_of(pl.get_playlist(ws, "Sáng").schedules[0]).window_end == T(7)
     finally:
         ws.close()

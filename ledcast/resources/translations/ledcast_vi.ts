@@ -20,6 +20,10 @@
         <translation>Điểm phát</translation>
     </message>
     <message>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -38,6 +42,14 @@
     <message>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open its playlist</source>
+        <translation>Nháy đúp vào một dòng (hoặc nhấn Enter) để mở chương trình phát của dòng đó</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1354,6 +1366,10 @@
         <source>Every day</source>
         <translation>Hàng ngày</translation>
     </message>
+    <message>
+        <source>%1 pass(es)</source>
+        <translation>%1 lượt</translation>
+    </message>
 </context>
 <context>
     <name>LibraryChecker</name>
@@ -2123,34 +2139,6 @@
         <translation>Kéo tư liệu từ thư viện bên phải vào (hoặc chọn rồi bấm Thêm), kéo các dòng để đổi thứ tự, nháy đúp vào thời lượng của hình ảnh để thay đổi.</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Thứ</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Giờ phát</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Phát lại</translation>
-    </message>
-    <message>
-        <source>Add schedule…</source>
-        <translation>Thêm lịch phát…</translation>
-    </message>
-    <message>
-        <source>Remove schedule</source>
-        <translation>Xóa lịch phát</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Lịch phát</translation>
-    </message>
-    <message>
         <source>Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.</source>
         <translation>Hãy bấm “Chương trình phát mới…” để tạo chương trình phát cho một buổi phát trên loa hoặc một vòng phát lặp trên màn hình.</translation>
     </message>
@@ -2205,10 +2193,6 @@
     <message>
         <source>Pictures and slides have a duration: double-click it to change it.</source>
         <translation>Hình ảnh và trang chữ không cắt đoạn mà đặt thời lượng: nháy đúp vào thời lượng để thay đổi.</translation>
-    </message>
-    <message>
-        <source>Schedule not added</source>
-        <translation>Không thêm được lịch phát</translation>
     </message>
 </context>
 <context>
@@ -2366,8 +2350,32 @@
         <translation>Lịch phát</translation>
     </message>
     <message>
+        <source>Edit schedule</source>
+        <translation>Sửa lịch phát</translation>
+    </message>
+    <message>
+        <source>At these times</source>
+        <translation>Phát vào các giờ này</translation>
+    </message>
+    <message>
+        <source>Play continuously from … to …</source>
+        <translation>Phát liên tục từ … đến …</translation>
+    </message>
+    <message>
+        <source>The playlist repeats back to back in this window, e.g. a screen loop all day</source>
+        <translation>Chương trình phát lặp lại nối tiếp nhau trong khung giờ này, ví dụ vòng lặp màn hình LED cả ngày</translation>
+    </message>
+    <message>
         <source>One or more start times, e.g. 06:00, 17:30</source>
         <translation>Một hoặc nhiều giờ phát, ví dụ 06:00, 17:30</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
     </message>
     <message>
         <source>From</source>
@@ -2386,6 +2394,10 @@
         <translation>Giờ phát</translation>
     </message>
     <message>
+        <source>Time window</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
@@ -2400,6 +2412,10 @@
     <message>
         <source>Tick at least one weekday.</source>
         <translation>Hãy chọn ít nhất một thứ trong tuần.</translation>
+    </message>
+    <message>
+        <source>Plays %1 a day, back to back, on %2 day(s).</source>
+        <translation>Phát %1 mỗi ngày, nối tiếp nhau, trong %2 ngày.</translation>
     </message>
     <message>
         <source>%1 airing(s) in this period.</source>
@@ -2447,6 +2463,69 @@
     <message>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSection</name>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Thứ trong tuần</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Giờ phát</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Phát lại</translation>
+    </message>
+    <message>
+        <source>Double-click a schedule to edit it</source>
+        <translation>Nháy đúp vào một lịch để sửa</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>Thêm lịch phát…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Xóa lịch phát</translation>
+    </message>
+    <message>
+        <source>This programme&apos;s schedule</source>
+        <translation>Lịch của chương trình này</translation>
+    </message>
+    <message>
+        <source>continuously %1–%2</source>
+        <translation>liên tục %1–%2</translation>
+    </message>
+    <message>
+        <source>Schedule not added</source>
+        <translation>Không thêm được lịch phát</translation>
+    </message>
+    <message>
+        <source>Schedule not changed</source>
+        <translation>Không sửa được lịch phát</translation>
+    </message>
+    <message>
+        <source>Remove the selected schedule? Its airings leave the agenda.</source>
+        <translation>Xóa lịch phát đã chọn? Các lần phát của lịch này sẽ không còn trong Lịch phát.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 selected schedules? Their airings leave the agenda.</source>
+        <translation>Xóa %1 lịch phát đã chọn? Các lần phát của chúng sẽ không còn trong Lịch phát.</translation>
     </message>
 </context>
 <context>
