@@ -22,7 +22,7 @@ from ledcast.cli._common import (
     arg,
     register_group,
 )
-from ledcast.core.errors import QT_TRANSLATE_NOOP
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 
 L_PLAYLIST_ADDED = QT_TRANSLATE_NOOP("Cli", "Added playlist {name} (id {id}).")
 L_ITEMS_ADDED = QT_TRANSLATE_NOOP("Cli", "{n} item(s) added; total {total}.")
@@ -31,6 +31,7 @@ L_TOTAL = QT_TRANSLATE_NOOP("Cli", "Total")
 L_OUTLET = QT_TRANSLATE_NOOP("Cli", "Outlet")
 L_SCHEDULES = QT_TRANSLATE_NOOP("Cli", "Schedules")
 L_SCHEDULE_ADDED = QT_TRANSLATE_NOOP("Cli", "Schedule {id} added: {count} airing(s) from {start} to {end}.")
+L_SCHEDULE_REPLACED = QT_TRANSLATE_NOOP("Cli", "Schedule {id} replaced.")
 L_TASKS_COVERED = QT_TRANSLATE_NOOP("Cli", "Tasks covered")
 L_TIMES_OR_WINDOW = QT_TRANSLATE_NOOP(
     "Cli", "Give either start times (--times 06:00,17:00) or a time window (--window 06:00-22:00), not both."
@@ -52,6 +53,7 @@ def register(subparsers: Any) -> None:
         arg("--priority", choices=PRIORITY_CHOICES),
         arg("--repeat", type=int, default=1, metavar="N"),
         arg("--gap", type=int, default=0, metavar="SECONDS"),
+        arg("--replace", type=int, metavar="ID", help="replace this schedule of the playlist (ids: playlist show)"),
     )
     duration = arg("--duration", type=float, metavar="SECONDS", help="duration of pictures and slides (default 10)")
     items = (NAME, arg("media_ids", nargs="+", type=int, metavar="MEDIA_ID"), duration, JSON)
@@ -177,9 +179,12 @@ def cmd_playlist_schedule(args: argparse.Namespace) -> int:
         repeat_count=args.repeat,
         repeat_gap_s=args.gap,
     )
-    sc = ag.add_schedule(
+    if args.replace is not None and args.replace not in [x.id for x in pl.get_playlist(ws, args.name).schedules]:
+        raise LedcastError(ag.M_SCHEDULE_NOT_FOUND, id=args.replace)
+    store = ag.add_schedule if args.replace is None else ag.update_schedule
+    sc = store(
         ws,
-        args.name,
+        args.name if args.replace is None else args.replace,
         date_from=rule.date_from,
         date_to=rule.date_to,
         times=rule.times,
@@ -203,7 +208,7 @@ def cmd_playlist_schedule(args: argparse.Namespace) -> int:
     else:
         start, end = sc.date_from.isoformat(), sc.date_to.isoformat()
         text = _t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=start, end=end)
-    _out(text)
+    _out(text if args.replace is None else _t(L_SCHEDULE_REPLACED).format(id=sc.id))
     return 0
 
 

@@ -101,3 +101,16 @@ def test_export_schedule_files_count_passes_in_the_ui_language(cli: Cli, media_f
     assert table[1][:4] == ["2026-12-07", "06:00:00", "06:10:00", "300"] and "Normal" in table[1]
     again = json.loads((english / "schedule.json").read_text(encoding="utf-8"))["airings"]
     assert again == rows  # the machine-readable file does not change with the language
+
+
+def test_replace_a_schedule_with_a_window(cli: Cli, media_files) -> None:  # noqa: F811
+    _screen_loop(cli, media_files)
+    base = ("playlist", "schedule", "Vòng LED", "--from", "2026-12-07", "--to", "2026-12-07")
+    cli(*base, "--times", "06:00,17:00", ok=True)
+    (sc,) = cli.json("playlist", "show", "Vòng LED", "--json")["schedules"]
+    res = cli(*base, "--window", "7h-9h", "--replace", str(sc["id"]), ok=True)
+    assert f"Schedule {sc['id']} replaced." in res.stdout
+    (again,) = cli.json("playlist", "show", "Vòng LED", "--json")["schedules"]
+    assert (again["id"], again["times"], again["window_end"]) == (sc["id"], "07:00", "09:00")
+    missing = cli(*base, "--times", "06:00", "--replace", "99", ok=False)
+    assert "No schedule 99." in missing.stderr

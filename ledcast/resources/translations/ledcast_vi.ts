@@ -235,6 +235,10 @@
         <translation>Đã thêm lịch phát {id}: {count} lượt phát từ {start} đến {end}.</translation>
     </message>
     <message>
+        <source>Schedule {id} replaced.</source>
+        <translation>Đã thay lịch {id}.</translation>
+    </message>
+    <message>
         <source>Give either start times (--times 06:00,17:00) or a time window (--window 06:00-22:00), not both.</source>
         <translation>Hãy cho giờ bắt đầu (--times 06:00,17:00) hoặc một khung giờ (--window 06:00-22:00), không cho cả hai.</translation>
     </message>
