@@ -160,3 +160,24 @@ def test_migration_0003_adds_the_window_end_and_keeps_schedules(tmp_path) -> Non
         assert ag.rule_of(pl.get_playlist(ws, "Sáng").schedules[0]).window_end == T(7)
     finally:
         ws.close()
+
+
+def test_a_scheduled_screen_export_carries_the_schedule_files_with_passes(workspace, media_files, tmp_path) -> None:
+    import json
+
+    from ledcast.core import export
+
+    image = library.import_files(workspace, [media_files.png]).added[0]
+    outlets.add_outlet(workspace, "LED nhỏ", "screen", Size(160, 90), 10)
+    pl.create_playlist(workspace, "Vòng", "screen", "LED nhỏ")
+    pl.add_items(workspace, "Vòng", [image.id] * 2, duration_s=2)  # 4 s a pass
+    plain = export.export_screen(workspace, "Vòng", tmp_path / "plain")
+    assert not (plain.folder / "schedule.json").exists() and plain.airings == 0  # unscheduled: as before
+    ag.add_schedule(workspace, "Vòng", date_from=D, date_to=D + dt.timedelta(days=1), times=[T(6)], window_end=T(6, 1))
+    res = export.export_screen(workspace, "Vòng", tmp_path / "usb")
+    rows = json.loads((res.folder / "schedule.json").read_text(encoding="utf-8"))["airings"]
+    assert [(r["date"], r["time"], r["window_end"], r["passes"], r["file"]) for r in rows] == [
+        ("2026-12-07", "06:00:00", "06:01:00", 15, "vong.mp4"),
+        ("2026-12-08", "06:00:00", "06:01:00", 15, "vong.mp4"),
+    ]
+    assert (res.folder / "schedule.csv").exists() and res.airings == 2 == res.manifest["airings"]

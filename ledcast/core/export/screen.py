@@ -16,6 +16,7 @@ from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
+from ledcast.core.export.schedule_files import schedule_rows, write_schedule
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.probe import describe
 from ledcast.core.render import screen  # the renderer (absolute: this module is export.screen)
@@ -113,7 +114,8 @@ def export_screen(
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
-    `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
+    `per_item`), with playlist.m3u8 and manifest.json (and the schedule files when
+    the playlist is scheduled), verified, then recorded."""
     out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)
@@ -151,6 +153,10 @@ def export_screen(
             entries.append((n / s.fps, p.name, target.name))
         (staging / "playlist.m3u8").write_text(m3u(entries), encoding="utf-8")
         written.append((staging / "playlist.m3u8", None))
+        rows = []
+        if p.schedules:  # when the loop plays (a time window: its passes) for the board's player
+            rows = schedule_rows(p, [e[2] for e in entries], sum(e[0] for e in entries))
+            written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
             "video": {
                 "codec": "h264",
@@ -178,6 +184,7 @@ def export_screen(
                 }
                 for i, x in enumerate(planned, start=1)
             ],
+            "airings": len(rows),
         }
         return written, details
 
