@@ -18,6 +18,7 @@ WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "Saturday"),
     QT_TRANSLATE_NOOP("Cli", "Sunday"),
 )
+L_PASSES = QT_TRANSLATE_NOOP("Cli", "{passes} pass(es)")
 L_OVERLAP = QT_TRANSLATE_NOOP("Cli", "OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})")
 
 
@@ -31,6 +32,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     from ledcast.core import agenda as ag
+    from ledcast.core.formatting import group_digits
 
     a = ag.agenda(_open(args), _date(args.date), args.days, args.outlet)
     if args.json:
@@ -43,6 +45,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
                 "outlet": o.outlet_name,
                 "priority": o.priority,
                 "repeat_index": o.repeat_index,
+                "window": o.is_window,
+                "passes": o.passes,
                 "overlap": a.overlapping(o),
             }
 
@@ -72,7 +76,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             _out(f"{_t(WEEKDAY_NAMES[day.weekday()])} {day:%d/%m/%Y}")
         flag = " !" if a.overlapping(o) else ""
         fmt = "%H:%M" if o.start.second == 0 and o.end.second == 0 else "%H:%M:%S"
-        _out(f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {o.playlist_name}{flag}")
+        passes = " · " + _t(L_PASSES).format(passes=group_digits(o.passes)) if o.is_window else ""
+        _out(
+            f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {o.playlist_name}"
+            f"{passes}{flag}"
+        )
     for ov in a.overlaps:
         _out(
             _t(L_OVERLAP).format(

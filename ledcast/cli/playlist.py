@@ -13,6 +13,7 @@ from ledcast.cli._common import (
     PRIORITY_CHOICES,
     _date,
     _err,
+    _fail,
     _hms,
     _json,
     _open,
@@ -21,7 +22,7 @@ from ledcast.cli._common import (
     arg,
     register_group,
 )
-from ledcast.core.errors import QT_TRANSLATE_NOOP
+from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 
 L_PLAYLIST_ADDED = QT_TRANSLATE_NOOP("Cli", "Added playlist {name} (id {id}).")
 L_ITEMS_ADDED = QT_TRANSLATE_NOOP("Cli", "{n} item(s) added; total {total}.")
@@ -30,7 +31,15 @@ L_TOTAL = QT_TRANSLATE_NOOP("Cli", "Total")
 L_OUTLET = QT_TRANSLATE_NOOP("Cli", "Outlet")
 L_SCHEDULES = QT_TRANSLATE_NOOP("Cli", "Schedules")
 L_SCHEDULE_ADDED = QT_TRANSLATE_NOOP("Cli", "Schedule {id} added: {count} airing(s) from {start} to {end}.")
+L_SCHEDULE_REPLACED = QT_TRANSLATE_NOOP("Cli", "Schedule {id} replaced.")
 L_TASKS_COVERED = QT_TRANSLATE_NOOP("Cli", "Tasks covered")
+L_TIMES_OR_WINDOW = QT_TRANSLATE_NOOP(
+    "Cli", "Give either start times (--times 06:00,17:00) or a time window (--window 06:00-22:00), not both."
+)
+L_WINDOW_ADDED = QT_TRANSLATE_NOOP(
+    "Cli", "Schedule {id} added: plays continuously {start}–{end}, {passes} pass(es) a day, on {days} day(s)."
+)
+L_WINDOW = QT_TRANSLATE_NOOP("Cli", "continuously {start}–{end}, {passes} pass(es)")
 
 
 def register(subparsers: Any) -> None:
@@ -38,11 +47,13 @@ def register(subparsers: Any) -> None:
         NAME,
         arg("--from", dest="date_from", required=True, metavar="D"),
         arg("--to", dest="date_to", required=True, metavar="D"),
-        arg("--times", required=True, metavar="06:00,17:00"),
+        arg("--times", metavar="06:00,17:00", help="start times (or --window)"),
+        arg("--window", metavar="06:00-22:00", help="play back to back from the start to the end (screen loops)"),
         arg("--days", metavar="mon,wed,fri", help="weekdays (default: every day); t2..t7,cn also work"),
         arg("--priority", choices=PRIORITY_CHOICES),
         arg("--repeat", type=int, default=1, metavar="N"),
         arg("--gap", type=int, default=0, metavar="SECONDS"),
+        arg("--replace", type=int, metavar="ID", help="replace this schedule of the playlist (ids: playlist show)"),
     )
     duration = arg("--duration", type=float, metavar="SECONDS", help="duration of pictures and slides (default 10)")
     items = (NAME, arg("media_ids", nargs="+", type=int, metavar="MEDIA_ID"), duration, JSON)
@@ -99,7 +110,9 @@ def cmd_playlist_items(args: argparse.Namespace) -> int:
 
 
 def cmd_playlist_show(args: argparse.Namespace) -> int:
+    from ledcast.core import agenda as ag
     from ledcast.core import playlist as pl
+    from ledcast.core.formatting import group_digits
     from ledcast.core.i18n import translate
 
     p = pl.get_playlist(_open(args), args.name)
@@ -122,7 +135,11 @@ def cmd_playlist_show(args: argparse.Namespace) -> int:
         _out(f"{_t(L_SCHEDULES)}:")
         for sc in d["schedules"]:
             rep = f" x{sc['repeat']} +{sc['gap_s']}s" if sc["repeat"] > 1 else ""
-            _out(f"  [{sc['id']}] {sc['from']}..{sc['to']} {sc['weekdays']} {sc['times']} {sc['priority']}{rep}")
+            when = sc["times"]
+            if sc["window_end"]:
+                passes = ag.rule_of(next(x for x in p.schedules if x.id == sc["id"])).passes(d["total_s"])
+                when = _t(L_WINDOW).format(start=sc["times"], end=sc["window_end"], passes=group_digits(passes))
+            _out(f"  [{sc['id']}] {sc['from']}..{sc['to']} {sc['weekdays']} {when} {sc['priority']}{rep}")
     for w in d["warnings"]:
         _out(_t(L_WARNING).format(text=w))
     return 0
@@ -145,22 +162,53 @@ def cmd_playlist_list(args: argparse.Namespace) -> int:
 
 def cmd_playlist_schedule(args: argparse.Namespace) -> int:
     from ledcast.core import agenda as ag
+    from ledcast.core import playlist as pl
     from ledcast.core import schedule as sched
+    from ledcast.core.formatting import group_digits
 
+    if (args.times is None) == (args.window is None):
+        return _fail(_t(L_TIMES_OR_WINDOW))
     ws = _open(args)
-    sc = ag.add_schedule(
-        ws,
-        args.name,
-        date_from=_date(args.date_from),
-        date_to=_date(args.date_to),
-        times=sched.parse_times(args.times),  # the operator's text, read by the core's parsers
-        weekdays=sched.weekdays_from_text(args.days),
-        priority=args.priority,
+    # the operator's text, read by the core's parsers
+    rule = sched.Rule.from_text(
+        _date(args.date_from),
+        _date(args.date_to),
+        times=args.times,
+        window=args.window,
+        weekdays=args.days,
         repeat_count=args.repeat,
         repeat_gap_s=args.gap,
     )
-    count = sched.count_airings(ag.rule_of(sc))  # counted, not expanded
-    _out(_t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=sc.date_from.isoformat(), end=sc.date_to.isoformat()))
+    if args.replace is not None and args.replace not in [x.id for x in pl.get_playlist(ws, args.name).schedules]:
+        raise LedcastError(ag.M_SCHEDULE_NOT_FOUND, id=args.replace)
+    store = ag.add_schedule if args.replace is None else ag.update_schedule
+    sc = store(
+        ws,
+        args.name if args.replace is None else args.replace,
+        date_from=rule.date_from,
+        date_to=rule.date_to,
+        times=rule.times,
+        weekdays=rule.weekdays,
+        priority=args.priority,
+        repeat_count=rule.repeat_count,
+        repeat_gap_s=rule.repeat_gap_s,
+        window_end=rule.window_end,
+    )
+    stored = ag.rule_of(sc)
+    count = sched.count_airings(stored)  # counted, not expanded
+    if stored.window_end is not None:
+        passes = stored.passes(pl.total_duration(pl.get_playlist(ws, args.name)))
+        text = _t(L_WINDOW_ADDED).format(
+            id=sc.id,
+            start=sched.format_time(stored.times[0]),
+            end=sched.format_time(stored.window_end),
+            passes=group_digits(passes),
+            days=count,
+        )
+    else:
+        start, end = sc.date_from.isoformat(), sc.date_to.isoformat()
+        text = _t(L_SCHEDULE_ADDED).format(id=sc.id, count=count, start=start, end=end)
+    _out(text if args.replace is None else _t(L_SCHEDULE_REPLACED).format(id=sc.id))
     return 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -42,7 +43,7 @@ class Agenda:
 def rule_of(sc: Schedule) -> sched.Rule:
     """A stored rule, read strictly (Rule.from_stored), never with the operator parser."""
     return sched.Rule.from_stored(
-        sc.date_from, sc.date_to, sc.weekdays, sc.times, sc.priority, sc.repeat_count, sc.repeat_gap_s
+        sc.date_from, sc.date_to, sc.weekdays, sc.times, sc.priority, sc.repeat_count, sc.repeat_gap_s, sc.window_end
     )
 
 
@@ -57,42 +58,65 @@ def add_schedule(
     priority: str | None = None,
     repeat_count: int = 1,
     repeat_gap_s: int = 0,
+    window_end: dt.time | None = None,
 ) -> Schedule:
     """Validate and store a schedule rule for a playlist: typed values (the shells
     parse operator text with Rule.from_text / parse_times / weekdays_from_text);
-    priority None is the playlist's. Everything is checked (dates, span, the
-    playlist's total airings) before the row is added, so a refused rule leaves
-    nothing behind."""
-    if isinstance(times, str) or isinstance(weekdays, str):
-        raise TypeError("add_schedule takes times of day and a weekday set; parse operator text first")
+    priority None is the playlist's; window_end makes it a time window starting at
+    the one time in `times`. Everything is checked (dates, span, the window against
+    the playlist's length, the playlist's total airings) before the row is added,
+    so a refused rule leaves nothing behind."""
+    values = {k: v for k, v in locals().items() if k not in ("ws", "ref")}  # the rule's keywords, as update_schedule's
     with ws.session() as s:
         playlist = find_playlist(s, ref)
-        rule = sched.Rule(
-            date_from,
-            date_to,
-            frozenset(weekdays),
-            tuple(sorted(set(times))),
-            priority or playlist.priority,
-            repeat_count,
-            repeat_gap_s,
-        )
-        rule.validate(total_duration(playlist))
-        total = sched.count_airings(rule) + sum(_stored_airings(sc) for sc in playlist.schedules)
-        if total > sched.MAX_AIRINGS:
-            raise LedcastError(sched.M_TOO_MANY_AIRINGS, count=total, max=sched.MAX_AIRINGS)
-        sc = Schedule(
-            playlist_id=playlist.id,
-            date_from=rule.date_from,
-            date_to=rule.date_to,
-            weekdays=sched.format_weekdays(rule.weekdays),
-            times=sched.format_times(rule.times),
-            priority=rule.priority,
-            repeat_count=rule.repeat_count,
-            repeat_gap_s=rule.repeat_gap_s,
-        )
+        sc = Schedule(playlist_id=playlist.id)
+        _store(sc, _checked_rule(playlist, values, None))
         s.add(sc)
         s.flush()
         return sc
+
+
+def update_schedule(ws: Workspace, schedule_id: int, **values: Any) -> Schedule:
+    """Replace a stored rule with a new one (add_schedule's keywords, all of them):
+    checked as a new rule would be, the old one not counted against the limits."""
+    with ws.session() as s:
+        sc = s.get(Schedule, schedule_id)
+        if sc is None:
+            raise LedcastError(M_SCHEDULE_NOT_FOUND, id=schedule_id)
+        _store(sc, _checked_rule(sc.playlist, values, schedule_id))
+        s.flush()
+        return sc
+
+
+def _checked_rule(playlist: Playlist, values: dict[str, Any], replacing: int | None) -> sched.Rule:
+    times, weekdays = values["times"], values.get("weekdays", sched.ALL_DAYS)
+    if isinstance(times, str) or isinstance(weekdays, str):
+        raise TypeError("schedules take times of day and a weekday set; parse operator text first")
+    rule = sched.Rule(
+        values["date_from"],
+        values["date_to"],
+        frozenset(weekdays),
+        tuple(sorted(set(times))),
+        values.get("priority") or playlist.priority,
+        values.get("repeat_count", 1),
+        values.get("repeat_gap_s", 0),
+        values.get("window_end"),
+    )
+    rule.validate(total_duration(playlist))
+    others = sum(_stored_airings(sc) for sc in playlist.schedules if sc.id != replacing)
+    total = sched.count_airings(rule) + others
+    if total > sched.MAX_AIRINGS:
+        raise LedcastError(sched.M_TOO_MANY_AIRINGS, count=total, max=sched.MAX_AIRINGS)
+    return rule
+
+
+def _store(sc: Schedule, rule: sched.Rule) -> None:
+    sc.date_from, sc.date_to = rule.date_from, rule.date_to
+    sc.weekdays = sched.format_weekdays(rule.weekdays)
+    sc.times = sched.format_times(rule.times)
+    sc.priority = rule.priority
+    sc.repeat_count, sc.repeat_gap_s = rule.repeat_count, rule.repeat_gap_s
+    sc.window_end = sched.format_time(rule.window_end) if rule.window_end is not None else None
 
 
 def _stored_airings(sc: Schedule) -> int:
@@ -100,6 +124,13 @@ def _stored_airings(sc: Schedule) -> int:
         return sched.count_airings(rule_of(sc))
     except LedcastError:  # an unreadable stored rule airs nothing
         return 0
+
+
+def _stored_span_s(sc: Schedule, duration_s: float) -> float:
+    try:
+        return rule_of(sc).span_s(duration_s)
+    except LedcastError:
+        return 0.0
 
 
 def remove_schedule(ws: Workspace, schedule_id: int) -> None:
@@ -176,10 +207,7 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
         if outlet_id is not None and p.outlet_id != outlet_id:
             continue
         # Programmes started on earlier days (long repeats, late evenings) may still be on air.
-        longest = max(
-            (sc.repeat_count * total_duration(p) + (sc.repeat_count - 1) * sc.repeat_gap_s for sc in p.schedules),
-            default=0.0,
-        )
+        longest = max((_stored_span_s(sc, total_duration(p)) for sc in p.schedules), default=0.0)
         back = min(MAX_BACK_DAYS, 1 + int(longest // 86400))
         occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to))
     start = dt.datetime.combine(day, dt.time())

@@ -397,6 +397,7 @@ def schedule_to_dict(sc: Schedule) -> dict[str, Any]:
         "priority": sc.priority,
         "repeat": sc.repeat_count,
         "gap_s": sc.repeat_gap_s,
+        "window_end": sc.window_end,  # None: start times; else `times` is the window's start
     }
 
 

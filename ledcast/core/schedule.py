@@ -17,15 +17,15 @@ Priorities follow Circular 39/2020/TT-BTTTT: *thông thường* (normal),
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-from collections.abc import Iterable, Iterator
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import count
 
 from ledcast.core.dates import MAX_DATE, check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.formatting import clock_hms
 from ledcast.core.limits import check_priority
+from ledcast.core.schedule_overlaps import PRIORITY_RANK, Overlap, find_overlaps, sort_agenda  # noqa: F401
 
 # parsing lives in schedule_parse; re-exported here, where callers find it
 from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers and tests use them from here
@@ -47,13 +47,12 @@ from ledcast.core.schedule_parse import (  # noqa: F401 - re-exported: callers a
     parse_priority,
     parse_times,
     parse_weekdays,
+    parse_window,
     stored_times,
     stored_weekdays,
     weekdays_from_text,
 )
-from ledcast.core.text import fold, nfc
 
-PRIORITY_RANK = {"emergency": 0, "priority": 1, "normal": 2}
 MAX_REPEAT = 50
 MAX_SPAN_YEARS = 5  # a rule longer than this is a typo (2062 for 2026), and would expand to millions of rows
 MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365 + 2  # inclusive day count, leap days included
@@ -82,6 +81,18 @@ M_REPEATS_TOO_LONG = QT_TRANSLATE_NOOP(
     "The repeats of one start time must end within 24 hours: {count} airings of {duration} with "
     "{gap} between them last {total}. Use fewer repeats or a shorter gap.",
 )
+M_WINDOW_ONE_START = QT_TRANSLATE_NOOP(
+    "Errors", "A time window has one start and one end; it repeats the programme back to back, without repeats."
+)
+M_WINDOW_EMPTY = QT_TRANSLATE_NOOP("Errors", "A time window must not start and end at the same time.")
+M_WINDOW_NO_PROGRAMME = QT_TRANSLATE_NOOP(
+    "Errors", "The playlist is empty: add items before it can play continuously in a time window."
+)
+M_WINDOW_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The playlist lasts {duration}, longer than the window {start}–{end} ({length}): it cannot play even once. "
+    "Widen the window or shorten the playlist.",
+)
 
 
 # --- rules and occurrences ----------------------------------------------------------
@@ -100,6 +111,9 @@ class Rule:
     priority: str = "normal"
     repeat_count: int = 1
     repeat_gap_s: int = 0
+    # a time window: the programme loops back to back from times[0] to window_end
+    # (an end at or before the start is on the next day: 18:00-02:00, 06:00-24:00)
+    window_end: dt.time | None = None
 
     @classmethod
     def from_text(
@@ -107,22 +121,31 @@ class Rule:
         date_from: dt.date,
         date_to: dt.date,
         *,
-        times: str,
+        times: str | None = None,
         weekdays: str | None = None,
         priority: str = "normal",
         repeat_count: int = 1,
         repeat_gap_s: int = 0,
+        window: str | None = None,
     ) -> Rule:
-        """A rule from what an operator typed (lenient: "T2-T6", "17h30"; weekdays
-        None = every day). Not validated yet: call `validate()`."""
+        """A rule from what an operator typed (lenient: "T2-T6", "17h30", a window
+        "6h-22h" instead of times; weekdays None = every day). Not validated yet:
+        call `validate()`."""
+        window_end = None
+        if window is not None:
+            start, window_end = parse_window(window)
+            starts: tuple[dt.time, ...] = (start,)
+        else:
+            starts = parse_times(times)
         return cls(
             date_from,
             date_to,
             weekdays_from_text(weekdays),
-            parse_times(times),
+            starts,
             priority,
             repeat_count,
             repeat_gap_s,
+            window_end,
         )
 
     @classmethod
@@ -135,6 +158,7 @@ class Rule:
         priority: str,
         repeat_count: int,
         repeat_gap_s: int,
+        window_end: str | None = None,
     ) -> Rule:
         """A rule as the database stores it: the canonical forms only, read strictly."""
         return cls(
@@ -145,7 +169,30 @@ class Rule:
             priority,
             repeat_count,
             repeat_gap_s,
+            stored_times(window_end)[0] if window_end else None,
         )
+
+    @property
+    def is_window(self) -> bool:
+        return self.window_end is not None
+
+    @property
+    def window_s(self) -> int:
+        """The window's length in seconds (0 for start times)."""
+        if self.window_end is None or not self.times:
+            return 0
+        start, end = self.times[0], self.window_end
+        length = (end.hour - start.hour) * 3600 + (end.minute - start.minute) * 60 + end.second - start.second
+        return length if length > 0 else length + 86400
+
+    def passes(self, duration_s: float) -> int:
+        """How many times the programme plays back to back in the window: whole
+        passes only (the player starts none it cannot finish); 1 for start times."""
+        return 1 if self.window_end is None else passes_in(self.window_s, duration_s)
+
+    def span_s(self, duration_s: float) -> float:
+        """How long one start time keeps the outlet busy: the window, or the repeats."""
+        return float(self.window_s) if self.is_window else self.repeat_span_s(duration_s)
 
     def validate(self, duration_s: float | None = None) -> None:
         """Raise LedcastError on the first thing an operator must fix. Cheap
@@ -169,6 +216,8 @@ class Rule:
         if not self.weekdays or not set(self.weekdays) <= ALL_DAYS:
             raise LedcastError(M_NO_WEEKDAYS)
         check_priority(self.priority)
+        if self.window_end is not None:
+            self._check_window(duration_s)
         if not _is_int(self.repeat_count) or not 1 <= self.repeat_count <= MAX_REPEAT:
             raise LedcastError(M_BAD_REPEAT, max=MAX_REPEAT)
         if not _is_int(self.repeat_gap_s) or not 0 <= self.repeat_gap_s <= MAX_GAP_S:
@@ -182,6 +231,26 @@ class Rule:
             )
         if n > MAX_AIRINGS:
             raise LedcastError(M_TOO_MANY_AIRINGS, count=n, max=MAX_AIRINGS)
+
+    def _check_window(self, duration_s: float | None) -> None:
+        if not isinstance(self.window_end, dt.time) or len(set(self.times)) != 1:
+            raise LedcastError(M_WINDOW_ONE_START)
+        if self.repeat_count != 1 or self.repeat_gap_s != 0:
+            raise LedcastError(M_WINDOW_ONE_START)
+        if self.times[0] == self.window_end:
+            raise LedcastError(M_WINDOW_EMPTY)
+        if duration_s is None:
+            return
+        if not duration_s > 0:
+            raise LedcastError(M_WINDOW_NO_PROGRAMME)
+        if self.passes(duration_s) < 1:
+            raise LedcastError(
+                M_WINDOW_TOO_SHORT,
+                duration=clock_hms(duration_s),
+                start=format_time(self.times[0]),
+                end=format_time(self.window_end),
+                length=clock_hms(self.window_s),
+            )
 
     def repeat_span_s(self, duration_s: float) -> float:
         """From the first start to the last end of one start time's repeats."""
@@ -198,6 +267,13 @@ class Rule:
                 gap=clock_hms(self.repeat_gap_s),
                 total=clock_hms(self.repeat_span_s(duration_s)),
             )
+
+
+def passes_in(window_s: float, duration_s: float) -> int:
+    """Whole passes of a `duration_s` programme in a `window_s` window (0 for an empty one)."""
+    if not duration_s > 0:
+        return 0
+    return math.floor(window_s / duration_s + 1e-9)  # 57600 / 13.3333 is 4320, not 4319
 
 
 def count_airings(rule: Rule, day_from: dt.date | None = None, day_to: dt.date | None = None) -> int:
@@ -232,6 +308,8 @@ class Occurrence:
     outlet_name: str = ""
     schedule_id: int | None = None
     repeat_index: int = 0  # 0 for the first airing, 1.. for repeats
+    passes: int = 1  # a time window's block: how many times the programme plays in it
+    is_window: bool = False
 
     @property
     def duration_s(self) -> float:
@@ -280,13 +358,15 @@ def iter_expand(
     across repeats): callers take what they need without holding a whole range."""
     if not duration_s >= 0:  # also refuses NaN
         raise ValueError(f"duration_s must be >= 0, got {duration_s}")
-    length = dt.timedelta(seconds=duration_s)
+    length = dt.timedelta(seconds=rule.window_s if rule.is_window else duration_s)
     step = dt.timedelta(seconds=duration_s + rule.repeat_gap_s)
     times = sorted(set(rule.times))
+    passes = rule.passes(duration_s)
+    repeats = 1 if rule.is_window else rule.repeat_count  # a window is one block
     for day in _matching_days(rule, day_from, min(day_to, MAX_DATE)):
         for t in times:
             base = dt.datetime.combine(day, t)
-            for k in range(rule.repeat_count):
+            for k in range(repeats):
                 try:
                     start = base + k * step
                     end = start + length
@@ -304,73 +384,9 @@ def iter_expand(
                     outlet_name=outlet_name,
                     schedule_id=schedule_id,
                     repeat_index=k,
+                    passes=passes,
+                    is_window=rule.is_window,
                 )
-
-
-# --- overlaps and ordering ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Overlap:
-    first: Occurrence  # the one that starts first (or ranks first at the same start)
-    second: Occurrence
-    seconds: float  # how long they overlap
-
-
-def _outlet_key(occ: Occurrence) -> tuple[str, object] | None:
-    if occ.outlet_id is not None:
-        return ("id", occ.outlet_id)
-    name = nfc(occ.outlet_name).strip()
-    return ("name", name) if name else None
-
-
-def _agenda_key(occ: Occurrence) -> tuple[object, ...]:
-    return (
-        occ.start,
-        PRIORITY_RANK.get(occ.priority, len(PRIORITY_RANK)),
-        fold(occ.outlet_name),
-        occ.outlet_name,
-        fold(occ.playlist_name),
-        occ.playlist_name,
-        occ.repeat_index,
-        occ.end,
-    )
-
-
-def find_overlaps(occurrences: Iterable[Occurrence]) -> list[Overlap]:
-    """Pairs of airings on the same outlet that are on air at the same time.
-
-    Same outlet = same outlet_id, or (when outlet_id is None) the same non-empty
-    outlet_name; airings with no outlet are never compared. Intervals are
-    half-open: one ending exactly when the next starts is not an overlap, and a
-    zero-length airing overlaps nothing. Repeats of one programme are compared
-    too. Sweep line per outlet: O(n log n + k) for k overlaps. Sorted by the
-    first airing's start, then the second's.
-    """
-    groups: dict[tuple[str, object], list[Occurrence]] = {}
-    for occ in occurrences:
-        key = _outlet_key(occ)
-        if key is not None and occ.end > occ.start:
-            groups.setdefault(key, []).append(occ)
-    found: list[Overlap] = []
-    tie = count()
-    for group in groups.values():
-        group.sort(key=_agenda_key)
-        active: list[tuple[dt.datetime, int, Occurrence]] = []  # min-heap by end
-        for occ in group:
-            while active and active[0][0] <= occ.start:
-                heapq.heappop(active)
-            for end, _, other in active:  # all still on air when `occ` starts
-                found.append(Overlap(other, occ, (min(end, occ.end) - occ.start).total_seconds()))
-            heapq.heappush(active, (occ.end, next(tie), occ))
-    found.sort(key=lambda o: (_agenda_key(o.first), _agenda_key(o.second)))
-    return found
-
-
-def sort_agenda(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
-    """By start, then priority (emergency first), then outlet name (accent-
-    insensitive), then playlist name."""
-    return sorted(occurrences, key=_agenda_key)
 
 
 __all__ = [
@@ -397,6 +413,8 @@ __all__ = [
     "parse_priority",
     "parse_times",
     "parse_weekdays",
+    "parse_window",
+    "passes_in",
     "sort_agenda",
     "stored_times",
     "stored_weekdays",

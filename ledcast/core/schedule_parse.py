@@ -24,6 +24,9 @@ M_BAD_TIME = QT_TRANSLATE_NOOP("Errors", "“{token}” is not a time of day: wr
 M_NO_TIMES = QT_TRANSLATE_NOOP("Errors", "Give at least one start time, e.g. 06:00,17:30.")
 M_TOO_MANY_TIMES = QT_TRANSLATE_NOOP("Errors", "At most {max} start times a day.")
 M_LIST_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The list is too long (at most {max} characters).")
+M_BAD_WINDOW = QT_TRANSLATE_NOOP(
+    "Errors", "“{text}” is not a time window: write the start and the end, e.g. 06:00-22:00 or 6h-22h."
+)
 
 
 # --- weekdays ----------------------------------------------------------------------
@@ -236,6 +239,23 @@ def stored_times(text: str) -> tuple[dt.time, ...]:
             raise LedcastError(M_BAD_TIME, token=token[:40])
         found.append(dt.time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)))
     return tuple(sorted(set(found)))
+
+
+_WINDOW_SEP = re.compile(r"\s*(?:-|–|—|\bto\b|\bden\b)\s*")
+
+
+def parse_window(text: str | None) -> tuple[dt.time, dt.time]:
+    """A time window as an operator writes it: "06:00-22:00", "6h–22h", "6h đến 22h"."""
+    raw = nfc(text or "").strip()
+    if len(raw) > MAX_TEXT:
+        raise LedcastError(M_LIST_TOO_LONG, max=MAX_TEXT)
+    parts = _WINDOW_SEP.split(fold(raw))
+    ends = [_time_of(_compact_time(p)) if p.strip() else None for p in parts] if len(parts) == 2 else []
+    if len(ends) == 2 and ends[1] is None and _compact_time(parts[1]) in ("24:00", "24h", "24g", "24gio", "24"):
+        ends[1] = dt.time(0)  # "until midnight": the window ends at the next day's 00:00
+    if len(ends) != 2 or ends[0] is None or ends[1] is None:
+        raise LedcastError(M_BAD_WINDOW, text=raw[:40])
+    return ends[0], ends[1]
 
 
 def format_time(t: dt.time) -> str:

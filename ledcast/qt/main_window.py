@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(ws.root)))
         self.library_view.import_finished.connect(self._on_import)
+        self.agenda_view.open_playlist.connect(self.open_playlist)
+
+    def open_playlist(self, playlist_id: int) -> None:
+        """The Playlists page showing this playlist (from an agenda row)."""
+        self.show_page("playlists")
+        self.playlist_view.select(playlist_id)
 
     def _on_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

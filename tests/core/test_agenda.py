@@ -196,6 +196,8 @@ def test_a_rule_stored_before_the_limits_keeps_the_agenda_and_export_rows_workin
         "priority": "normal",
         "tasks": "",
         "repeat": 1,
+        "passes": 1,
+        "window_end": None,
     }
     keys = [(r["date"], r["time"]) for r in rows]
     assert keys == sorted(keys)

@@ -199,24 +199,17 @@ def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkey
 
 def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path) -> None:
     """A workspace made by the first release (revision 0001) opens in this one."""
-    from alembic import command
+    from db_revisions import database_at
 
-    from ledcast.core.db.engine import alembic_config, current_revision, head_revision, make_engine
+    from ledcast.core.db.engine import current_revision, head_revision
     from ledcast.core.settings import save_speaker_settings, speaker_settings
     from ledcast.core.startup import open_for_use
     from ledcast.core.units import self_unit
 
     ws_dir = tmp_path / "old"
-    ws_dir.mkdir()
-    db = ws_dir / "ledcast.db"
-    engine = make_engine(f"sqlite:///{db}")
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO unit (code, name, is_self, trusted) VALUES ('XA-TC', 'Xã Tân Cương', 1, 0)")
-    engine.dispose()
+    database_at(
+        ws_dir, "0001", "INSERT INTO unit (code, name, is_self, trusted) VALUES ('XA-TC', 'Xã Tân Cương', 1, 0)"
+    )
 
     ws = open_for_use(ws_dir)
     try:

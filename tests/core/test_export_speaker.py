@@ -102,7 +102,7 @@ def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_fi
     assert again.rendered_seconds == pytest.approx(4.0, abs=0.01)
 
 
-def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
+def test_schedule_files_list_the_airings(bulletins, tmp_path: Path, lang_en) -> None:
     ws, _ = bulletins
     agenda.add_schedule(
         ws,
@@ -119,8 +119,8 @@ def test_schedule_files_list_the_airings(bulletins, tmp_path: Path) -> None:
     assert {r["file"] for r in rows} == {"ban-tin-sang.mp3"} and {r["priority"] for r in rows} == {"priority"}
     with open(res.folder / "schedule.csv", encoding="utf-8-sig", newline="") as fh:
         table = list(csv.DictReader(fh))
-    assert len(table) == 10 and table[-1]["date"] == "2026-12-11" and table[-1]["time"] == "17:00:00"
-    assert table[0]["tasks"] == "NV2" and float(table[0]["duration_s"]) == pytest.approx(
+    assert len(table) == 10 and table[-1]["Date"] == "2026-12-11" and table[-1]["Start"] == "17:00:00"
+    assert table[0]["Tasks"] == "NV2" and float(table[0]["Length (s)"]) == pytest.approx(
         12.0, abs=0.05
     )  # 6 + gap 1 + 5
     assert res.manifest["airings"] == 10

@@ -141,7 +141,9 @@ def test_agenda_view_highlights_overlaps(qtbot, stocked, english) -> None:
     assert "1 overlap" in view.summary.text()
     assert all(view.table.item(r, 0).background().color() == OVERLAP_BG for r in range(2))
     view.span.setCurrentIndex(view.span.findData(7))
-    view.date.setDate(QDate(2026, 12, 8))
+    view.date.setDate(QDate(2026, 12, 8))  # its week starts on Monday the 7th
+    assert view.table.rowCount() == 2
+    view.date.setDate(QDate(2026, 12, 14))
     assert view.table.rowCount() == 0
 
 

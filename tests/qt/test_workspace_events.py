@@ -99,7 +99,7 @@ def test_new_outlet_shows_in_playlist_export_and_agenda_pages(qtbot, workspace, 
     assert (win.export_view.width_spin.value(), win.export_view.height_spin.value()) == (640, 360)
 
 
-def test_schedule_change_shows_in_agenda(qtbot, workspace, english, media_files, monkeypatch) -> None:
+def test_schedule_change_shows_in_agenda(qtbot, workspace, english, media_files, monkeypatch, messages) -> None:
     from ledcast.qt.views.schedule_dialog import ScheduleDialog
 
     report = library.import_files(workspace, [media_files.wav])

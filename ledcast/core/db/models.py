@@ -281,6 +281,8 @@ class Schedule(Base):
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     repeat_count: Mapped[int] = mapped_column(Integer, default=1)
     repeat_gap_s: Mapped[int] = mapped_column(Integer, default=0)
+    # a time window's end ("22:00"); `times` then holds its one start. NULL: start times
+    window_end: Mapped[str | None] = mapped_column(String(8), nullable=True)
 
     playlist: Mapped[Playlist] = relationship(back_populates="schedules")
 

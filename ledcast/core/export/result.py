@@ -49,7 +49,7 @@ class ExportResult:
     total_bytes: int = 0  # of the files listed, manifest.json aside
     video: VideoFormat | None = None  # screen exports
     audio: AudioFormat | None = None  # loudspeaker exports
-    airings: int = 0  # loudspeaker: rows in schedule.json/.csv
+    airings: int = 0  # rows in schedule.json/.csv (a screen export writes them when scheduled)
     limited_items: int = 0  # loudspeaker: items the true-peak limiter held down
 
     @classmethod

@@ -17,6 +17,7 @@ from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import StagedFiles, Written, item_file_stem
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
+from ledcast.core.export.schedule_files import schedule_rows, write_schedule
 from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MIN_FPS, Size
 from ledcast.core.probe import describe
 from ledcast.core.render import screen  # the renderer (absolute: this module is export.screen)
@@ -114,7 +115,8 @@ def export_screen(
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
-    `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
+    `per_item`), with playlist.m3u8 and manifest.json (and the schedule files when
+    the playlist is scheduled), verified, then recorded."""
     out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)
@@ -148,6 +150,10 @@ def export_screen(
             n = screen.total_frames(planned)
             files.add(target, lambda path: verify_video(path, s, n), n / s.fps, p.name)
         files.write_playlist()
+        rows = []
+        if p.schedules:  # when the loop plays (a time window: its passes) for the board's player
+            rows = schedule_rows(p, [e[2] for e in files.entries], sum(e[0] for e in files.entries))
+            files.written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
             "video": {
                 "codec": "h264",
@@ -175,6 +181,7 @@ def export_screen(
                 }
                 for i, x in enumerate(planned, start=1)
             ],
+            "airings": len(rows),
         }
         return files.written, details
 

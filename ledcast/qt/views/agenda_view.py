@@ -1,11 +1,12 @@
-"""Lịch phát: what plays when on each outlet for a day or a week; overlaps on
-the same outlet are flagged."""
+"""Lịch phát: what plays when on each outlet for a day or a week (Monday to
+Sunday); overlaps on the same outlet are flagged, a time window is one row with
+its passes, and a row opens its playlist (double-click or Enter)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,14 +24,19 @@ from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
 from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
-from ledcast.qt.views.schedule_dialog import clock, priority_labels
+from ledcast.qt.views.schedule_dialog import clock, passes_text, priority_labels, weekday_names
 from ledcast.qt.widgets import read_only_table
 
 OVERLAP_BG = QColor("#ffd9d9")
 EMERGENCY_FG = QColor("#b00020")
 
 
+PLAYLIST_ROLE = Qt.ItemDataRole.UserRole
+
+
 class AgendaView(QWidget):
+    open_playlist = Signal(int)  # a row was activated: show this playlist on the Playlists page
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None, events: WorkspaceEvents | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -55,14 +61,17 @@ class AgendaView(QWidget):
         bar.addStretch(1)
         self.table = read_only_table(
             [
+                self.tr("Weekday"),
                 self.tr("Date"),
                 self.tr("Start"),
                 self.tr("End"),
                 self.tr("Outlet"),
                 self.tr("Playlist"),
                 self.tr("Priority"),
+                self.tr("Passes"),
             ]
         )
+        self.table.setToolTip(self.tr("Double-click a row (or press Enter) to open its playlist"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -76,6 +85,7 @@ class AgendaView(QWidget):
         self.prev_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(-self.span.currentData())))
         self.next_button.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(self.span.currentData())))
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
+        self.table.activated.connect(self._on_activated)
         self.reload_outlets()
         follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES}, lambda _t: self.reload_outlets())
 
@@ -90,23 +100,37 @@ class AgendaView(QWidget):
         self.outlet.blockSignals(False)
         self.refresh()
 
+    def first_day(self) -> dt.date:
+        """The chosen day, or the Monday of its week in the week view."""
+        day: dt.date = self.date.date().toPython()
+        return day - dt.timedelta(days=day.weekday()) if self.span.currentData() == 7 else day
+
+    def _on_activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        item = self.table.item(index.row(), 0)
+        if item is not None and item.data(PLAYLIST_ROLE) is not None:
+            self.open_playlist.emit(item.data(PLAYLIST_ROLE))
+
     def refresh(self) -> None:
-        a = ag.agenda(self.ws, self.date.date().toPython(), self.span.currentData(), self.outlet.currentData())
+        a = ag.agenda(self.ws, self.first_day(), self.span.currentData(), self.outlet.currentData())
         self.agenda = a
         labels = priority_labels(self)
+        days = weekday_names()
         self.table.setRowCount(len(a.occurrences))
         for r, o in enumerate(a.occurrences):
             cells = [
+                days[o.start.weekday()],
                 f"{o.start:%d/%m/%Y}",
                 clock(o.start),
                 clock(o.end),
                 o.outlet_name or "—",
                 o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
                 labels.get(o.priority, o.priority),
+                passes_text(o.passes) if o.is_window else "",
             ]
             overlap = a.overlapping(o)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setData(PLAYLIST_ROLE, o.playlist_id)
                 if overlap:
                     item.setBackground(OVERLAP_BG)
                     item.setToolTip(self.tr("Overlaps another programme on the same outlet"))

@@ -86,4 +86,8 @@ class ExportSummary(QObject):
             self.tr("%1 segment(s) reused from the cache, %2 frame(s) rendered.")
             .replace("%1", str(result.cached_chunks))
             .replace("%2", str(result.rendered_frames)),
-        ]
+        ] + (  # schedule files only when the loop is scheduled
+            [self.tr("%1 airing(s) listed in schedule.json and schedule.csv.").replace("%1", str(result.airings))]
+            if result.airings
+            else []
+        )

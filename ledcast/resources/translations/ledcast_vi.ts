@@ -20,6 +20,10 @@
         <translation>Điểm phát</translation>
     </message>
     <message>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -38,6 +42,14 @@
     <message>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open its playlist</source>
+        <translation>Nháy đúp vào một dòng (hoặc nhấn Enter) để mở chương trình phát của dòng đó</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -223,6 +235,22 @@
         <translation>Đã thêm lịch phát {id}: {count} lượt phát từ {start} đến {end}.</translation>
     </message>
     <message>
+        <source>Schedule {id} replaced.</source>
+        <translation>Đã thay lịch {id}.</translation>
+    </message>
+    <message>
+        <source>Give either start times (--times 06:00,17:00) or a time window (--window 06:00-22:00), not both.</source>
+        <translation>Hãy cho giờ bắt đầu (--times 06:00,17:00) hoặc một khung giờ (--window 06:00-22:00), không cho cả hai.</translation>
+    </message>
+    <message>
+        <source>Schedule {id} added: plays continuously {start}–{end}, {passes} pass(es) a day, on {days} day(s).</source>
+        <translation>Đã thêm lịch {id}: phát liên tục {start}–{end}, {passes} lượt mỗi ngày, trong {days} ngày.</translation>
+    </message>
+    <message>
+        <source>continuously {start}–{end}, {passes} pass(es)</source>
+        <translation>liên tục {start}–{end}, {passes} lượt</translation>
+    </message>
+    <message>
         <source>Nothing scheduled.</source>
         <translation>Không có lượt phát nào theo lịch.</translation>
     </message>
@@ -257,6 +285,10 @@
     <message>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>{passes} pass(es)</source>
+        <translation>{passes} lượt</translation>
     </message>
     <message>
         <source>OVERLAP on {outlet}: {a} {a_time} and {b} {b_time} ({length})</source>
@@ -626,6 +658,10 @@
         <translation>Hãy nhập ít nhất một giờ phát, ví dụ 06:00,17:30.</translation>
     </message>
     <message>
+        <source>“{text}” is not a time window: write the start and the end, e.g. 06:00-22:00 or 6h-22h.</source>
+        <translation>“{text}” không phải là khung giờ: hãy ghi giờ bắt đầu và giờ kết thúc, ví dụ 06:00-22:00 hoặc 6h-22h.</translation>
+    </message>
+    <message>
         <source>The end date {date_to} is before the start date {date_from}.</source>
         <translation>Ngày kết thúc {date_to} trước ngày bắt đầu {date_from}.</translation>
     </message>
@@ -648,6 +684,22 @@
     <message>
         <source>A schedule spans at most {years} years: {date_from} to {date_to} is longer. Add another schedule for the later years.</source>
         <translation>Một lịch phát kéo dài tối đa {years} năm: từ {date_from} đến {date_to} là quá dài. Hãy thêm lịch phát khác cho những năm sau.</translation>
+    </message>
+    <message>
+        <source>A time window has one start and one end; it repeats the programme back to back, without repeats.</source>
+        <translation>Khung giờ chỉ có một giờ bắt đầu và một giờ kết thúc; chương trình tự phát nối tiếp nhau, không đặt thêm số lần lặp.</translation>
+    </message>
+    <message>
+        <source>A time window must not start and end at the same time.</source>
+        <translation>Giờ bắt đầu và giờ kết thúc của khung giờ không được trùng nhau.</translation>
+    </message>
+    <message>
+        <source>The playlist is empty: add items before it can play continuously in a time window.</source>
+        <translation>Chương trình chưa có nội dung: hãy thêm nội dung trước khi cho phát liên tục trong khung giờ.</translation>
+    </message>
+    <message>
+        <source>The playlist lasts {duration}, longer than the window {start}–{end} ({length}): it cannot play even once. Widen the window or shorten the playlist.</source>
+        <translation>Chương trình dài {duration}, dài hơn khung giờ {start}–{end} ({length}): không phát trọn được lần nào. Hãy mở rộng khung giờ hoặc rút ngắn chương trình.</translation>
     </message>
     <message>
         <source>At most {max} start times a day.</source>
@@ -1325,6 +1377,10 @@
     <message>
         <source>Every day</source>
         <translation>Hàng ngày</translation>
+    </message>
+    <message>
+        <source>%1 pass(es)</source>
+        <translation>%1 lượt</translation>
     </message>
 </context>
 <context>
@@ -2095,34 +2151,6 @@
         <translation>Kéo tư liệu từ thư viện bên phải vào (hoặc chọn rồi bấm Thêm), kéo các dòng để đổi thứ tự, nháy đúp vào thời lượng của hình ảnh để thay đổi.</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Thứ</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Giờ phát</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Phát lại</translation>
-    </message>
-    <message>
-        <source>Add schedule…</source>
-        <translation>Thêm lịch phát…</translation>
-    </message>
-    <message>
-        <source>Remove schedule</source>
-        <translation>Xóa lịch phát</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Lịch phát</translation>
-    </message>
-    <message>
         <source>Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.</source>
         <translation>Hãy bấm “Chương trình phát mới…” để tạo chương trình phát cho một buổi phát trên loa hoặc một vòng phát lặp trên màn hình.</translation>
     </message>
@@ -2177,10 +2205,6 @@
     <message>
         <source>Pictures and slides have a duration: double-click it to change it.</source>
         <translation>Hình ảnh và trang chữ không cắt đoạn mà đặt thời lượng: nháy đúp vào thời lượng để thay đổi.</translation>
-    </message>
-    <message>
-        <source>Schedule not added</source>
-        <translation>Không thêm được lịch phát</translation>
     </message>
 </context>
 <context>
@@ -2463,8 +2487,32 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Lịch phát</translation>
     </message>
     <message>
+        <source>Edit schedule</source>
+        <translation>Sửa lịch phát</translation>
+    </message>
+    <message>
+        <source>At these times</source>
+        <translation>Phát vào các giờ này</translation>
+    </message>
+    <message>
+        <source>Play continuously from … to …</source>
+        <translation>Phát liên tục từ … đến …</translation>
+    </message>
+    <message>
+        <source>The playlist repeats back to back in this window, e.g. a screen loop all day</source>
+        <translation>Chương trình phát lặp lại nối tiếp nhau trong khung giờ này, ví dụ vòng lặp màn hình LED cả ngày</translation>
+    </message>
+    <message>
         <source>One or more start times, e.g. 06:00, 17:30</source>
         <translation>Một hoặc nhiều giờ phát, ví dụ 06:00, 17:30</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
     </message>
     <message>
         <source>From</source>
@@ -2483,6 +2531,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Giờ phát</translation>
     </message>
     <message>
+        <source>Time window</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
@@ -2499,8 +2551,118 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hãy chọn ít nhất một thứ trong tuần.</translation>
     </message>
     <message>
+        <source>Plays %1 a day, back to back, on %2 day(s).</source>
+        <translation>Phát %1 mỗi ngày, nối tiếp nhau, trong %2 ngày.</translation>
+    </message>
+    <message>
         <source>%1 airing(s) in this period.</source>
         <translation>%1 lượt phát trong khoảng thời gian này.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFile</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Plays until</source>
+        <translation>Phát đến</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>Thời lượng (giây)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Airing no.</source>
+        <translation>Lần phát thứ</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d/%m/%Y</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSection</name>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Thứ trong tuần</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Giờ phát</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Phát lại</translation>
+    </message>
+    <message>
+        <source>Double-click a schedule to edit it</source>
+        <translation>Nháy đúp vào một lịch để sửa</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>Thêm lịch phát…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Xóa lịch phát</translation>
+    </message>
+    <message>
+        <source>This programme&apos;s schedule</source>
+        <translation>Lịch của chương trình này</translation>
+    </message>
+    <message>
+        <source>continuously %1–%2</source>
+        <translation>liên tục %1–%2</translation>
+    </message>
+    <message>
+        <source>Schedule not added</source>
+        <translation>Không thêm được lịch phát</translation>
+    </message>
+    <message>
+        <source>Schedule not changed</source>
+        <translation>Không sửa được lịch phát</translation>
+    </message>
+    <message>
+        <source>Remove the selected schedule? Its airings leave the agenda.</source>
+        <translation>Xóa lịch phát đã chọn? Các lần phát của lịch này sẽ không còn trong Lịch phát.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 selected schedules? Their airings leave the agenda.</source>
+        <translation>Xóa %1 lịch phát đã chọn? Các lần phát của chúng sẽ không còn trong Lịch phát.</translation>
     </message>
 </context>
 <context>

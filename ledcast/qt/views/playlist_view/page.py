@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ledcast.core import agenda as ag
 from ledcast.core import library
 from ledcast.core import playlist as pl
 from ledcast.core.outlets import list_outlets
@@ -35,8 +33,9 @@ from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
 from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, trim_dialog
 from ledcast.qt.views.playlist_view.labels import kind_label
-from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
-from ledcast.qt.widgets import read_only_table, titled_column
+from ledcast.qt.views.playlist_view.schedules import ScheduleSection
+from ledcast.qt.views.schedule_dialog import priority_labels
+from ledcast.qt.widgets import titled_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -117,17 +116,11 @@ class PlaylistView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 
-        self.schedules = read_only_table(
-            [self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"), self.tr("Priority"), self.tr("Repeats")]
-        )
-        self.schedules.setMaximumHeight(140)
-        self.add_schedule_button = QPushButton(self.tr("Add schedule…"))
-        self.remove_schedule_button = QPushButton(self.tr("Remove schedule"))
-        sched_head = QHBoxLayout()
-        sched_head.addWidget(QLabel("<b>" + self.tr("Schedule") + "</b>"))
-        sched_head.addStretch(1)
-        sched_head.addWidget(self.add_schedule_button)
-        sched_head.addWidget(self.remove_schedule_button)
+        self.schedule_section = ScheduleSection(ws, lambda: self.items_model.playlist, self._schedules_changed)
+        self.schedules = self.schedule_section.table
+        self.add_schedule = self.schedule_section.add
+        self.edit_schedule = self.schedule_section.edit
+        self.remove_schedule = self.schedule_section.remove
 
         self.editor = QWidget()
         el = QVBoxLayout(self.editor)
@@ -137,8 +130,7 @@ class PlaylistView(QWidget):
         el.addWidget(self.items_view, 1)
         el.addLayout(item_buttons)
         el.addWidget(self.tasks_label)
-        el.addLayout(sched_head)
-        el.addWidget(self.schedules)
+        el.addWidget(self.schedule_section)
         self.empty = QLabel(
             self.tr("Create a playlist for a loudspeaker session or a screen loop with “New playlist…”.")
         )
@@ -202,8 +194,6 @@ class PlaylistView(QWidget):
         self.add_button.clicked.connect(self.add_selected_media)
         self.lib_view.doubleClicked.connect(lambda _i: self.add_selected_media())
         self.lib_search.textChanged.connect(lambda t: self.lib_proxy.set_filters(search=t))
-        self.add_schedule_button.clicked.connect(self.add_schedule)
-        self.remove_schedule_button.clicked.connect(self.remove_schedule)
         self.refresh()
         self.items_model.changed.connect(lambda: self.events.announce(self, PLAYLISTS))  # items, durations, trims
         follow(self, self.events, {MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES}, lambda _t: self.refresh())
@@ -277,18 +267,7 @@ class PlaylistView(QWidget):
             if tasks
             else self.tr("Tasks covered: none (outside the plan)")
         )
-        labels = priority_labels(self)
-        self.schedules.setRowCount(len(p.schedules))
-        for r, sc in enumerate(p.schedules):
-            first = QTableWidgetItem(f"{sc.date_from:%d/%m/%Y} – {sc.date_to:%d/%m/%Y}")
-            first.setData(ID_ROLE, sc.id)
-            self.schedules.setItem(r, 0, first)
-            self.schedules.setItem(r, 1, QTableWidgetItem(weekdays_text(sc.weekdays)))
-            self.schedules.setItem(r, 2, QTableWidgetItem(sc.times))
-            self.schedules.setItem(r, 3, QTableWidgetItem(labels.get(sc.priority, sc.priority)))
-            rep = "" if sc.repeat_count <= 1 else f"×{sc.repeat_count}, +{sc.repeat_gap_s}s"
-            self.schedules.setItem(r, 4, QTableWidgetItem(rep))
-        self.schedules.resizeColumnsToContents()
+        self.schedule_section.show_playlist(p)
         # keep the list entry's total in step
         item = self.list.currentItem()
         if item is not None:
@@ -410,24 +389,6 @@ class PlaylistView(QWidget):
 
     # --- schedules ---------------------------------------------------------------------
 
-    def add_schedule(self) -> None:
-        p = self.items_model.playlist
-        if p is None:
-            return
-        dlg = ScheduleDialog(p.priority, pl.total_duration(pl.get_playlist(self.ws, p.id)), self)
-        if not dlg.exec():
-            return
-        try:
-            ag.add_schedule(self.ws, p.id, **dlg.values())
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.tr("Schedule not added"), error_text(exc))
+    def _schedules_changed(self) -> None:
         self._update_summary()
         self.events.announce(self, SCHEDULES)
-
-    def remove_schedule(self) -> None:
-        rows = self.schedules.selectionModel().selectedRows()
-        for idx in rows:
-            ag.remove_schedule(self.ws, self.schedules.item(idx.row(), 0).data(ID_ROLE))
-        if rows:
-            self._update_summary()
-            self.events.announce(self, SCHEDULES)
