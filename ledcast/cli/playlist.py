@@ -105,7 +105,7 @@ def cmd_playlist_items(args: argparse.Namespace) -> int:
             _err(_t(L_REFUSED).format(id=mid, reason=e.message(translate)))
         for w in res.warnings:
             _out(_t(L_WARNING).format(text=w.message(translate)))
-        _out(_t(L_ITEMS_ADDED).format(n=len(res.added), total=_hms(pl.total_duration(p))))
+        _out(_t(L_ITEMS_ADDED).format(n=len(res.added), total=_hms(pl.programme_duration(ws, p))))
     return 1 if res.refused else 0
 
 
@@ -148,13 +148,14 @@ def cmd_playlist_show(args: argparse.Namespace) -> int:
 def cmd_playlist_list(args: argparse.Namespace) -> int:
     from ledcast.core import playlist as pl
 
-    items = pl.list_playlists(_open(args))
+    ws = _open(args)
+    items = pl.list_playlists(ws)
     if args.json:
         _json([pl.playlist_to_dict(p) for p in items])
         return 0
     for p in items:
         _out(
-            f"{p.id:>4}  {p.kind:<8} {_hms(pl.total_duration(p)):>8}  {len(p.items):>3}  {p.name}"
+            f"{p.id:>4}  {p.kind:<8} {_hms(pl.programme_duration(ws, p)):>8}  {len(p.items):>3}  {p.name}"
             + (f"  → {p.outlet.name}" if p.outlet else "")
         )
     return 0
@@ -197,7 +198,7 @@ def cmd_playlist_schedule(args: argparse.Namespace) -> int:
     stored = ag.rule_of(sc)
     count = sched.count_airings(stored)  # counted, not expanded
     if stored.window_end is not None:
-        passes = stored.passes(pl.total_duration(pl.get_playlist(ws, args.name)))
+        passes = stored.passes(pl.programme_duration(ws, pl.get_playlist(ws, args.name)))
         text = _t(L_WINDOW_ADDED).format(
             id=sc.id,
             start=sched.format_time(stored.times[0]),

@@ -16,6 +16,7 @@ from ledcast.core.dates import MAX_DATE
 from ledcast.core.db.models import Outlet, Playlist, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.playlist import find_playlist, list_playlists, total_duration
+from ledcast.core.programme import programme_duration
 from ledcast.core.workspace import Workspace
 
 M_SCHEDULE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No schedule {id}.")
@@ -70,7 +71,7 @@ def add_schedule(
     with ws.session() as s:
         playlist = find_playlist(s, ref)
         sc = Schedule(playlist_id=playlist.id)
-        _store(sc, _checked_rule(playlist, values, None))
+        _store(sc, _checked_rule(playlist, values, None, programme_duration(ws, playlist)))
         s.add(sc)
         s.flush()
         return sc
@@ -83,12 +84,12 @@ def update_schedule(ws: Workspace, schedule_id: int, **values: Any) -> Schedule:
         sc = s.get(Schedule, schedule_id)
         if sc is None:
             raise LedcastError(M_SCHEDULE_NOT_FOUND, id=schedule_id)
-        _store(sc, _checked_rule(sc.playlist, values, schedule_id))
+        _store(sc, _checked_rule(sc.playlist, values, schedule_id, programme_duration(ws, sc.playlist)))
         s.flush()
         return sc
 
 
-def _checked_rule(playlist: Playlist, values: dict[str, Any], replacing: int | None) -> sched.Rule:
+def _checked_rule(playlist: Playlist, values: dict[str, Any], replacing: int | None, duration: float) -> sched.Rule:
     times, weekdays = values["times"], values.get("weekdays", sched.ALL_DAYS)
     if isinstance(times, str) or isinstance(weekdays, str):
         raise TypeError("schedules take times of day and a weekday set; parse operator text first")
@@ -102,7 +103,7 @@ def _checked_rule(playlist: Playlist, values: dict[str, Any], replacing: int | N
         values.get("repeat_gap_s", 0),
         values.get("window_end"),
     )
-    rule.validate(total_duration(playlist))
+    rule.validate(duration)
     others = sum(_stored_airings(sc) for sc in playlist.schedules if sc.id != replacing)
     total = sched.count_airings(rule) + others
     if total > sched.MAX_AIRINGS:
@@ -141,8 +142,7 @@ def remove_schedule(ws: Workspace, schedule_id: int) -> None:
         s.delete(sc)
 
 
-def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Iterator[sched.Occurrence]:
-    duration = total_duration(playlist)
+def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date, duration: float) -> Iterator[sched.Occurrence]:
     for sc in playlist.schedules:
         yield from sched.iter_expand(
             rule_of(sc),
@@ -158,31 +158,41 @@ def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Itera
 
 
 def occurrences_of(
-    playlist: Playlist, day_from: dt.date, day_to: dt.date, limit: int = sched.MAX_AIRINGS
+    playlist: Playlist,
+    day_from: dt.date,
+    day_to: dt.date,
+    limit: int = sched.MAX_AIRINGS,
+    duration: float | None = None,
 ) -> list[sched.Occurrence]:
     """The playlist's airings in [day_from, day_to], in start order; at most
-    `limit` (the earliest), however wide the window or old the stored rules."""
+    `limit` (the earliest), however wide the window or old the stored rules.
+    `duration` is the programme's length (core.programme: items, gaps and jingles;
+    the items alone when not given)."""
     out: list[sched.Occurrence] = []
-    for occ in iter_airings(playlist, day_from, day_to):
+    for occ in iter_airings(playlist, day_from, day_to, duration):
         if len(out) >= limit:
             break
         out.append(occ)
     return out
 
 
-def iter_airings(playlist: Playlist, day_from: dt.date, day_to: dt.date) -> Iterator[sched.Occurrence]:
+def iter_airings(
+    playlist: Playlist, day_from: dt.date, day_to: dt.date, duration: float | None = None
+) -> Iterator[sched.Occurrence]:
     """The playlist's airings in start order, expanded one window of days at a
     time: memory stays bounded whatever the range, and a caller that stops early
     (a cap, a page) expands no more than it reads."""
     if not playlist.schedules or day_to < day_from:
         return
+    length = total_duration(playlist) if duration is None else duration
     first = max(day_from, min(sc.date_from for sc in playlist.schedules))
     last = min(day_to, MAX_DATE, max(sc.date_to for sc in playlist.schedules))  # a rule stored to 9999 stops here
     ordinal, end = first.toordinal(), last.toordinal()
     while ordinal <= end:
         upto = min(end, ordinal + WINDOW_DAYS - 1)
         # an airing's window is the day of its scheduled start, so windows come out in order
-        yield from sched.sort_agenda(_iter_rules(playlist, dt.date.fromordinal(ordinal), dt.date.fromordinal(upto)))
+        days = dt.date.fromordinal(ordinal), dt.date.fromordinal(upto)
+        yield from sched.sort_agenda(_iter_rules(playlist, *days, length))
         ordinal = upto + 1
 
 
@@ -207,9 +217,10 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
         if outlet_id is not None and p.outlet_id != outlet_id:
             continue
         # Programmes started on earlier days (long repeats, late evenings) may still be on air.
-        longest = max((_stored_span_s(sc, total_duration(p)) for sc in p.schedules), default=0.0)
+        length = programme_duration(ws, p)
+        longest = max((_stored_span_s(sc, length) for sc in p.schedules), default=0.0)
         back = min(MAX_BACK_DAYS, 1 + int(longest // 86400))
-        occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to))
+        occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to, duration=length))
     start = dt.datetime.combine(day, dt.time())
     occ = [o for o in occ if o.end > start or o.start >= start]
     # an overlap counts when the two are both on air at some moment of the period

@@ -38,6 +38,7 @@ from ledcast.core.formatting import clock
 from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
 from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES, check_priority  # noqa: F401 - re-exported
 from ledcast.core.outlets import outlet_summary
+from ledcast.core.programme import programme_duration  # noqa: F401  (re-exported)
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 

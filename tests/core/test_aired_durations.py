@@ -81,3 +81,33 @@ def test_quiet_is_relative_to_the_target_and_silence_only_trims_audio(padded) ->
     assert pl.quiet_gain_db(media, -30.0) is None  # 15 dB under a -30 target: ordinary
     media.kind = "video"  # a screen clip keeps its sound's silent ends (the screen export does not trim them)
     assert pl.aired_span(media, None, None) == (0.0, pytest.approx(9.5, abs=0.1))
+
+
+def test_gaps_and_jingles_count_in_the_programme_the_agenda_and_the_file(padded, tmp_path: Path) -> None:
+    """The single-file loudspeaker export puts gaps between pieces and the jingles
+    around them: the playlist's programme length and the agenda's block say so too."""
+    from media_factory import make_at_loudness
+
+    from ledcast.core import library
+    from ledcast.core.settings import save_speaker_settings
+
+    ws, _media = padded
+    wav = make_at_loudness(tmp_path, "nhac-hieu.wav", "sine=frequency=440", -20, 3)
+    (jingle,) = library.import_files(ws, [wav]).added
+    (second,) = library.import_files(ws, [make_at_loudness(tmp_path, "tin-2.wav", "sine=frequency=330", -20, 4)]).added
+    pl.add_items(ws, "Bản tin", [second.id])
+    save_speaker_settings(ws, gap_s=2.0, intro_media_id=jingle.id)
+    p = pl.get_playlist(ws, "Bản tin")
+    items = pl.total_duration(p)
+    programme = pl.programme_duration(ws, p)
+    assert programme == pytest.approx(items + 3.0 + 2 * 2.0, abs=0.1)  # intro + two gaps (intro|item|item)
+
+    day = dt.date(2026, 3, 2)
+    agenda.add_schedule(ws, "Bản tin", date_from=day, date_to=day, weekdays=set(range(7)), times=[dt.time(6, 0)])
+    (occ,) = agenda.agenda(ws, day).occurrences
+    assert (occ.end - occ.start).total_seconds() == pytest.approx(programme, abs=1.0)
+
+    res = export.export_speaker(ws, "Bản tin", tmp_path / "usb")
+    assert _probe_seconds(res.folder / "ban-tin.mp3") == pytest.approx(programme, abs=0.2)
+    save_speaker_settings(ws, gap_s=0.0, intro_media_id=None)
+    assert pl.programme_duration(ws, pl.get_playlist(ws, "Bản tin")) == pytest.approx(items, abs=0.01)

@@ -50,7 +50,7 @@ def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[st
     if not p.schedules:
         return rows
     tasks = ",".join(t.code for t in pl.covered_tasks(p))
-    for occ in occurrences_of(p, MIN_DATE, MAX_DATE):
+    for occ in occurrences_of(p, MIN_DATE, MAX_DATE, duration=seconds):
         rows.append(
             {
                 "date": occ.start.date().isoformat(),

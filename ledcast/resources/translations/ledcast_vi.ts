@@ -2175,6 +2175,10 @@
         <translation>Tổng: %1 · %2 mục</translation>
     </message>
     <message>
+        <source> (incl. %1 of gaps and jingles)</source>
+        <translation> (gồm %1 khoảng nghỉ và nhạc hiệu)</translation>
+    </message>
+    <message>
         <source>Tasks covered: %1</source>
         <translation>Nhiệm vụ được tuyên truyền: %1</translation>
     </message>

@@ -206,7 +206,7 @@ class PlaylistView(QWidget):
         self.list.clear()
         for p in pl.list_playlists(self.ws):
             item = QListWidgetItem(
-                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.programme_duration(self.ws, p))}"
                 + (f" · {p.outlet.name}" if p.outlet else "")
             )
             item.setData(ID_ROLE, p.id)
@@ -256,11 +256,12 @@ class PlaylistView(QWidget):
         if p is None:
             return
         p = pl.get_playlist(self.ws, p.id)
-        self.total_label.setText(
-            self.tr("Total: %1 · %2 item(s)")
-            .replace("%1", format_duration(pl.total_duration(p)))
-            .replace("%2", str(len(p.items)))
-        )
+        total = pl.programme_duration(self.ws, p)
+        text = self.tr("Total: %1 · %2 item(s)").replace("%1", format_duration(total)).replace("%2", str(len(p.items)))
+        added = total - pl.total_duration(p)
+        if added >= 0.05:  # the loudspeaker export's gaps and jingles air too
+            text += self.tr(" (incl. %1 of gaps and jingles)").replace("%1", format_duration(added))
+        self.total_label.setText(text)
         tasks = pl.covered_tasks(p)
         self.tasks_label.setText(
             self.tr("Tasks covered: %1").replace("%1", ", ".join(f"{t.code} {t.short_title or t.title}" for t in tasks))
@@ -272,7 +273,7 @@ class PlaylistView(QWidget):
         item = self.list.currentItem()
         if item is not None:
             item.setText(
-                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.total_duration(p))}"
+                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.programme_duration(self.ws, p))}"
                 + (f" · {p.outlet.name}" if p.outlet else "")
             )
 

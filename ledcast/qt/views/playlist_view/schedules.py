@@ -60,7 +60,7 @@ class ScheduleSection(QWidget):
     def show_playlist(self, p: Playlist) -> None:
         """The rows of `p` (loaded with its items and schedules)."""
         labels = priority_labels(self)
-        duration = pl.total_duration(p)
+        duration = pl.programme_duration(self.ws, p)
         self.table.setRowCount(len(p.schedules))
         for r, sc in enumerate(p.schedules):
             first = QTableWidgetItem(f"{sc.date_from:%d/%m/%Y} – {sc.date_to:%d/%m/%Y}")
@@ -87,7 +87,9 @@ class ScheduleSection(QWidget):
         self.remove_button.setEnabled(n > 0)
 
     def _dialog(self, p: Playlist, rule=None) -> ScheduleDialog:  # type: ignore[no-untyped-def]
-        return ScheduleDialog(p.priority, pl.total_duration(pl.get_playlist(self.ws, p.id)), self, rule=rule)
+        return ScheduleDialog(
+            p.priority, pl.programme_duration(self.ws, pl.get_playlist(self.ws, p.id)), self, rule=rule
+        )
 
     def add(self) -> None:
         p = self._current()
