@@ -154,6 +154,9 @@ def test_void_keeps_the_original_and_totals_leave_it_out(ws) -> None:  # type: i
     assert void_row.voids_uuid == wrong.uuid and void_row.note == "Nhầm giờ phát" and new is not None
     assert {r.uuid for r in aq.query(ws)} == {keep.uuid, new.uuid}
     assert aq.totals(ws) == aq.AiringTotals(airings=2, items=2, seconds=(5 + 7) * 60.0)
+    assert aq.count(ws) == 2 and aq.count(ws, AiringFilter(include_voided=True)) == 4
+    assert aq.count(ws, AiringFilter(date_from=dt.date(2026, 11, 3), task="NV3")) == 2
+    assert aq.count(ws, AiringFilter(date_to=dt.date(2026, 11, 2))) == 0
     everything = {r.uuid for r in aq.query(ws, AiringFilter(include_voided=True))}
     assert everything == {keep.uuid, wrong.uuid, void_row.uuid, new.uuid}
     assert aq.voided_among(ws, [keep.uuid, wrong.uuid]) == {wrong.uuid: "Nhầm giờ phát"}
