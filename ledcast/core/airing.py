@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ledcast.core import testhooks
 from ledcast.core.db.models import Airing, Unit, new_uuid, utcnow
-from ledcast.core.errors import M_BAD_KIND, QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.errors import M_BAD_KIND, QT_TRANSLATE_NOOP, LedcastError, Text
 from ledcast.core.inputs import MAX_TITLE, clean_line, clean_name
 from ledcast.core.text import clean_multiline
 from ledcast.core.workspace import Workspace
@@ -59,6 +59,13 @@ M_AIRING_VOID_A_VOID = QT_TRANSLATE_NOOP(
     "Errors", "{uuid} is itself a correction (it voids another airing) and cannot be voided."
 )
 M_AIRING_NO_REASON = QT_TRANSLATE_NOOP("Errors", "Give the reason for voiding the airing.")
+# the {what} of M_AIRING_BAD_VALUE and M_AIRING_BAD_TIME
+W_HOW = QT_TRANSLATE_NOOP("Errors", "way of recording")
+W_ORIGIN = QT_TRANSLATE_NOOP("Errors", "origin")
+W_PRIORITY = QT_TRANSLATE_NOOP("Errors", "priority")
+W_START = QT_TRANSLATE_NOOP("Errors", "start")
+W_END = QT_TRANSLATE_NOOP("Errors", "end")
+W_SCHEDULED = QT_TRANSLATE_NOOP("Errors", "scheduled")
 
 
 @dataclass(frozen=True)
@@ -102,17 +109,18 @@ def local_offset_min(at_utc: dt.datetime) -> int:
     return int(time.localtime(stamp).tm_gmtoff // 60)
 
 
-def _choice(value: str, allowed: Sequence[str], what: str) -> str:
+def check_choice(value: str, allowed: Sequence[str], what: str) -> str:
+    """`value` if it is one of `allowed`; `what` is a W_ name (translated in the message)."""
     if value not in allowed:
         raise LedcastError(
-            M_AIRING_BAD_VALUE, what=what, value=str(value)[:40], allowed=", ".join(a for a in allowed if a)
+            M_AIRING_BAD_VALUE, what=Text(what), value=str(value)[:40], allowed=", ".join(a for a in allowed if a)
         )
     return value
 
 
 def _time(value: object, what: str) -> dt.datetime:
     if not isinstance(value, dt.datetime):
-        raise LedcastError(M_AIRING_BAD_TIME, what=what)
+        raise LedcastError(M_AIRING_BAD_TIME, what=Text(what))
     return to_utc(value)
 
 
@@ -138,7 +146,7 @@ def _fmt(t: dt.datetime) -> str:
 def build_row(entry: AiringEntry, unit_code: str, now: dt.datetime | None = None) -> Airing:
     """A checked, normalised (NFC, cleaned) row for `entry`; LedcastError if refused."""
     now = now or utcnow()
-    start, end = _time(entry.start, "start"), _time(entry.end, "end")
+    start, end = _time(entry.start, W_START), _time(entry.end, W_END)
     if end <= start:
         raise LedcastError(M_AIRING_ORDER, start=_fmt(start), end=_fmt(end))
     if start > now + MAX_FUTURE:
@@ -158,7 +166,7 @@ def build_row(entry: AiringEntry, unit_code: str, now: dt.datetime | None = None
         raise LedcastError(M_AIRING_BAD_LANGUAGE, language=language)
     if entry.outlet_kind not in OUTLET_KINDS:
         raise LedcastError(M_BAD_KIND, kind=str(entry.outlet_kind)[:40], allowed=", ".join(OUTLET_KINDS[:2]))
-    scheduled = _time(entry.scheduled_at, "scheduled") if entry.scheduled_at is not None else None
+    scheduled = _time(entry.scheduled_at, W_SCHEDULED) if entry.scheduled_at is not None else None
     return Airing(
         uuid=entry.uuid or new_uuid(),
         unit_code=unit_code,
@@ -173,10 +181,10 @@ def build_row(entry: AiringEntry, unit_code: str, now: dt.datetime | None = None
         start_utc=start,
         end_utc=end,
         utc_offset_min=offset,
-        recorded_how=_choice(entry.recorded_how, RECORDED_HOW, "way of recording"),
-        origin=_choice(entry.origin, ORIGINS, "origin"),
+        recorded_how=check_choice(entry.recorded_how, RECORDED_HOW, W_HOW),
+        origin=check_choice(entry.origin, ORIGINS, W_ORIGIN),
         language=language.lower(),
-        priority=_choice(entry.priority, PRIORITIES, "priority"),
+        priority=check_choice(entry.priority, PRIORITIES, W_PRIORITY),
         operator=clean_line(entry.operator or "", 200),
         note=_note(entry.note),
         created_at=now,

@@ -19,7 +19,16 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
 
-from ledcast.core.airing import M_AIRING_BAD_VALUE, MAX_OFFSET, MIN_OFFSET, ORIGINS, RECORDED_HOW, join_task_codes
+from ledcast.core.airing import (
+    MAX_OFFSET,
+    MIN_OFFSET,
+    ORIGINS,
+    RECORDED_HOW,
+    W_HOW,
+    W_ORIGIN,
+    check_choice,
+    join_task_codes,
+)
 from ledcast.core.dates import check_date
 from ledcast.core.db.models import Airing
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -105,12 +114,6 @@ class AiringTotals:
         return self.seconds / 60.0
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
-    if value not in allowed:
-        raise LedcastError(M_AIRING_BAD_VALUE, what=what, value=str(value)[:40], allowed=", ".join(allowed))
-    return value
-
-
 def conditions(f: AiringFilter, a: Any = Airing, *, voided: bool | None = None) -> list[Any]:
     """SQL conditions on `a` (Airing or an alias of it) for the filter; LedcastError if
     refused. `voided=False` leaves out the voided rows and void rows whatever the
@@ -139,9 +142,9 @@ def conditions(f: AiringFilter, a: Any = Airing, *, voided: bool | None = None) 
             # exact codes in a comma-joined column: NV1 must not match NV10
             where.append((literal(",") + a.task_codes + literal(",")).contains(f",{code},", autoescape=True))
     if f.recorded_how is not None:
-        where.append(a.recorded_how == _choice(f.recorded_how, RECORDED_HOW, "way of recording"))
+        where.append(a.recorded_how == check_choice(f.recorded_how, RECORDED_HOW, W_HOW))
     if f.origin is not None:
-        where.append(a.origin == _choice(f.origin, ORIGINS, "origin"))
+        where.append(a.origin == check_choice(f.origin, ORIGINS, W_ORIGIN))
     if f.unit is not None:
         where.append(a.unit_code == clean_line(f.unit, 64))
     if voided is False or (voided is None and not f.include_voided):

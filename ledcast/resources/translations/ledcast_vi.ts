@@ -909,6 +909,94 @@
         <source>outro</source>
         <translation>kết thúc</translation>
     </message>
+    <message>
+        <source>This installation has no unit yet, so airings cannot be logged. Set it with “ledcast unit set --code CODE --name NAME” or in Settings → Unit.</source>
+        <translation>Máy này chưa khai báo đơn vị nên chưa ghi được lượt phát. Khai báo bằng lệnh “ledcast unit set --code MÃ --name TÊN” hoặc trong Cài đặt → Đơn vị.</translation>
+    </message>
+    <message>
+        <source>The airing must end after it starts (start {start}, end {end}).</source>
+        <translation>Lượt phát phải kết thúc sau khi bắt đầu (bắt đầu {start}, kết thúc {end}).</translation>
+    </message>
+    <message>
+        <source>The airing starts at {start}, more than a day from now.</source>
+        <translation>Lượt phát bắt đầu lúc {start}, xa hơn một ngày kể từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>An airing needs a media item or a title.</source>
+        <translation>Lượt phát cần có một tư liệu hoặc một tiêu đề.</translation>
+    </message>
+    <message>
+        <source>“{sha}” is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>“{sha}” không phải mã SHA-256 (64 chữ số hệ mười sáu).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a task code (e.g. NV3).</source>
+        <translation>“{code}” không phải mã nhiệm vụ (ví dụ NV3).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} minutes is not a real time zone.</source>
+        <translation>Độ lệch UTC {offset} phút không phải múi giờ có thật.</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language code (e.g. vi).</source>
+        <translation>“{language}” không phải mã ngôn ngữ (ví dụ vi).</translation>
+    </message>
+    <message>
+        <source>Unknown {what} “{value}”: use {allowed}.</source>
+        <translation>Giá trị {what} “{value}” không hợp lệ: dùng {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {what} time is missing or not a date and time.</source>
+        <translation>Thời điểm {what} bị thiếu hoặc không phải ngày giờ.</translation>
+    </message>
+    <message>
+        <source>No airing with id {uuid}.</source>
+        <translation>Không có lượt phát mã {uuid}.</translation>
+    </message>
+    <message>
+        <source>The airing {uuid} is already voided.</source>
+        <translation>Lượt phát {uuid} đã bị hủy rồi.</translation>
+    </message>
+    <message>
+        <source>{uuid} is itself a correction (it voids another airing) and cannot be voided.</source>
+        <translation>{uuid} là một bản đính chính (hủy một lượt phát khác) nên không thể hủy.</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the airing.</source>
+        <translation>Hãy nêu lý do hủy lượt phát.</translation>
+    </message>
+    <message>
+        <source>way of recording</source>
+        <translation>cách ghi</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>nguồn nội dung</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>theo lịch</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Khoảng thời gian kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to {max} rows.</source>
+        <translation>Một trang bắt đầu từ 0 trở đi và có từ 1 đến {max} dòng.</translation>
+    </message>
 </context>
 <context>
     <name>ExportHistory</name>
