@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ledcast.core import testhooks
 from ledcast.core.db.models import Airing, Unit, new_uuid, utcnow
-from ledcast.core.errors import M_BAD_KIND, QT_TRANSLATE_NOOP, LedcastError, Text
+from ledcast.core.errors import M_BAD_KIND, M_TEXT_TOO_LONG, QT_TRANSLATE_NOOP, LedcastError, Text
 from ledcast.core.inputs import MAX_TITLE, clean_line, clean_name
 from ledcast.core.text import clean_multiline
 from ledcast.core.workspace import Workspace
@@ -192,9 +192,10 @@ def build_row(entry: AiringEntry, unit_code: str, now: dt.datetime | None = None
 
 
 def _note(text: str) -> str:
+    """Free text that may span lines (a note, a reason): NFC, cleaned, bounded."""
     note = clean_multiline(text or "") if isinstance(text, str) else ""
     if len(note) > MAX_NOTE:
-        note = clean_line(note, MAX_NOTE)  # raises with the limit
+        raise LedcastError(M_TEXT_TOO_LONG, max=MAX_NOTE)
     return note
 
 
@@ -230,11 +231,9 @@ def void(
     """Void airing `uuid`: append a void row (voids_uuid = uuid, note = reason,
     the voided row's snapshot otherwise) and the optional replacement, in one
     transaction. Returns (void row, replacement row or None)."""
-    reason = clean_multiline(reason or "") if isinstance(reason, str) else ""
+    reason = _note(reason)
     if not reason:
         raise LedcastError(M_AIRING_NO_REASON)
-    if len(reason) > MAX_NOTE:
-        clean_line(reason, MAX_NOTE)
     uuid = clean_line(uuid or "", 64).lower()
     with ws.session() as s:
         unit = _unit_code(s)

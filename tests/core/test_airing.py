@@ -123,6 +123,7 @@ def test_no_unit_is_refused_with_how_to_set_it(workspace, lang_en) -> None:  # t
         {"utc_offset_min": 24 * 60},
         {"language": "tiếng Việt"},
         {"outlet_kind": "radio"},
+        {"note": "x" * 2001},
     ],
 )
 def test_bad_input_is_refused_and_nothing_written(ws, bad) -> None:  # type: ignore[no-untyped-def]
