@@ -209,6 +209,31 @@ def _triggers(db: Path) -> set[str]:
         con.close()
 
 
+def _raw_row(i: int, **values: object) -> dict[str, object]:
+    """Row i of a table filled directly (every 20 minutes back from T0, 3 minutes long)."""
+    start = T0.replace(tzinfo=None) - dt.timedelta(minutes=20 * i)
+    row: dict[str, object] = {
+        "uuid": f"00000000-0000-0000-0000-{i:012d}",
+        "unit_code": "XA-TC",
+        "outlet_name": "Loa",
+        "outlet_kind": "speaker",
+        "media_sha256": None,
+        "media_title": "Tin",
+        "task_codes": "NV1",
+        "start_utc": start,
+        "end_utc": start + dt.timedelta(minutes=3),
+        "utc_offset_min": 420,
+        "recorded_how": "confirmed",
+        "origin": "own",
+        "language": "vi",
+        "priority": "normal",
+        "operator": "",
+        "note": "",
+        "created_at": utcnow(),
+    }
+    return row | values
+
+
 def test_triggers_in_a_fresh_workspace(ws) -> None:  # type: ignore[no-untyped-def]
     assert {"airing_no_update", "airing_no_delete"} <= _triggers(ws.db_file)
 
@@ -229,22 +254,7 @@ def test_triggers_after_upgrading_a_workspace_at_0002(tmp_path: Path) -> None:
     with engine.begin() as conn:  # an old row, written before the log was protected
         conn.execute(
             insert(Airing).values(
-                uuid="11111111-1111-1111-1111-111111111111",
-                unit_code="XA-TC",
-                outlet_name="Loa",
-                outlet_kind="speaker",
-                media_title="Cũ",
-                task_codes="",
-                start_utc=T0.replace(tzinfo=None),
-                end_utc=(T0 + dt.timedelta(minutes=1)).replace(tzinfo=None),
-                utc_offset_min=420,
-                recorded_how="manual",
-                origin="own",
-                language="vi",
-                priority="normal",
-                operator="",
-                note="",
-                created_at=utcnow(),
+                _raw_row(0, uuid="11111111-1111-1111-1111-111111111111", media_title="Cũ", task_codes="")
             )
         )
     engine.dispose()
@@ -326,29 +336,7 @@ def test_totals_count_distinct_items_and_minutes(ws) -> None:  # type: ignore[no
 
 
 def test_totals_on_100000_rows_are_sql_aggregates(ws) -> None:  # type: ignore[no-untyped-def]
-    base = T0.replace(tzinfo=None)
-    rows = [
-        {
-            "uuid": f"00000000-0000-0000-0000-{i:012d}",
-            "unit_code": "XA-TC",
-            "outlet_name": "Loa",
-            "outlet_kind": "speaker",
-            "media_sha256": None,
-            "media_title": f"Tin {i % 300}",
-            "task_codes": f"NV{i % 10 + 1}",
-            "start_utc": base - dt.timedelta(minutes=20 * i),
-            "end_utc": base - dt.timedelta(minutes=20 * i) + dt.timedelta(minutes=3),
-            "utc_offset_min": 420,
-            "recorded_how": "confirmed",
-            "origin": "own",
-            "language": "vi",
-            "priority": "normal",
-            "operator": "",
-            "note": "",
-            "created_at": base,
-        }
-        for i in range(100_000)
-    ]
+    rows = [_raw_row(i, media_title=f"Tin {i % 300}", task_codes=f"NV{i % 10 + 1}") for i in range(100_000)]
     with ws.engine.begin() as conn:
         conn.execute(insert(Airing), rows)
     del rows
