@@ -211,18 +211,30 @@ def record(ws: Workspace, entry: AiringEntry) -> Airing:
     return record_many(ws, [entry])[0]
 
 
-def record_many(ws: Workspace, entries: Iterable[AiringEntry]) -> list[Airing]:
+def record_many(ws: Workspace, entries: Iterable[AiringEntry], *, skip_existing: bool = False) -> list[Airing]:
     """Append airings in ONE transaction: every entry is checked before anything is
-    written, and a failure or a kill part-way leaves none of them."""
+    written, and a failure or a kill part-way leaves none of them. `skip_existing`:
+    entries whose uuid is already in the log are left out (checked in the same
+    transaction), so a batch with deterministic uuids can be given twice."""
     entries = list(entries)
     with ws.session() as s:
         unit = _unit_code(s)
         now = utcnow()
         rows = [build_row(e, unit, now) for e in entries]
+        if skip_existing:
+            rows = _new_only(s, rows)
         s.add_all(rows)
         s.flush()
         testhooks.checkpoint("airing.record_many.flushed")
     return rows
+
+
+def _new_only(s: Session, rows: list[Airing]) -> list[Airing]:
+    uuids = [r.uuid for r in rows]
+    known: set[str] = set()
+    for at in range(0, len(uuids), 500):  # under SQLite's bound-parameter limit
+        known.update(s.scalars(select(Airing.uuid).where(Airing.uuid.in_(uuids[at : at + 500]))))
+    return [r for r in rows if r.uuid not in known]
 
 
 def void(

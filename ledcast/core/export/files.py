@@ -45,3 +45,13 @@ def m3u(entries: list[tuple[float, str, str]]) -> str:
     for seconds, title, name in entries:
         lines += [f"#EXTINF:{seconds:.3f},{clean_text(title)}", clean_text(name)]
     return "\n".join(lines) + "\n"
+
+
+def start_offsets(lengths: list[float]) -> list[float]:
+    """Where each piece starts, in seconds from the programme's start (the manifest's
+    items carry it: a confirmation of the export times each item's airing by it)."""
+    out, at = [], 0.0
+    for length in lengths:
+        out.append(at)
+        at += length
+    return out

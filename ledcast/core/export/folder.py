@@ -30,6 +30,7 @@ from ledcast.core.export.destination import FORMAT, PARTIAL, Owner, checked_out,
 from ledcast.core.export.files import clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
+from ledcast.core.export.schedule_files import schedule_rules
 from ledcast.core.render.cache import SegmentCache, prune_after_export
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
 from ledcast.core.settings import workspace_uid
@@ -179,6 +180,7 @@ def run_export(
                         if p.outlet
                         else None
                     ),
+                    **schedule_rules(p),
                     **details,
                     "files": files,
                 }

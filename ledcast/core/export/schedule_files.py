@@ -39,6 +39,27 @@ def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[st
     return rows
 
 
+def schedule_rules(p: Playlist) -> dict[str, Any]:
+    """The playlist's schedule rules and the length they were expanded with, as the
+    export manifest keeps them: a confirmation of the export (core/airing_confirm)
+    expands these, not the rules as they are later."""
+    return {
+        "schedules": [
+            {
+                "date_from": sc.date_from.isoformat(),
+                "date_to": sc.date_to.isoformat(),
+                "weekdays": sc.weekdays,
+                "times": sc.times,
+                "priority": sc.priority,
+                "repeat_count": sc.repeat_count,
+                "repeat_gap_s": sc.repeat_gap_s,
+            }
+            for sc in p.schedules
+        ],
+        "schedule_duration_s": round(pl.total_duration(p), 3),
+    }
+
+
 def write_schedule(staging: Path, p: Playlist, rows: list[dict[str, Any]]) -> list[Path]:
     as_json = staging / "schedule.json"
     rows = clean(rows)  # a task code or file name never breaks a CSV line or a JSON reader's display

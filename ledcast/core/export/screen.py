@@ -13,7 +13,7 @@ from ledcast.core import ffmpeg
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
+from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u, start_offsets
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.outlets import parse_size
@@ -176,8 +176,9 @@ def export_screen(
                     "duration_s": round(x.frames / s.fps, 3),
                     "tasks": [t.code for t in x.media.tasks],
                     "media_sha256": x.media.sha256,
+                    "offset_s": round(at, 3),
                 }
-                for i, x in enumerate(planned, start=1)
+                for i, (x, at) in enumerate(zip(planned, start_offsets([y.frames / s.fps for y in planned])), start=1)
             ],
         }
         return written, details

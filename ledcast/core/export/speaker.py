@@ -11,7 +11,7 @@ from typing import Any
 
 from ledcast.core import ffmpeg
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u
+from ledcast.core.export.files import RESERVED_NAMES, file_name, item_file_stem, m3u, start_offsets
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, Written, exportable, run_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.export.schedule_files import schedule_rows, write_schedule
@@ -87,6 +87,7 @@ def export_speaker(
             entries.append((total, p.name, target.name))
         (staging / "playlist.m3u8").write_text(m3u(entries), encoding="utf-8")
         written.append((staging / "playlist.m3u8", None))
+        starts = start_offsets([x.seconds for x in pieces])  # within the programme: an airing's item start times
         rows = schedule_rows(p, [e[2] for e in entries], total)
         written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
@@ -112,8 +113,9 @@ def export_speaker(
                     "limited": x.limited,
                     "tasks": [t.code for t in x.media.tasks] if x.media else [],
                     "media_sha256": x.media.sha256 if x.media else None,
+                    "offset_s": round(at, 3),
                 }
-                for i, x in enumerate((y for y in pieces if y.role != "gap"), start=1)
+                for i, (x, at) in enumerate(((y, t) for y, t in zip(pieces, starts) if y.role != "gap"), start=1)
             ],
             "airings": len(rows),
         }
