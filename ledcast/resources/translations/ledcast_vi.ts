@@ -65,6 +65,65 @@
     </message>
 </context>
 <context>
+    <name>Airing</name>
+    <message>
+        <source>Airing log</source>
+        <translation>Nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Điểm phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Thời lượng (giây)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Cách ghi</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người vận hành</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Hủy lượt</translation>
+    </message>
+    <message>
+        <source>Voided because</source>
+        <translation>Lý do hủy</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Plan</source>
@@ -305,6 +364,58 @@
     <message>
         <source>unexpected error: {error} (set LEDCAST_DEBUG=1 for details)</source>
         <translation>lỗi ngoài dự kiến: {error} (đặt LEDCAST_DEBUG=1 để xem chi tiết)</translation>
+    </message>
+    <message>
+        <source>Recorded {title} on {outlet}, {date} {time}, {seconds} s (airing {uuid}).</source>
+        <translation>Đã ghi {title} trên {outlet}, {date} {time}, {seconds} giây (lượt phát {uuid}).</translation>
+    </message>
+    <message>
+        <source>Recorded {added} airing(s) of {sessions} session(s); {already} were already in the log.</source>
+        <translation>Đã ghi {added} lượt phát của {sessions} buổi; {already} lượt đã có trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the {already} airing(s) of these {sessions} session(s) were already in the log.</source>
+        <translation>Không có gì mới: {already} lượt phát của {sessions} buổi này đã có trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Left out as not aired: {count} session(s).</source>
+        <translation>Bỏ qua vì không phát: {count} buổi.</translation>
+    </message>
+    <message>
+        <source>Session {number}: {date} {time}, {items} item(s)</source>
+        <translation>Buổi {number}: {date} {time}, {items} mục</translation>
+    </message>
+    <message>
+        <source>Voided {uuid} ({title}, {date} {time}); it stays in the log, marked.</source>
+        <translation>Đã hủy {uuid} ({title}, {date} {time}); lượt này vẫn còn trong nhật ký, có đánh dấu.</translation>
+    </message>
+    <message>
+        <source>VOIDED: {reason}</source>
+        <translation>ĐÃ HỦY: {reason}</translation>
+    </message>
+    <message>
+        <source>voids {uuid}: {reason}</source>
+        <translation>hủy {uuid}: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {airings} airing(s), {items} distinct item(s), {minutes} minutes.</source>
+        <translation>Tổng: {airings} lượt phát, {items} nội dung khác nhau, {minutes} phút.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} airing(s) to {path}.</source>
+        <translation>Đã ghi {count} lượt phát vào {path}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: write 2026-11-26T06:30 (local time) or add an offset (+07:00).</source>
+        <translation>“{text}” không phải ngày giờ: viết 2026-11-26T06:30 (giờ địa phương) hoặc thêm múi giờ (+07:00).</translation>
+    </message>
+    <message>
+        <source>Give either --date or --from and --to, not both.</source>
+        <translation>Chỉ dùng --date, hoặc --from cùng --to, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from và --to phải đi cùng nhau.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1107,38 @@
     <message>
         <source>A page starts at 0 or later and holds 1 to {max} rows.</source>
         <translation>Một trang bắt đầu từ 0 trở đi và có từ 1 đến {max} dòng.</translation>
+    </message>
+    <message>
+        <source>No export with id {id}.</source>
+        <translation>Không có lần xuất nào mã {id}.</translation>
+    </message>
+    <message>
+        <source>Export {id} was made by an older version that did not keep its schedule; export the playlist again, or record its airings with “ledcast airing add”.</source>
+        <translation>Lần xuất {id} được làm bằng phiên bản cũ, không lưu lịch phát; hãy xuất lại danh sách phát, hoặc ghi các lượt phát bằng “ledcast airing add”.</translation>
+    </message>
+    <message>
+        <source>Export {id} is of a playlist without an outlet; record its airings with “ledcast airing add”.</source>
+        <translation>Lần xuất {id} là của danh sách phát chưa gắn điểm phát; hãy ghi các lượt phát bằng “ledcast airing add”.</translation>
+    </message>
+    <message>
+        <source>Export {id} has no schedule: nothing in it was set to air.</source>
+        <translation>Lần xuất {id} không có lịch phát: không có gì được hẹn phát.</translation>
+    </message>
+    <message>
+        <source>Export {id} has nothing scheduled from {date_from} to {date_to}.</source>
+        <translation>Lần xuất {id} không có buổi phát nào từ {date_from} đến {date_to}.</translation>
+    </message>
+    <message>
+        <source>There is no session {number} to skip: the chosen days have sessions 1 to {count}.</source>
+        <translation>Không có buổi {number} để bỏ qua: các ngày đã chọn có buổi 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}”: the airing log is written as .csv or .xlsx.</source>
+        <translation>“{name}”: nhật ký phát chỉ ghi ra tệp .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Could not write “{name}”: {error}</source>
+        <translation>Không ghi được “{name}”: {error}</translation>
     </message>
 </context>
 <context>
