@@ -134,11 +134,22 @@ def test_bad_input_is_refused_and_writes_nothing(exported, lang_en) -> None:  # 
         assert s.scalar(select(func.count()).select_from(Airing)) == 0
 
 
-def test_an_export_without_a_schedule_is_refused(workspace, media_files, tmp_path: Path, lang_en) -> None:  # type: ignore[no-untyped-def]
+def test_exports_without_an_outlet_or_a_schedule_are_refused(  # type: ignore[no-untyped-def]
+    workspace, media_files, tmp_path, lang_en
+) -> None:
+    from ledcast.core.outlets import add_outlet
+
     set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
     (m,) = library.import_files(workspace, [media_files.wav]).added
-    pl.create_playlist(workspace, "Không lịch", "speaker")
-    pl.add_items(workspace, "Không lịch", [m.id])
-    res = export.export_speaker(workspace, "Không lịch", tmp_path / "usb")
-    with pytest.raises(LedcastError, match="without an outlet"):
-        ac.confirm(workspace, res.export_id, D1, D1)
+    add_outlet(workspace, "Loa thôn 3", "speaker")
+    for name, outlet, message in [
+        ("Không điểm phát", None, "without an outlet"),
+        ("Không lịch", "Loa thôn 3", "no schedule"),
+    ]:
+        pl.create_playlist(workspace, name, "speaker", outlet=outlet)
+        pl.add_items(workspace, name, [m.id])
+        res = export.export_speaker(workspace, name, tmp_path / name)
+        with pytest.raises(LedcastError, match=message):
+            ac.confirm(workspace, res.export_id, D1, D1)
+    with workspace.session() as s:
+        assert s.scalar(select(func.count()).select_from(Airing)) == 0

@@ -22,7 +22,8 @@ def test_add_list_void_and_write_files(cli: Cli, media_files) -> None:  # noqa: 
     mid = _setup(cli, media_files)
     live = cli.json(
         "airing", "add", "--title", TITLE, "--outlet", OUTLET, "--start", "2026-11-30T06:00",
-        "--end", "2026-11-30T06:12:30", "--task", "NV3", "--task", "NV5", "--origin", "above", "--note", "Anh Hùng đọc",
+        "--end", "2026-11-30T06:12:30", "--task", "NV3", "--task", "NV5", "--origin", "above",
+        "--note", "Anh Hùng đọc",
         "--json",
     )  # fmt: skip
     assert (live["tasks"], live["duration_s"], live["date"], live["time"]) == (
@@ -126,7 +127,8 @@ def test_confirm_an_export_from_the_command_line(cli: Cli, media_files) -> None:
     mid = _setup(cli, media_files)
     cli("playlist", "add", "Sáng", "--kind", "speaker", "--outlet", OUTLET, ok=True)
     cli("playlist", "items", "Sáng", mid, mid, mid, ok=True)
-    cli("playlist", "schedule", "Sáng", "--from", "2026-03-02", "--to", "2026-03-08", "--times", "06:00,17:00", ok=True)
+    week = ["--from", "2026-03-02", "--to", "2026-03-08"]
+    cli("playlist", "schedule", "Sáng", *week, "--times", "06:00,17:00", ok=True)
     export_id = str(cli.json("export", "speaker", "Sáng", "--out", str(cli.ws.parent / "usb"), "--json")["export_id"])
     sessions = cli("airing", "confirm", export_id, "--from", "2026-03-02", "--to", "2026-03-03", "--list", ok=True)
     assert sessions.stdout.count("Session ") == 4 and "Session 4: 03/03/2026 17:00, 3 item(s)" in sessions.stdout
