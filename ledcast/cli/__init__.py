@@ -34,6 +34,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "agenda": ("ledcast.cli.agenda", "what plays when on each outlet"),
     "media": ("ledcast.cli.media", "the media library"),
     "slide": ("ledcast.cli.slide", "text slides for screens"),
+    "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
 }
 
 

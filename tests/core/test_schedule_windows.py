@@ -12,6 +12,7 @@ from ledcast.core import agenda as ag
 from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.core import schedule as sched
+from ledcast.core.db.head import HEAD_REVISION
 from ledcast.core.db.models import Schedule
 from ledcast.core.errors import LedcastError
 from ledcast.core.limits import Size
@@ -151,7 +152,7 @@ def test_migration_0003_adds_the_window_end_and_keeps_schedules(tmp_path) -> Non
         assert "window_end" not in [r[1] for r in conn.execute("PRAGMA table_info(schedule)")]
     ws = open_for_use(ws_dir)
     try:
-        assert current_revision(ws.engine) == "0003"
+        assert current_revision(ws.engine) == HEAD_REVISION
         (sc,) = pl.get_playlist(ws, "Sáng").schedules
         assert (sc.times, sc.window_end) == ("06:00", None)
         assert ag.rule_of(sc).passes(10) == 1

@@ -311,13 +311,15 @@ def new_uuid() -> str:
 
 class Airing(Base):
     """One airing, append-only: a correction is a new row that voids an earlier one.
-    Titles and task codes are snapshots so deleting media never erases history."""
+    Titles and task codes are snapshots so deleting media never erases history.
+    The database refuses UPDATE and DELETE on this table (migration 0003 triggers);
+    write it only through ledcast.core.airing."""
 
     __tablename__ = "airing"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    unit_code: Mapped[str] = mapped_column(String(64))
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
     outlet_name: Mapped[str] = mapped_column(Text)
     outlet_kind: Mapped[str] = mapped_column(String(16), default="")
     media_sha256: Mapped[str | None] = mapped_column(String(64))
@@ -326,7 +328,7 @@ class Airing(Base):
     plan_code: Mapped[str | None] = mapped_column(String(64))
     playlist_name: Mapped[str | None] = mapped_column(Text)
     scheduled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    start_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    start_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     end_utc: Mapped[dt.datetime] = mapped_column(DateTime)
     utc_offset_min: Mapped[int] = mapped_column(Integer, default=420)
     recorded_how: Mapped[str] = mapped_column(String(16))  # playout|confirmed|manual|imported
@@ -335,5 +337,5 @@ class Airing(Base):
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     operator: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    voids_uuid: Mapped[str | None] = mapped_column(String(36))
+    voids_uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)  # one void per airing
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

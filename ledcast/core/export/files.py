@@ -73,3 +73,13 @@ class StagedFiles:
         path = self.staging / "playlist.m3u8"
         path.write_text(m3u(self.entries), encoding="utf-8")
         self.written.append((path, None))
+
+
+def start_offsets(lengths: list[float]) -> list[float]:
+    """Where each piece starts, in seconds from the programme's start (the manifest's
+    items carry it: a confirmation of the export times each item's airing by it)."""
+    out, at = [], 0.0
+    for length in lengths:
+        out.append(at)
+        at += length
+    return out

@@ -31,6 +31,7 @@ from ledcast.core.export.files import Written, clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
 from ledcast.core.export.result import ExportResult
+from ledcast.core.export.schedule_files import schedule_rules
 from ledcast.core.outlets import outlet_summary
 from ledcast.core.render.cache import SegmentCache, prune_after_export
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
@@ -169,6 +170,7 @@ def run_export(
                     "workspace": {"id": me.workspace},
                     "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},
                     "outlet": outlet_summary(p.outlet) if p.outlet else None,
+                    **schedule_rules(ws, p),
                     **details,
                     "files": files,
                 }

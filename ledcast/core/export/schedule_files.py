@@ -20,6 +20,7 @@ from ledcast.core.export.files import clean
 from ledcast.core.labels import CONTEXT as LABELS
 from ledcast.core.labels import PRIORITY_LABELS
 from ledcast.core.text import clean_text
+from ledcast.core.workspace import Workspace
 
 CONTEXT = "ScheduleFile"
 COLUMNS = (  # (json key, csv header)
@@ -66,6 +67,28 @@ def schedule_rows(p: Playlist, files: list[str], seconds: float) -> list[dict[st
             }
         )
     return rows
+
+
+def schedule_rules(ws: Workspace, p: Playlist) -> dict[str, Any]:
+    """The playlist's schedule rules and the length they were expanded with, as the
+    export manifest keeps them: a confirmation of the export (core/airing_confirm)
+    expands these, not the rules as they are later."""
+    return {
+        "schedules": [
+            {
+                "date_from": sc.date_from.isoformat(),
+                "date_to": sc.date_to.isoformat(),
+                "weekdays": sc.weekdays,
+                "times": sc.times,
+                "priority": sc.priority,
+                "repeat_count": sc.repeat_count,
+                "repeat_gap_s": sc.repeat_gap_s,
+                "window_end": sc.window_end,
+            }
+            for sc in p.schedules
+        ],
+        "schedule_duration_s": round(pl.programme_duration(ws, p), 3),
+    }
 
 
 def write_schedule(staging: Path, p: Playlist, rows: list[dict[str, Any]], lang: str | None = None) -> list[Path]:

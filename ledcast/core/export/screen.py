@@ -14,7 +14,7 @@ from ledcast.core import jobs
 from ledcast.core import playlist as pl
 from ledcast.core.db.models import Playlist
 from ledcast.core.errors import M_BAD_FPS, QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import StagedFiles, Written, item_file_stem
+from ledcast.core.export.files import StagedFiles, Written, item_file_stem, start_offsets
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.export.schedule_files import schedule_rows, write_schedule
@@ -178,8 +178,9 @@ def export_screen(
                     "duration_s": round(x.frames / s.fps, 3),
                     "tasks": [t.code for t in x.media.tasks],
                     "media_sha256": x.media.sha256,
+                    "offset_s": round(at, 3),
                 }
-                for i, x in enumerate(planned, start=1)
+                for i, (x, at) in enumerate(zip(planned, start_offsets([y.frames / s.fps for y in planned])), start=1)
             ],
             "airings": len(rows),
         }

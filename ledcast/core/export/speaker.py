@@ -11,7 +11,7 @@ from typing import Any
 
 from ledcast.core import jobs
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.files import StagedFiles, Written, item_file_stem
+from ledcast.core.export.files import StagedFiles, Written, item_file_stem, start_offsets
 from ledcast.core.export.folder import M_VERIFY_FAILED, Progress, exportable, run_cached_export, segment_cache
 from ledcast.core.export.result import ExportResult
 from ledcast.core.export.schedule_files import schedule_rows, write_schedule
@@ -86,6 +86,7 @@ def export_speaker(
             total = sum(x.seconds for x in pieces)
             files.add(target, lambda path: verify_audio(path, sp, total, len(pieces)), total, p.name)
         files.write_playlist()
+        starts = start_offsets([x.seconds for x in pieces])  # within the programme: an airing's item start times
         rows = schedule_rows(p, [e[2] for e in files.entries], total)
         files.written += [(path, None) for path in write_schedule(staging, p, rows)]
         details = {
@@ -111,8 +112,9 @@ def export_speaker(
                     "limited": x.limited,
                     "tasks": [t.code for t in x.media.tasks] if x.media else [],
                     "media_sha256": x.media.sha256 if x.media else None,
+                    "offset_s": round(at, 3),
                 }
-                for i, x in enumerate((y for y in pieces if y.role != "gap"), start=1)
+                for i, (x, at) in enumerate(((y, t) for y, t in zip(pieces, starts) if y.role != "gap"), start=1)
             ],
             "airings": len(rows),
         }

@@ -77,6 +77,65 @@
     </message>
 </context>
 <context>
+    <name>Airing</name>
+    <message>
+        <source>Airing log</source>
+        <translation>Nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Điểm phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Thời lượng (giây)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Cách ghi</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người vận hành</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Hủy lượt</translation>
+    </message>
+    <message>
+        <source>Voided because</source>
+        <translation>Lý do hủy</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Plan</source>
@@ -337,6 +396,62 @@
     <message>
         <source>unexpected error: {error} (set LEDCAST_DEBUG=1 for details)</source>
         <translation>lỗi ngoài dự kiến: {error} (đặt LEDCAST_DEBUG=1 để xem chi tiết)</translation>
+    </message>
+    <message>
+        <source>Recorded {title} on {outlet}, {date} {time}, {seconds} s (airing {uuid}).</source>
+        <translation>Đã ghi {title} trên {outlet}, {date} {time}, {seconds} giây (lượt phát {uuid}).</translation>
+    </message>
+    <message>
+        <source>Recorded {added} airing(s) of {sessions} session(s); {already} were already in the log.</source>
+        <translation>Đã ghi {added} lượt phát của {sessions} buổi; {already} lượt đã có trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the {already} airing(s) of these {sessions} session(s) were already in the log.</source>
+        <translation>Không có gì mới: {already} lượt phát của {sessions} buổi này đã có trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Left out as not aired: {count} session(s).</source>
+        <translation>Bỏ qua vì không phát: {count} buổi.</translation>
+    </message>
+    <message>
+        <source>Session {number}: {date} {time}, {items} item(s)</source>
+        <translation>Buổi {number}: {date} {time}, {items} mục</translation>
+    </message>
+    <message>
+        <source>Session {number}: {date} {time}–{end}, looped {passes} time(s), {items} item(s) each pass</source>
+        <translation>Buổi {number}: {date} {time}–{end}, phát lặp {passes} lượt, mỗi lượt {items} mục</translation>
+    </message>
+    <message>
+        <source>Voided {uuid} ({title}, {date} {time}); it stays in the log, marked.</source>
+        <translation>Đã hủy {uuid} ({title}, {date} {time}); lượt này vẫn còn trong nhật ký, có đánh dấu.</translation>
+    </message>
+    <message>
+        <source>VOIDED: {reason}</source>
+        <translation>ĐÃ HỦY: {reason}</translation>
+    </message>
+    <message>
+        <source>voids {uuid}: {reason}</source>
+        <translation>hủy {uuid}: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {airings} airing(s), {items} distinct item(s), {minutes} minutes.</source>
+        <translation>Tổng: {airings} lượt phát, {items} nội dung khác nhau, {minutes} phút.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} airing(s) to {path}.</source>
+        <translation>Đã ghi {count} lượt phát vào {path}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: write 2026-11-26T06:30 (local time) or add an offset (+07:00).</source>
+        <translation>“{text}” không phải ngày giờ: viết 2026-11-26T06:30 (giờ địa phương) hoặc thêm múi giờ (+07:00).</translation>
+    </message>
+    <message>
+        <source>Give either --date or --from and --to, not both.</source>
+        <translation>Chỉ dùng --date, hoặc --from cùng --to, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from và --to phải đi cùng nhau.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1079,126 @@
     <message>
         <source>{full} → {aired}, silence trimmed</source>
         <translation>{full} → {aired}, đã cắt khoảng lặng</translation>
+    </message>
+    <message>
+        <source>This installation has no unit yet, so airings cannot be logged. Set it with “ledcast unit set --code CODE --name NAME” or in Settings → Unit.</source>
+        <translation>Máy này chưa khai báo đơn vị nên chưa ghi được lượt phát. Khai báo bằng lệnh “ledcast unit set --code MÃ --name TÊN” hoặc trong Cài đặt → Đơn vị.</translation>
+    </message>
+    <message>
+        <source>The airing must end after it starts (start {start}, end {end}).</source>
+        <translation>Lượt phát phải kết thúc sau khi bắt đầu (bắt đầu {start}, kết thúc {end}).</translation>
+    </message>
+    <message>
+        <source>The airing starts at {start}, more than a day from now.</source>
+        <translation>Lượt phát bắt đầu lúc {start}, xa hơn một ngày kể từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>An airing needs a media item or a title.</source>
+        <translation>Lượt phát cần có một tư liệu hoặc một tiêu đề.</translation>
+    </message>
+    <message>
+        <source>“{sha}” is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>“{sha}” không phải mã SHA-256 (64 chữ số hệ mười sáu).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a task code (e.g. NV3).</source>
+        <translation>“{code}” không phải mã nhiệm vụ (ví dụ NV3).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} minutes is not a real time zone.</source>
+        <translation>Độ lệch UTC {offset} phút không phải múi giờ có thật.</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language code (e.g. vi).</source>
+        <translation>“{language}” không phải mã ngôn ngữ (ví dụ vi).</translation>
+    </message>
+    <message>
+        <source>Unknown {what} “{value}”: use {allowed}.</source>
+        <translation>Giá trị {what} “{value}” không hợp lệ: dùng {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {what} time is missing or not a date and time.</source>
+        <translation>Thời điểm {what} bị thiếu hoặc không phải ngày giờ.</translation>
+    </message>
+    <message>
+        <source>No airing with id {uuid}.</source>
+        <translation>Không có lượt phát mã {uuid}.</translation>
+    </message>
+    <message>
+        <source>The airing {uuid} is already voided.</source>
+        <translation>Lượt phát {uuid} đã bị hủy rồi.</translation>
+    </message>
+    <message>
+        <source>{uuid} is itself a correction (it voids another airing) and cannot be voided.</source>
+        <translation>{uuid} là một bản đính chính (hủy một lượt phát khác) nên không thể hủy.</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the airing.</source>
+        <translation>Hãy nêu lý do hủy lượt phát.</translation>
+    </message>
+    <message>
+        <source>way of recording</source>
+        <translation>cách ghi</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>nguồn nội dung</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>theo lịch</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Khoảng thời gian kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to {max} rows.</source>
+        <translation>Một trang bắt đầu từ 0 trở đi và có từ 1 đến {max} dòng.</translation>
+    </message>
+    <message>
+        <source>No export with id {id}.</source>
+        <translation>Không có lần xuất nào mã {id}.</translation>
+    </message>
+    <message>
+        <source>Export {id} was made by an older version that did not keep its schedule; export the playlist again, or record its airings with “ledcast airing add”.</source>
+        <translation>Lần xuất {id} được làm bằng phiên bản cũ, không lưu lịch phát; hãy xuất lại danh sách phát, hoặc ghi các lượt phát bằng “ledcast airing add”.</translation>
+    </message>
+    <message>
+        <source>Export {id} is of a playlist without an outlet; record its airings with “ledcast airing add”.</source>
+        <translation>Lần xuất {id} là của danh sách phát chưa gắn điểm phát; hãy ghi các lượt phát bằng “ledcast airing add”.</translation>
+    </message>
+    <message>
+        <source>Export {id} has no schedule: nothing in it was set to air.</source>
+        <translation>Lần xuất {id} không có lịch phát: không có gì được hẹn phát.</translation>
+    </message>
+    <message>
+        <source>Export {id} has nothing scheduled from {date_from} to {date_to}.</source>
+        <translation>Lần xuất {id} không có buổi phát nào từ {date_from} đến {date_to}.</translation>
+    </message>
+    <message>
+        <source>There is no session {number} to skip: the chosen days have sessions 1 to {count}.</source>
+        <translation>Không có buổi {number} để bỏ qua: các ngày đã chọn có buổi 1 đến {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}”: the airing log is written as .csv or .xlsx.</source>
+        <translation>“{name}”: nhật ký phát chỉ ghi ra tệp .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Could not write “{name}”: {error}</source>
+        <translation>Không ghi được “{name}”: {error}</translation>
     </message>
 </context>
 <context>
