@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,7 @@ def screen_settings(
         raise LedcastError(M_BAD_FADE)
     s = screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=fade, keep_audio=keep_audio)
     _check_fade(p, s)
-    return replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
+    return dataclasses.replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
 
 
 def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
@@ -109,12 +109,14 @@ def export_screen(
     fade_s: float = 0.0,
     keep_audio: bool = True,
     per_item: bool = False,
+    replace: bool = False,
+    allow_unapproved: bool = False,
     progress: Progress | None = None,
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
-    out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN)
+    out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN, allow_unapproved)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)
     stats = {"frames": 0, "cached": 0}
@@ -192,4 +194,5 @@ def export_screen(
         progress,
         cancel,
         notes,
+        replace=replace,
     )
