@@ -17,6 +17,8 @@ from ledcast.qt.jobs import JobText
 from ledcast.qt.views import export_view as ev
 from ledcast.qt.views.export_view import ExportView
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 
 @pytest.fixture
 def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

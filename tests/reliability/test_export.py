@@ -19,6 +19,8 @@ from ledcast.core import playlist as pl
 from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.startup import open_for_use
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 POSIX_ONLY = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills and stops are POSIX signals here")
 
 
