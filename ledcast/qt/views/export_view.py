@@ -23,6 +23,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.events import CACHE, EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
+from ledcast.qt.views.export_checks import ExportChecks
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
@@ -44,6 +45,7 @@ class ExportView(JobOwner, QWidget):
         self._playlists: dict[int, Playlist] = {}
         self._prefilled: tuple | None = None  # (playlist id, width, height, fps) the size was filled from
         self._summary = ExportSummary(self)
+        self.checks = ExportChecks(ws, self.events, self)
 
         # the panels own the widgets; the page keeps its old attribute names for them
         self.options_box = options = ExportOptions(ws)
@@ -171,8 +173,17 @@ class ExportView(JobOwner, QWidget):
         if not dest:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose the folder to export to."))
             return None
+        if p.kind == "screen" and not (self.width_spin.value() and self.height_spin.value()):
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("Enter the screen's pixel size (width × height) to export for.")
+            )
+            (self.width_spin if not self.width_spin.value() else self.height_spin).setFocus()
+            return None
+        go_ahead = self.checks.before_export(p.id, dest)  # approval, and replacing an earlier export
+        if go_ahead is None:
+            return None
+        QSettings().setValue(LAST_DIR_KEY, dest)
         if p.kind == "speaker":
-            QSettings().setValue(LAST_DIR_KEY, dest)
             fn = partial(
                 export_mod.export_speaker,
                 self.ws,
@@ -180,16 +191,10 @@ class ExportView(JobOwner, QWidget):
                 Path(dest).expanduser(),
                 lufs=self.lufs_spin.value(),
                 per_item=self.per_item_check.isChecked(),
+                **go_ahead,
             )
         else:
             w, h = self.width_spin.value(), self.height_spin.value()
-            if not w or not h:
-                QMessageBox.warning(
-                    self, self.tr("Export"), self.tr("Enter the screen's pixel size (width × height) to export for.")
-                )
-                (self.width_spin if not w else self.height_spin).setFocus()
-                return None
-            QSettings().setValue(LAST_DIR_KEY, dest)
             fn = partial(
                 export_mod.export_screen,
                 self.ws,
@@ -201,6 +206,7 @@ class ExportView(JobOwner, QWidget):
                 fade_s=self.fade_spin.value(),
                 keep_audio=self.keep_audio_check.isChecked(),
                 per_item=self.per_item_check.isChecked(),
+                **go_ahead,
             )
         runner = run_job(
             self,
