@@ -24,6 +24,12 @@ from ledcast.qt.views.export_summary import local_time_text
 APPROVER_KEY = "export/approver"  # who approved last time: asked again, prefilled
 
 
+def _answer(box: QMessageBox) -> QMessageBox.StandardButton:
+    """The standard button pressed (exec()'s return value is an int whatever the button)."""
+    box.exec()
+    return box.standardButton(box.clickedButton())
+
+
 class ExportChecks(QObject):
     def __init__(self, ws: Workspace, events: WorkspaceEvents, parent: QWidget) -> None:
         super().__init__(parent)
@@ -63,7 +69,7 @@ class ExportChecks(QObject):
             box.setInformativeText(self._listing(items) + "\n\n" + self.tr("Export it anyway?"))
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             box.setDefaultButton(QMessageBox.StandardButton.No)
-            return True if box.exec() == QMessageBox.StandardButton.Yes else None
+            return True if _answer(box) == QMessageBox.StandardButton.Yes else None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not approved"), "", parent=self.page)
         box.setObjectName("approvalRefusal")
         box.setText(
@@ -125,4 +131,4 @@ class ExportChecks(QObject):
         box.setInformativeText(self.tr("Replace it with the new export? (No: nothing is changed there.)"))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return _answer(box) == QMessageBox.StandardButton.Yes
