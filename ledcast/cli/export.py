@@ -41,12 +41,6 @@ L_UNAPPROVED_REQUIRED = QT_TRANSLATE_NOOP(
 L_UNAPPROVED_CONFIRM = QT_TRANSLATE_NOOP(
     "Cli", "Not exported: {count} item(s) are not approved: {items}. Give --allow-unapproved to export anyway."
 )
-L_STATUS = {  # export list: does the folder still hold the export
-    "intact": QT_TRANSLATE_NOOP("Cli", "intact"),
-    "changed": QT_TRANSLATE_NOOP("Cli", "changed"),
-    "replaced": QT_TRANSLATE_NOOP("Cli", "replaced"),
-    "missing": QT_TRANSLATE_NOOP("Cli", "missing"),
-}
 
 
 def register(subparsers: Any) -> None:
@@ -186,6 +180,7 @@ def cmd_export_speaker(args: argparse.Namespace) -> int:
 def cmd_export_list(args: argparse.Namespace) -> int:
     from ledcast.core import export
     from ledcast.core.i18n import translate
+    from ledcast.core.labels import CONTEXT, EXPORT_STATUS_LABELS
 
     ws = _open(args)
     for note in export.recover_interrupted(ws):  # a kill mid-swap: finished or undone before listing
@@ -213,7 +208,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
     for e in rows:
         _out(
             f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
-            f"{_size_text(e.total_bytes):>9}  {_t(L_STATUS[status[e.id]]):<9} {printable(e.playlist_name)}"
+            f"{_size_text(e.total_bytes):>9}  {translate(CONTEXT, EXPORT_STATUS_LABELS[status[e.id]]):<11} {printable(e.playlist_name)}"
             f"  → {printable(e.out_path)}"
         )
     return 0

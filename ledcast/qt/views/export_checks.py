@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ledcast.core import export as export_mod
 from ledcast.core import library
 from ledcast.core import playlist as pl
-from ledcast.core.approval import Unapproved, approval_problems
-from ledcast.core.errors import LedcastError
+from ledcast.core.approval import STATE_WORDS, Unapproved, approval_problems
+from ledcast.core.errors import CONTEXT, LedcastError
 from ledcast.core.settings import require_approval
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
@@ -52,7 +52,7 @@ class ExportChecks(QObject):
     # --- approval -----------------------------------------------------------------------
 
     def _state(self, state: str) -> str:
-        return self.tr("rejected") if state == "rejected" else self.tr("pending")
+        return QCoreApplication.translate(CONTEXT, STATE_WORDS.get(state, state))  # the core's words for them
 
     def _listing(self, items: list[Unapproved]) -> str:
         return "\n".join(f"• #{i.media_id} “{i.title}” ({self._state(i.state)})" for i in items)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import export as export_mod
+from ledcast.core.labels import EXPORT_STATUS_LABELS
 from ledcast.core.workspace import Workspace
+from ledcast.qt.labels import label
 from ledcast.qt.views.export_summary import local_time_text, size_text
 from ledcast.qt.views.playlist_view.labels import kind_label
 
@@ -76,16 +78,14 @@ class ExportHistory(QWidget):
 
     def status_text(self, status: str) -> tuple[str, str]:
         """The status word and its explanation."""
-        return {
-            export_mod.INTACT: (self.tr("Intact"), self.tr("The folder still holds this export, file for file.")),
-            export_mod.CHANGED: (
-                self.tr("Changed"),
-                self.tr("Files of this export were removed or changed in the folder since it was written."),
+        return label(EXPORT_STATUS_LABELS, status), {
+            export_mod.INTACT: self.tr("The folder still holds this export, file for file."),
+            export_mod.CHANGED: self.tr(
+                "Files of this export were removed or changed in the folder since it was written."
             ),
-            export_mod.REPLACED: (self.tr("Replaced"), self.tr("A later export was written over it in this folder.")),
-            export_mod.MISSING: (
-                self.tr("Gone"),
-                self.tr("The folder or its manifest.json is not there any more (a USB stick that was removed?)."),
+            export_mod.REPLACED: self.tr("A later export was written over it in this folder."),
+            export_mod.MISSING: self.tr(
+                "The folder or its manifest.json is not there any more (a USB stick that was removed?)."
             ),
         }[status]
 

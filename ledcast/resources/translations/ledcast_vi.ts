@@ -210,22 +210,6 @@
         <translation>Chưa xuất: {count} mục chưa được duyệt: {items}. Thêm --allow-unapproved nếu vẫn muốn xuất.</translation>
     </message>
     <message>
-        <source>intact</source>
-        <translation>Còn nguyên</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>Đã thay đổi</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>Đã bị thay</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>Không còn</translation>
-    </message>
-    <message>
         <source>Updated outlet {name}.</source>
         <translation>Đã cập nhật điểm phát {name}.</translation>
     </message>
@@ -976,14 +960,6 @@
 <context>
     <name>ExportChecks</name>
     <message>
-        <source>rejected</source>
-        <translation>bị từ chối</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>chờ duyệt</translation>
-    </message>
-    <message>
         <source>Items not approved</source>
         <translation>Có mục chưa được duyệt</translation>
     </message>
@@ -1079,32 +1055,16 @@
         <translation>Các lần xuất trước</translation>
     </message>
     <message>
-        <source>Intact</source>
-        <translation>Còn nguyên</translation>
-    </message>
-    <message>
         <source>The folder still holds this export, file for file.</source>
         <translation>Thư mục vẫn chứa đủ các tệp của lần xuất này.</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Đã thay đổi</translation>
     </message>
     <message>
         <source>Files of this export were removed or changed in the folder since it was written.</source>
         <translation>Có tệp của lần xuất này đã bị xoá hoặc sửa trong thư mục kể từ khi xuất.</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Đã bị thay</translation>
-    </message>
-    <message>
         <source>A later export was written over it in this folder.</source>
         <translation>Một lần xuất sau đã ghi đè lên thư mục này.</translation>
-    </message>
-    <message>
-        <source>Gone</source>
-        <translation>Không còn</translation>
     </message>
     <message>
         <source>The folder or its manifest.json is not there any more (a USB stick that was removed?).</source>
@@ -1451,6 +1411,22 @@
     <message>
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Còn nguyên</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã bị thay</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Không còn</translation>
     </message>
     <message>
         <source>Mon</source>
