@@ -12,8 +12,6 @@ from ledcast.qt.events import CACHE, EXPORTS, MEDIA, Follower, WorkspaceEvents, 
 from ledcast.qt.main_window import MainWindow
 from ledcast.qt.models.media_model import MediaRole
 
-pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
-
 
 def _followers(win: MainWindow) -> dict[str, Follower]:
     pages = {key: win.stack.widget(i) for i, key in enumerate(win.PAGES) if hasattr(win.stack.widget(i), "events")}

@@ -115,7 +115,10 @@ def export_screen(
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
-    `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded."""
+    `per_item`), with playlist.m3u8 and manifest.json, verified, then recorded.
+    Refused before rendering: items not approved (see core.approval;
+    `allow_unapproved` only with the setting off) and an earlier export of the
+    playlist in the folder unless `replace` (ReplaceNeeded)."""
     out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN, allow_unapproved)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)

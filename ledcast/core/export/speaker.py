@@ -55,7 +55,8 @@ def export_speaker(
 ) -> ExportResult:
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
-    manifest.json, verified, then recorded."""
+    manifest.json, verified, then recorded. Refused before rendering like
+    export_screen: items not approved, an earlier export there without `replace`."""
     out_path, notes, p = exportable(ws, ref, out, "speaker", M_NOT_SPEAKER, allow_unapproved)
     sp = speaker_settings(ws)
     if lufs is not None:
