@@ -183,7 +183,10 @@ def test_export_list_clears_a_killed_exports_staging_and_lock(
     usb = tmp_path / "usb"
     if earlier:
         in_process(ws_path, usb)
-    killed = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", kill_at="export.staging")
+    again = ("--replace",) if earlier else ()
+    killed = run_cli(
+        ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", *again, kill_at="export.staging"
+    )
     assert killed.returncode != 0 and any(".ledcast-partial-" in n for n in hidden(usb))
     assert any(n.endswith(".ledcast-lock") for n in hidden(usb))
     listed = run_cli(ws_path, "export", "list", "--json")
