@@ -118,8 +118,9 @@ def exportable(
 def earlier_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str]) -> Earlier | None:
     """The earlier export of `p` an export to `out` would replace, if any: for
     asking before the export starts (run_export checks again under its lock)."""
+    me = owner(ws, p)
     try:
-        return earlier_in(resolve_destination(checked_out(out), owner(ws, p), ascii_slug(p.name)).folder, owner(ws, p))
+        return earlier_in(resolve_destination(checked_out(out), me, ascii_slug(p.name)).folder, me)
     except (OSError, LedcastError):  # the export itself reports what is wrong with the destination
         return None
 
