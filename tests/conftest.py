@@ -87,3 +87,25 @@ def media_files(media_cache: MediaCache, tmp_path: Path) -> MediaFiles:
         truncated_mp4=media_cache.copy("truncated_mp4", src),
         text_file=media_cache.copy("text_file", src),
     )
+
+
+APPROVER = "Chủ tịch UBND xã (test)"
+
+
+@pytest.fixture
+def approved_playlists(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Media put in a playlist through playlist.add_items are approved there, as the
+    commune leader signs a programme off: for tests about something else than
+    approval (exports refuse items not approved). Returns the approver's name."""
+    from ledcast.core import library
+    from ledcast.core import playlist as pl
+
+    original = pl.add_items
+
+    def add_items(ws, ref, media_ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+        done = original(ws, ref, media_ids, *args, **kwargs)
+        library.set_approval(ws, list(media_ids), "approved", by=APPROVER)
+        return done
+
+    monkeypatch.setattr(pl, "add_items", add_items)
+    return APPROVER

@@ -29,10 +29,31 @@ L_EXPORTED_TO = QT_TRANSLATE_NOOP(
 L_FROM_CACHE = QT_TRANSLATE_NOOP("Cli", "{frames} frame(s) rendered, {cached} segment(s) reused from the cache.")
 L_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Export cancelled; nothing was written at the destination.")
 L_NOTE = QT_TRANSLATE_NOOP("Cli", "note: {text}")
+L_REPLACE_NEEDED = QT_TRANSLATE_NOOP(
+    "Cli", "Not exported: {folder} holds the export of {date}; use --replace to replace it, or another --out."
+)
+L_UNAPPROVED_REQUIRED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Not exported: {count} item(s) are not approved: {items}. Approve them (ledcast media approve ID… --by NAME) "
+    "or take them out; --allow-unapproved does not apply while the setting “Require approval before export "
+    "and play-out” is on.",
+)
+L_UNAPPROVED_CONFIRM = QT_TRANSLATE_NOOP(
+    "Cli", "Not exported: {count} item(s) are not approved: {items}. Give --allow-unapproved to export anyway."
+)
 
 
 def register(subparsers: Any) -> None:
-    target = (arg("playlist", metavar="PLAYLIST"), arg("--out", required=True, metavar="DIR"))
+    target = (
+        arg("playlist", metavar="PLAYLIST"),
+        arg("--out", required=True, metavar="DIR"),
+        arg("--replace", action="store_true", help="replace an earlier export of this playlist in --out"),
+        arg(
+            "--allow-unapproved",
+            action="store_true",
+            help="export items not approved (only when Settings do not require approval)",
+        ),
+    )
     fit_help = "video and pictures: black bars, crop, or stretch"
     screen = (
         *target,
@@ -63,6 +84,10 @@ def register(subparsers: Any) -> None:
 
 def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]
     """Run an export with a terminal progress bar; print what was written."""
+    from ledcast.core.approval import UnapprovedItems, items_text
+    from ledcast.core.export import ReplaceNeeded
+    from ledcast.core.export.destination import date_text
+    from ledcast.core.i18n import translate
     from ledcast.core.jobs import Cancelled
 
     ws = _open(args)
@@ -70,7 +95,12 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
         res = start(ws, None if args.json else _terminal_progress())
     except (Cancelled, KeyboardInterrupt):
         return _fail(_t(L_EXPORT_CANCELLED))
-    from ledcast.core.i18n import translate
+    except ReplaceNeeded as exc:  # the core's words, with this command's way out
+        folder, date = printable(str(exc.earlier.folder)), date_text(exc.earlier.created)
+        return _fail(_t(L_REPLACE_NEEDED).format(folder=folder, date=date))
+    except UnapprovedItems as exc:
+        line = _t(L_UNAPPROVED_REQUIRED if exc.required else L_UNAPPROVED_CONFIRM)
+        return _fail(line.format(count=len(exc.items), items=printable(items_text(exc.items, translate))))
 
     notes = [n.message(translate) for n in res.notes]
     if args.json:
@@ -122,6 +152,8 @@ def cmd_export_screen(args: argparse.Namespace) -> int:
             fade_s=args.fade,
             keep_audio=not args.no_audio,
             per_item=args.per_item,
+            replace=args.replace,
+            allow_unapproved=args.allow_unapproved,
             progress=progress,
         ),
     )
@@ -133,7 +165,14 @@ def cmd_export_speaker(args: argparse.Namespace) -> int:
     return _run_export(
         args,
         lambda ws, progress: export.export_speaker(
-            ws, args.playlist, args.out, lufs=args.lufs, per_item=args.per_item, progress=progress
+            ws,
+            args.playlist,
+            args.out,
+            lufs=args.lufs,
+            per_item=args.per_item,
+            replace=args.replace,
+            allow_unapproved=args.allow_unapproved,
+            progress=progress,
         ),
     )
 
@@ -141,11 +180,13 @@ def cmd_export_speaker(args: argparse.Namespace) -> int:
 def cmd_export_list(args: argparse.Namespace) -> int:
     from ledcast.core import export
     from ledcast.core.i18n import translate
+    from ledcast.core.labels import CONTEXT, EXPORT_STATUS_LABELS
 
     ws = _open(args)
     for note in export.recover_interrupted(ws):  # a kill mid-swap: finished or undone before listing
         sys.stderr.write(_t(L_NOTE).format(text=printable(note.message(translate))) + "\n")
     rows = export.list_exports(ws)
+    status = {e.id: export.export_status(e) for e in rows}  # a past export's folder may hold it no more
     if args.json:
         _json(
             [
@@ -158,6 +199,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
                     "bytes": e.total_bytes,
                     "content_hash": e.content_hash,
                     "created": e.created_at.isoformat(timespec="seconds") + "Z",
+                    "status": status[e.id],
                 }
                 for e in rows
             ]
@@ -166,6 +208,7 @@ def cmd_export_list(args: argparse.Namespace) -> int:
     for e in rows:
         _out(
             f"{e.id:>4}  {e.created_at:%Y-%m-%d %H:%M}Z  {e.kind:<8} {e.file_count:>3}  "
-            f"{_size_text(e.total_bytes):>9}  {printable(e.playlist_name)}  → {printable(e.out_path)}"
+            f"{_size_text(e.total_bytes):>9}  {translate(CONTEXT, EXPORT_STATUS_LABELS[status[e.id]]):<11} {printable(e.playlist_name)}"
+            f"  → {printable(e.out_path)}"
         )
     return 0

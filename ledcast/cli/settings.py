@@ -1,4 +1,4 @@
-"""`ledcast settings`: workspace settings (loudspeaker export)."""
+"""`ledcast settings`: workspace settings (loudspeaker export, approval before export)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,28 @@ def register(subparsers: Any) -> None:
         JSON,
     )
     help_ = "show or change loudspeaker export settings"
-    register_group(subparsers, "settings", (("speaker", cmd_settings_speaker, help_, speaker),))
+    onoff = arg("--require", choices=("on", "off"), help="refuse exports with items not approved (default: on)")
+    approval_help = "show or change “Require approval before export and play-out”"
+    register_group(
+        subparsers,
+        "settings",
+        (
+            ("speaker", cmd_settings_speaker, help_, speaker),
+            ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
+        ),
+    )
+
+
+def cmd_settings_approval(args: argparse.Namespace) -> int:
+    from ledcast.core.settings import require_approval, save_require_approval
+
+    ws = _open(args)
+    on = save_require_approval(ws, args.require == "on") if args.require else require_approval(ws)
+    if args.json:
+        _json({"require_approval": on})
+    else:
+        _out(f"{'require_approval':<22} {'on' if on else 'off'}")
+    return 0
 
 
 def cmd_settings_speaker(args: argparse.Namespace) -> int:

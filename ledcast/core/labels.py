@@ -23,3 +23,9 @@ PRIORITY_LABELS = {  # Circular 39/2020 levels, in PRIORITIES order
     "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
     "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
 }
+EXPORT_STATUS_LABELS = {  # does a past export's folder still hold it (core.export.export_status)
+    "intact": QT_TRANSLATE_NOOP("Labels", "Intact"),
+    "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "replaced": QT_TRANSLATE_NOOP("Labels", "Replaced"),
+    "missing": QT_TRANSLATE_NOOP("Labels", "Gone"),
+}

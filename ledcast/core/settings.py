@@ -175,13 +175,35 @@ def cache_limit_setting(ws: Workspace) -> int | None:
 def save_cache_limit(ws: Workspace, max_bytes: int | None) -> int | None:
     if max_bytes is not None and not CACHE_MIN_BYTES <= max_bytes <= CACHE_MAX_BYTES:
         raise LedcastError(M_BAD_SETTING, name=CACHE_MAX_KEY, rule=Text(R_CACHE_LIMIT))
-    with ws.session() as s:
-        row = s.get(Setting, CACHE_MAX_KEY)
-        if row is None:
-            s.add(Setting(key=CACHE_MAX_KEY, value=max_bytes))
-        else:
-            row.value = max_bytes
+    _store(ws, CACHE_MAX_KEY, max_bytes)
     return max_bytes
+
+
+def _store(ws: Workspace, key: str, value: Any) -> None:
+    with ws.session() as s:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+# --- approval ------------------------------------------------------------------------
+
+REQUIRE_APPROVAL_KEY = "export.require_approval"  # absent: on (Decree 49/2024: programmes are approved first)
+
+
+def require_approval(ws: Workspace) -> bool:
+    """Whether exports (and, later, play-out) refuse items not approved."""
+    with ws.session() as s:
+        row = s.get(Setting, REQUIRE_APPROVAL_KEY)
+        value = row.value if row is not None else None
+    return value if isinstance(value, bool) else True
+
+
+def save_require_approval(ws: Workspace, on: bool) -> bool:
+    _store(ws, REQUIRE_APPROVAL_KEY, bool(on))
+    return bool(on)
 
 
 def parse_size(text: str) -> int | None:

@@ -165,7 +165,12 @@ def test_a_time_window_is_confirmed_pass_by_pass(workspace, tmp_path: Path) -> N
 
     ws = workspace
     set_self_unit(ws, "XA-TC", "Xã Tân Cương")
-    ids = [m.id for m in library.import_files(ws, [make_png(tmp_path, f"p{i}.png", color=(40 * i, 90, 200)) for i in range(2)]).added]
+    ids = [
+        m.id
+        for m in library.import_files(
+            ws, [make_png(tmp_path, f"p{i}.png", color=(40 * i, 90, 200)) for i in range(2)]
+        ).added
+    ]
     add_outlet(ws, "LED cổng", "screen", size=Size(64, 32))
     pl.create_playlist(ws, "Vòng LED", "screen", outlet="LED cổng")
     pl.add_items(ws, "Vòng LED", ids, duration_s=5)  # a 10 s loop

@@ -16,6 +16,8 @@ from ledcast.core.render import cache as cache_mod
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.settings import GB, MB, cache_limit_setting, parse_size, save_cache_limit
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 KB = 1000
 
 

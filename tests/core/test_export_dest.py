@@ -22,6 +22,8 @@ from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.limits import Size
 from ledcast.core.settings import workspace_uid
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 ME = dd.Owner("ws-a", 7, "Music")
 
 
@@ -245,7 +247,7 @@ def test_two_playlists_with_one_slug_both_survive(speaker_ws, tmp_path: Path, na
     a = export.export_speaker(ws, first, stick)
     b = export.export_speaker(ws, second, stick)
     assert a.folder != b.folder and b.renamed_from == a.folder and b.notes
-    again = export.export_speaker(ws, first, stick)  # replaces its own, leaves the other alone
+    again = export.export_speaker(ws, first, stick, replace=True)  # replaces its own, leaves the other alone
     assert again.folder == a.folder and again.renamed_from is None
     for res, name in ((again, first), (b, second)):
         assert json.loads((res.folder / "manifest.json").read_text("utf-8"))["playlist"]["name"] == name
@@ -308,7 +310,7 @@ def test_cancel_leaves_the_earlier_export_and_no_leftovers(speaker_ws, tmp_path:
     usb = tmp_path / "usb"
     first = export.export_speaker(ws, "Sáng", usb)
     with pytest.raises(Cancelled):
-        export.export_speaker(ws, "Sáng", usb, lufs=-20, cancel=lambda: True)
+        export.export_speaker(ws, "Sáng", usb, lufs=-20, replace=True, cancel=lambda: True)
     assert dd.is_complete(usb) and first.manifest == json.loads((usb / "manifest.json").read_text("utf-8"))
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".usb")) == []
 
@@ -397,7 +399,7 @@ def test_reexport_never_deletes_what_the_operator_put_in_the_export(speaker_ws, 
     (first.folder / "anh").mkdir()
     (first.folder / "anh" / "a.png").write_bytes(b"png")
     for out in (stick, first.folder):  # the stick root, and the export folder itself
-        again = export.export_speaker(ws, "Bản tin", out)
+        again = export.export_speaker(ws, "Bản tin", out, replace=True)  # the second pass: its own from the first
         assert again.folder != first.folder and again.renamed_from == first.folder
         assert any("already holds other files" in n.message() for n in again.notes)
         assert (first.folder / "GHI-CHU.txt").read_text(encoding="utf-8") == "ghi chú"
@@ -496,7 +498,9 @@ def test_export_through_symlinks_writes_where_they_point(speaker_ws, tmp_path: P
     (tmp_path / "dangling").symlink_to(tmp_path / "later")
     res = export.export_speaker(ws, "Sáng", tmp_path / "to-empty")
     assert res.folder == real and dd.is_complete(real) and (tmp_path / "to-empty").is_symlink()
-    again = export.export_speaker(ws, "Sáng", tmp_path / "to-empty", lufs=-20)  # replaces the earlier export
+    again = export.export_speaker(
+        ws, "Sáng", tmp_path / "to-empty", lufs=-20, replace=True
+    )  # replaces the earlier export
     assert again.folder == real and again.manifest["audio"]["target_lufs"] == -20
     assert (tmp_path / "to-empty").is_symlink() and dd.is_complete(tmp_path / "to-empty")
     res = export.export_speaker(ws, "Sáng", tmp_path / "dangling")
@@ -511,7 +515,7 @@ def test_dot_dot_and_dot_out_paths(speaker_ws, tmp_path: Path, monkeypatch: pyte
     stick = tmp_path / "stick"
     first = export.export_speaker(ws, "Sáng", stick / "music-3")
     monkeypatch.chdir(tmp_path)
-    again = export.export_speaker(ws, "Sáng", "stick/music-3/../music-3", lufs=-20)
+    again = export.export_speaker(ws, "Sáng", "stick/music-3/../music-3", lufs=-20, replace=True)
     assert again.folder == stick / "music-3" == first.folder and dd.is_complete(stick / "music-3")
     assert again.manifest["audio"]["target_lufs"] == -20
     monkeypatch.chdir(stick / "music-3")  # inside another playlist's export: a sibling beside it
@@ -545,7 +549,7 @@ def test_a_new_playlist_reusing_a_removed_ones_id_does_not_replace_its_export(sp
     second = export.export_speaker(ws, "X", usb)
     assert second.folder == tmp_path / "usb-2" and first.folder == usb and dd.is_complete(usb)
     assert json.loads((usb / "manifest.json").read_text("utf-8")) == first.manifest
-    third = export.export_speaker(ws, "X", usb)  # the new playlist's own export is found again
+    third = export.export_speaker(ws, "X", usb, replace=True)  # the new playlist's own export is found again
     assert third.folder == second.folder
 
 

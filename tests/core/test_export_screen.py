@@ -20,6 +20,8 @@ from ledcast.core.limits import Size
 from ledcast.core.probe import parse_ffmpeg_info
 from ledcast.core.slides import SlideSource
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 FPS = 25
 
 
@@ -110,10 +112,11 @@ def test_re_export_after_changing_one_slide_renders_only_that(screen_playlist, t
     ws, media = screen_playlist
     first = export.export_screen(ws, "Vòng LED", tmp_path / "a")
     assert first.cached_chunks == 0 and first.rendered_frames > 0
-    again = export.export_screen(ws, "Vòng LED", tmp_path / "a")
+    again = export.export_screen(ws, "Vòng LED", tmp_path / "a", replace=True)
     assert again.rendered_frames == 0  # everything from the segment cache
     slide_media.update_slide(ws, media["slide"].id, SlideSource(title="Tổng đài 1022"))
-    third = export.export_screen(ws, "Vòng LED", tmp_path / "a")
+    library.set_approval(ws, [media["slide"].id], "approved", by="Chủ tịch")  # the edited slide, approved again
+    third = export.export_screen(ws, "Vòng LED", tmp_path / "a", replace=True)
     assert third.rendered_frames == FPS  # the slide's one-second chunk, repeated twice
     assert decoded_frames(third.folder / "vong-led.mp4") == 6.2 * FPS
 
@@ -181,9 +184,10 @@ def test_failure_keeps_the_previous_export_intact(screen_playlist, tmp_path: Pat
         return real_replace(src, dst)
 
     slide_media.update_slide(ws, media["slide"].id, SlideSource(title="Bản đồ số"))
+    library.set_approval(ws, [media["slide"].id], "approved", by="Chủ tịch")  # the edited slide, approved again
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(LedcastError) as err:
-        export.export_screen(ws, "Vòng LED", dest)
+        export.export_screen(ws, "Vòng LED", dest, replace=True)
     assert "Input/output error" in err.value.message()
     monkeypatch.setattr(os, "replace", real_replace)
     assert {p.name: p.read_bytes() for p in dest.iterdir()} == before

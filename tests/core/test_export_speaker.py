@@ -20,6 +20,8 @@ from ledcast.core.ffmpeg import ffmpeg_exe
 from ledcast.core.probe import analyse_audio, parse_ffmpeg_info
 from ledcast.core.settings import save_speaker_settings
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 TARGET = -16.0
 CEILING = -1.5
 
@@ -98,7 +100,7 @@ def test_one_programme_with_gaps_and_jingles(bulletins, tmp_path: Path, media_fi
         assert entry["md5"] == hashlib.md5(data).hexdigest()
     # changing one item re-renders only that item
     pl.set_item_trim(ws, pl.get_playlist(ws, "Bản tin sáng").items[1].id, 1.0, 5.0)
-    again = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb")
+    again = export.export_speaker(ws, "Bản tin sáng", tmp_path / "usb", replace=True)
     assert again.rendered_seconds == pytest.approx(4.0, abs=0.01)
 
 
@@ -164,7 +166,7 @@ def test_cancel_during_the_first_loudness_measurement(workspace, media_files, tm
             token.cancel()  # the measurement's ffmpeg is running (or starting) now
 
     with pytest.raises(Cancelled):
-        export.export_speaker(workspace, "Bản tin trưa", usb, lufs=-20, progress=progress, cancel=token)
+        export.export_speaker(workspace, "Bản tin trưa", usb, lufs=-20, replace=True, progress=progress, cancel=token)
     assert labels[-1] == f"Measuring loudness of “{wav.title}”…"  # nothing was reported after it
     assert library.get_media(workspace, wav.id).loudness_lufs is None  # the measurement did not finish
     assert dd.is_complete(usb) and {p.name: p.read_bytes() for p in usb.iterdir()} == before

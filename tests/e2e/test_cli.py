@@ -52,6 +52,10 @@ class Cli:
     def json(self, *args: str) -> object:
         return json.loads(self(*args, ok=True).stdout)
 
+    def approve(self, *media_ids: str) -> None:
+        """As the commune leader signs items off: exports refuse items not approved."""
+        self("media", "approve", *media_ids, "--by", "Chủ tịch UBND xã", ok=True)
+
     def open(self):  # type: ignore[no-untyped-def]
         return open_for_use(self.ws)
 

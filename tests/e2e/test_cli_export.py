@@ -18,6 +18,7 @@ from test_cli import REPO_ROOT, Cli, cli  # noqa: F401 - the fixture
 def test_export_screen_then_list(cli: Cli, media_files) -> None:  # noqa: F811
     out = cli.json("media", "add", str(media_files.png), str(media_files.mp4), "--json")
     ids = [str(m["id"]) for m in out["added"]]
+    cli.approve(*ids)
     cli("outlet", "add", "LED", "--kind", "screen", "--size", "192x96", "--fps", "25", ok=True)
     cli("playlist", "add", "Vòng", "--kind", "screen", "--outlet", "LED", ok=True)
     cli("playlist", "items", "Vòng", *ids, "--duration", "2", ok=True)
@@ -26,7 +27,7 @@ def test_export_screen_then_list(cli: Cli, media_files) -> None:  # noqa: F811
     assert Path(res["folder"]) == usb
     manifest = json.loads((usb / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["video"]["width"] == 192 and manifest["duration_s"] == 5.0
-    text = cli("export", "screen", "Vòng", "--out", str(usb), ok=True).stdout
+    text = cli("export", "screen", "Vòng", "--out", str(usb), "--replace", ok=True).stdout
     assert "0 frame(s) rendered" in text  # all from the segment cache
     rows = cli.json("export", "list", "--json")
     assert [r["files"] for r in rows] == [2, 2] and rows[0]["folder"] == str(usb.resolve())
@@ -38,6 +39,7 @@ def test_export_screen_then_list(cli: Cli, media_files) -> None:  # noqa: F811
 def test_killed_export_leaves_no_folder_at_the_destination(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     clip = make_mp4(tmp_path, "long.mp4", seconds=20, size="640x360")
     (mid,) = [str(m["id"]) for m in cli.json("media", "add", str(clip), "--json")["added"]]
+    cli.approve(mid)
     cli("playlist", "add", "Dài", "--kind", "screen", ok=True)
     cli("playlist", "items", "Dài", mid, ok=True)
     usb = tmp_path / "usb"

@@ -14,6 +14,7 @@ from test_cli import Cli, cli  # noqa: F401 - the fixture
 @pytest.fixture
 def wav_id(cli: Cli, media_files) -> str:  # noqa: F811
     (mid,) = [str(m["id"]) for m in cli.json("media", "add", str(media_files.wav), "--json")["added"]]
+    cli.approve(mid)
     return mid
 
 
@@ -43,7 +44,7 @@ def test_users_music_folder_is_kept(cli: Cli, wav_id: str) -> None:  # noqa: F81
     assert sorted(p.name for p in (stick / "music").iterdir()) == ["bai-hat.mp3"]
     assert Path(res["folder"]) == stick / "music-2" and res["renamed_from"] == str(stick / "music")
     assert _playlist_name(stick / "music-2") == "Music"
-    text = cli("export", "speaker", "Music", "--out", str(stick), ok=True).stdout
+    text = cli("export", "speaker", "Music", "--out", str(stick), "--replace", ok=True).stdout
     assert "music-2" in text and "note:" in text  # the operator is told where it went, and why
     assert sorted(p.name for p in stick.iterdir()) == ["music", "music-2", "Ảnh"]  # replaced its own, no music-3
     rows = cli.json("export", "list", "--json")
@@ -66,7 +67,7 @@ def test_two_playlists_sharing_40_characters_both_survive(cli: Cli, wav_id: str)
     stick = _stick(cli, "Ảnh")
     a = Path(cli.json("export", "speaker", morning, "--out", str(stick), "--json")["folder"])
     b = Path(cli.json("export", "speaker", evening, "--out", str(stick), "--json")["folder"])
-    again = Path(cli.json("export", "speaker", morning, "--out", str(stick), "--json")["folder"])
+    again = Path(cli.json("export", "speaker", morning, "--out", str(stick), "--replace", "--json")["folder"])
     assert a != b and again == a
     assert (_playlist_name(a), _playlist_name(b)) == (morning, evening)
     rows = cli.json("export", "list", "--json")
@@ -92,7 +93,7 @@ def test_reserved_names_give_safe_folder_and_file_names(cli: Cli, wav_id: str, n
     res = cli.json("export", "speaker", name, "--out", str(stick), "--per-item", "--json")
     folder = Path(res["folder"])
     assert folder.parent == stick and folder.name == name.rstrip(".").lower() + "_"
-    res = cli.json("export", "speaker", name, "--out", str(stick), "--json")
+    res = cli.json("export", "speaker", name, "--out", str(stick), "--replace", "--json")
     assert Path(res["folder"]) == folder
     for path in [folder, *folder.iterdir()]:
         assert path.name.split(".")[0].lower() not in {"con", "aux"} and not path.name.endswith((".", " "))
@@ -100,6 +101,7 @@ def test_reserved_names_give_safe_folder_and_file_names(cli: Cli, wav_id: str, n
 
 def test_empty_out_and_bad_fades_are_refused(cli: Cli, media_files) -> None:  # noqa: F811
     (png,) = [str(m["id"]) for m in cli.json("media", "add", str(media_files.png), "--json")["added"]]
+    cli.approve(png)
     cli("playlist", "add", "Màn", "--kind", "screen", ok=True)
     cli("playlist", "items", "Màn", png, "--duration", "1", ok=True)
     before = sorted(p.name for p in cli.cwd.iterdir())

@@ -25,6 +25,7 @@ def test_any_workspace_folder_name(tmp_path: Path, media_files, name: str) -> No
 def test_cache_show_prune_and_limit(tmp_path: Path, media_files) -> None:
     cli = Cli(tmp_path / "ws", tmp_path)
     added = cli.json("media", "add", str(media_files.png), "--json")["added"]
+    cli.approve(str(added[0]["id"]))
     cli("outlet", "add", "LED", "--kind", "screen", "--size", "160x90", "--fps", "25", ok=True)
     cli("playlist", "add", "Vòng", "--kind", "screen", "--outlet", "LED", ok=True)
     cli("playlist", "items", "Vòng", str(added[0]["id"]), "--duration", "1", ok=True)

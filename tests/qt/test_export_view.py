@@ -17,6 +17,8 @@ from ledcast.qt.jobs import JobText
 from ledcast.qt.views import export_view as ev
 from ledcast.qt.views.export_view import ExportView
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 
 @pytest.fixture
 def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -35,6 +37,22 @@ def screen_playlist(workspace, media_files):  # type: ignore[no-untyped-def]
     pl.create_playlist(workspace, "Màn hình cổng", "screen", outlet="Cổng chào xã")
     pl.add_items(workspace, "Màn hình cổng", [by_kind["image"].id, by_kind["video"].id], duration_s=2)
     return pl.get_playlist(workspace, "Màn hình cổng")
+
+
+@pytest.fixture
+def replace_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answers Yes to "Replace the earlier export?" (asked when exporting again to
+    the same folder); returns the questions asked."""
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        assert box.objectName() == "replaceQuestion", box.text()
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+        return int(QMessageBox.StandardButton.Yes.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
 
 
 def _view(qtbot, workspace) -> ExportView:  # type: ignore[no-untyped-def]
@@ -120,7 +138,7 @@ def test_export_one_mp4(qtbot, workspace, english, settings_file, screen_playlis
 
 
 def test_summary_offers_to_open_the_folder(
-    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path, monkeypatch
+    qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path, monkeypatch, replace_yes
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(ev.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
@@ -128,6 +146,7 @@ def test_summary_offers_to_open_the_folder(
     result = _export(qtbot, view, tmp_path / "usb")
     # exporting the unchanged playlist again takes every segment from the cache
     second = _export(qtbot, view, tmp_path / "usb")
+    assert len(replace_yes) == 1 and str(tmp_path / "usb") in replace_yes[0]  # asked first
     assert second.rendered_frames == 0 and second.cached_chunks >= result.cached_chunks
     assert view.history.rowCount() == 2
     box = view.findChild(QMessageBox, "exportSummary")
@@ -311,7 +330,7 @@ def test_speaker_playlist_shows_loudspeaker_options(
 
 
 def test_export_speaker_programme(
-    qtbot, workspace, english, settings_file, speaker_playlist, messages, tmp_path
+    qtbot, workspace, english, settings_file, speaker_playlist, messages, tmp_path, replace_yes
 ) -> None:
     import datetime as dt
 
@@ -359,6 +378,7 @@ def test_export_speaker_programme(
 
     # again, unchanged: every piece comes from the cache
     second = _export(qtbot, view, dest)
+    assert len(replace_yes) == 1  # replacing the first was asked
     assert second.rendered_seconds == 0 and second.cached_chunks >= 1
     assert (
         f"{second.cached_chunks} piece(s) reused from the cache, 0:00 of sound encoded"

@@ -19,6 +19,8 @@ from ledcast.core import playlist as pl
 from ledcast.core.ffmpeg import Cancelled
 from ledcast.core.startup import open_for_use
 
+pytestmark = pytest.mark.usefixtures("approved_playlists")  # exports refuse items not approved
+
 POSIX_ONLY = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills and stops are POSIX signals here")
 
 
@@ -59,7 +61,7 @@ def in_process(ws_path: Path, usb: Path, **kw) -> export.ExportResult:  # type: 
 def killed_mid_swap(run_cli, ws: Path, usb: Path, point: str) -> tuple[dict, object]:  # type: ignore[no-untyped-def]
     """A first complete export, then a second (another loudness) killed in a child process at `point`."""
     first = in_process(ws, usb)
-    killed = run_cli(ws, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", kill_at=point)
+    killed = run_cli(ws, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", "--replace", kill_at=point)
     assert killed.returncode != 0
     return first.manifest, killed
 
@@ -81,7 +83,7 @@ def test_kill_between_the_renames_then_a_cancelled_export(run_cli, ws_path: Path
     usb = tmp_path / "usb"
     killed_mid_swap(run_cli, ws_path, usb, "export.swap")
     with pytest.raises(Cancelled):
-        in_process(ws_path, usb, lufs=-24, cancel=lambda: True)
+        in_process(ws_path, usb, lufs=-24, replace=True, cancel=lambda: True)
     assert complete_export(usb)["audio"]["target_lufs"] == -20 and hidden(usb) == []
 
 
@@ -94,7 +96,7 @@ def test_kill_anywhere_in_the_swap_then_export_list(run_cli, ws_path: Path, tmp_
     assert listed.returncode == 0, listed.stderr
     assert complete_export(usb)["audio"]["target_lufs"] in (old["audio"]["target_lufs"], -20)
     assert [r["folder"] for r in json.loads(listed.stdout)] in ([str(usb.resolve())], [str(usb.resolve())] * 2)
-    in_process(ws_path, usb, lufs=-18)
+    in_process(ws_path, usb, lufs=-18, replace=True)
     assert complete_export(usb)["audio"]["target_lufs"] == -18 and hidden(usb) == []
 
 
@@ -181,7 +183,10 @@ def test_export_list_clears_a_killed_exports_staging_and_lock(
     usb = tmp_path / "usb"
     if earlier:
         in_process(ws_path, usb)
-    killed = run_cli(ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", kill_at="export.staging")
+    again = ("--replace",) if earlier else ()
+    killed = run_cli(
+        ws_path, "export", "speaker", "Sáng", "--out", str(usb), "--lufs", "-20", *again, kill_at="export.staging"
+    )
     assert killed.returncode != 0 and any(".ledcast-partial-" in n for n in hidden(usb))
     assert any(n.endswith(".ledcast-lock") for n in hidden(usb))
     listed = run_cli(ws_path, "export", "list", "--json")

@@ -12,9 +12,26 @@
 The names below are what the shells and tests use (`from ledcast.core import export`).
 """
 
-from ledcast.core.export.destination import FORMAT
-from ledcast.core.export.folder import FORMAT_VERSION, M_VERIFY_FAILED, Progress, file_entry, owner, segment_cache
-from ledcast.core.export.history import list_exports, record_recovered, recover_interrupted
+from ledcast.core.export.destination import FORMAT, Earlier, ReplaceNeeded
+from ledcast.core.export.folder import (
+    FORMAT_VERSION,
+    M_VERIFY_FAILED,
+    Progress,
+    earlier_export,
+    file_entry,
+    owner,
+    segment_cache,
+)
+from ledcast.core.export.history import (
+    CHANGED,
+    INTACT,
+    MISSING,
+    REPLACED,
+    export_status,
+    list_exports,
+    record_recovered,
+    recover_interrupted,
+)
 from ledcast.core.export.result import AudioFormat, ExportResult, VideoFormat
 from ledcast.core.export.schedule_files import schedule_rows
 from ledcast.core.export.screen import (
@@ -30,6 +47,14 @@ from ledcast.core.export.screen import (
 from ledcast.core.export.speaker import M_NOT_SPEAKER, export_speaker, verify_audio
 
 __all__ = [
+    "CHANGED",
+    "INTACT",
+    "MISSING",
+    "REPLACED",
+    "Earlier",
+    "ReplaceNeeded",
+    "earlier_export",
+    "export_status",
     "FORMAT",
     "FORMAT_VERSION",
     "M_BAD_FADE",

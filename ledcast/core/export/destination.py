@@ -15,6 +15,7 @@ kill interrupted is in `recovery`.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ W_DEST_TAKEN = QT_TRANSLATE_NOOP(
 )
 W_DEST_OTHER_EXPORT = QT_TRANSLATE_NOOP(
     "Errors", "“{taken}” holds the export of another playlist, so this export was written to “{folder}”."
+)
+M_REPLACE_NEEDED = QT_TRANSLATE_NOOP(
+    "Errors", "“{folder}” holds the export of {date}; it is replaced only when you ask for it."
 )
 M_DEST_LINK = QT_TRANSLATE_NOOP("Errors", "“{path}” is a link that leads nowhere; choose a folder to export to.")
 
@@ -166,6 +170,38 @@ def is_ours(folder: Path, owner: Owner) -> bool:
     """An earlier export of this very playlist (of this workspace), and nothing else."""
     m = read_manifest(folder)
     return m is not None and owned_by(m, owner) and only_listed(folder, m)
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier export of the same playlist that an export would replace."""
+
+    folder: Path
+    created: dt.datetime | None  # UTC, as its manifest says
+
+
+def date_text(created: dt.datetime | None) -> str:
+    return f"{created:%Y-%m-%d %H:%M} UTC" if created is not None else "?"
+
+
+class ReplaceNeeded(LedcastError):
+    """Refused: the export would replace `earlier` and replacing was not asked for."""
+
+    def __init__(self, earlier: Earlier) -> None:
+        self.earlier = earlier
+        super().__init__(M_REPLACE_NEEDED, folder=str(earlier.folder), date=date_text(earlier.created))
+
+
+def earlier_in(folder: Path, owner: Owner) -> Earlier | None:
+    """`folder`, when it holds an earlier export of this playlist (and nothing else)."""
+    if not folder.is_dir() or not is_ours(folder, owner):
+        return None
+    created = (read_manifest(folder) or {}).get("created")
+    try:
+        when = dt.datetime.fromisoformat(str(created)).astimezone(dt.timezone.utc)
+    except ValueError:
+        when = None
+    return Earlier(folder, when)
 
 
 def is_other_playlists(folder: Path, owner: Owner) -> bool:

@@ -23,10 +23,21 @@ from sqlalchemy import select
 from ledcast import __version__
 from ledcast.core import durable, jobs
 from ledcast.core import playlist as pl
+from ledcast.core.approval import check_approval
 from ledcast.core.db.models import Export, Playlist
 from ledcast.core.db.models import Plan as PlanRow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.export.destination import FORMAT, PARTIAL, Owner, checked_out, write_error
+from ledcast.core.export.destination import (
+    FORMAT,
+    PARTIAL,
+    Earlier,
+    Owner,
+    ReplaceNeeded,
+    checked_out,
+    earlier_in,
+    resolve_destination,
+    write_error,
+)
 from ledcast.core.export.files import Written, clean
 from ledcast.core.export.history import add_pending, playlist_created, record_recovered
 from ledcast.core.export.recovery import Recovery, claim, journal_path, recover_around, swap_into_place
@@ -81,10 +92,16 @@ def file_entry(path: Path) -> dict[str, Any]:
 
 
 def exportable(
-    ws: Workspace, ref: str | int, out: str | os.PathLike[str], kind: str, wrong_kind: str
+    ws: Workspace,
+    ref: str | int,
+    out: str | os.PathLike[str],
+    kind: str,
+    wrong_kind: str,
+    allow_unapproved: bool = False,
 ) -> tuple[Path, list[LedcastError], Playlist]:
     """The destination, with its interrupted swaps settled first (even an export
-    refused below leaves it whole), and the playlist, of `kind` and not empty."""
+    refused below leaves it whole), and the playlist, of `kind`, not empty and
+    approved (see core.approval: its warning joins the notes when allowed)."""
     out_path = checked_out(out)
     recovery = Recovery()
     recover_around(out_path, recovery)
@@ -95,7 +112,18 @@ def exportable(
         raise LedcastError(wrong_kind, name=p.name)
     if not p.items:
         raise LedcastError(M_EMPTY_PLAYLIST, name=p.name)
+    notes = notes + check_approval(ws, p, allow_unapproved)
     return out_path, notes, p
+
+
+def earlier_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str]) -> Earlier | None:
+    """The earlier export of `p` an export to `out` would replace, if any: for
+    asking before the export starts (run_export checks again under its lock)."""
+    me = owner(ws, p)
+    try:
+        return earlier_in(resolve_destination(checked_out(out), me, ascii_slug(p.name)).folder, me)
+    except (OSError, LedcastError):  # the export itself reports what is wrong with the destination
+        return None
 
 
 def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
@@ -115,12 +143,15 @@ def run_export(
     progress: Progress | None,
     cancel: jobs.CancelCheck | None,
     notes: list[LedcastError],
+    replace: bool = False,
 ) -> Done:
     """The part every export shares: the destination is chosen and locked, a
     hidden staging folder beside it is filled by `build`, every file is synced,
     checked and checksummed, manifest.json is written, and only then the folder
     is swapped into place (journalled) and the export recorded. Anything going
-    wrong leaves the destination as it was."""
+    wrong leaves the destination as it was. An earlier export of the playlist
+    there is replaced only with `replace` (ReplaceNeeded otherwise, before
+    anything is rendered)."""
 
     def report(fraction: float, label: str) -> None:
         if progress:
@@ -130,6 +161,10 @@ def run_export(
     held = claim(out, me, ascii_slug(p.name))
     chosen, dest = held.dest, held.dest.folder
     record_recovered(ws, held.recovery.completed)
+    earlier = None if replace else earlier_in(dest, me)
+    if earlier is not None:
+        held.give_up()
+        raise ReplaceNeeded(earlier)
     notes = notes + held.recovery.notes + ([chosen.note()] if chosen.note() else [])
     staging: Path | None = None
     work_dir: Path | None = None

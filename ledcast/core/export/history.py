@@ -23,6 +23,29 @@ def list_exports(ws: Workspace) -> list[Export]:
         return list(sess.scalars(select(Export).order_by(Export.created_at.desc(), Export.id.desc())))
 
 
+INTACT, CHANGED, REPLACED, MISSING = "intact", "changed", "replaced", "missing"
+
+
+def export_status(e: Export) -> str:
+    """Whether the folder of a past export still holds it, checked cheaply (no
+    re-hashing): `missing` (no folder or no manifest), `replaced` (a later export
+    is there now), `changed` (a listed file gone or of another size, or the
+    manifest edited) or `intact`."""
+    folder, recorded = Path(e.out_path), e.manifest or {}
+    m = read_manifest(folder)
+    if m is None:
+        return MISSING
+    if (m.get("token"), m.get("created")) != (recorded.get("token"), recorded.get("created")):
+        return REPLACED
+    if m != recorded:
+        return CHANGED
+    try:
+        sizes_match = all((folder / f["name"]).stat().st_size == f["size"] for f in recorded.get("files", []))
+    except (OSError, KeyError, TypeError):
+        sizes_match = False
+    return INTACT if sizes_match else CHANGED
+
+
 def playlist_created(p: Playlist) -> str | None:
     """When the playlist row was made, as manifests carry it (SQLite reuses a removed playlist's id)."""
     return p.created_at.isoformat() if p.created_at is not None else None

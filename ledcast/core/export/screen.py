@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,7 @@ def screen_settings(
         raise LedcastError(M_BAD_FADE)
     s = screen.ScreenSettings(width=w, height=h, fps=float(rate), fit=fit, fade_s=fade, keep_audio=keep_audio)
     _check_fade(p, s)
-    return replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
+    return dataclasses.replace(s, fade_s=round(fade, 3))  # fades count in thousandths of a second
 
 
 def _check_fade(p: Playlist, s: screen.ScreenSettings) -> None:
@@ -111,13 +111,18 @@ def export_screen(
     fade_s: float = 0.0,
     keep_audio: bool = True,
     per_item: bool = False,
+    replace: bool = False,
+    allow_unapproved: bool = False,
     progress: Progress | None = None,
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a screen playlist: one MP4 at the exact size (or numbered files with
     `per_item`), with playlist.m3u8 and manifest.json (and the schedule files when
-    the playlist is scheduled), verified, then recorded."""
-    out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN)
+    the playlist is scheduled), verified, then recorded.
+    Refused before rendering: items not approved (see core.approval;
+    `allow_unapproved` only with the setting off) and an earlier export of the
+    playlist in the folder unless `replace` (ReplaceNeeded)."""
+    out_path, notes, p = exportable(ws, ref, out, "screen", M_NOT_SCREEN, allow_unapproved)
     s = screen_settings(p, size, fps, fit, fade_s, keep_audio)
     cache = segment_cache(ws)
     stats = {"frames": 0, "cached": 0}
@@ -197,4 +202,5 @@ def export_screen(
         progress,
         cancel,
         notes,
+        replace=replace,
     )

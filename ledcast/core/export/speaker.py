@@ -3,9 +3,9 @@ with playlist.m3u8 and the schedule files."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +48,19 @@ def export_speaker(
     *,
     lufs: float | None = None,
     per_item: bool = False,
+    replace: bool = False,
+    allow_unapproved: bool = False,
     progress: Progress | None = None,
     cancel: jobs.CancelCheck | None = None,
 ) -> ExportResult:
     """Export a loudspeaker playlist: one loudness-normalised MP3 programme (or
     numbered MP3s with `per_item`), playlist.m3u8, schedule.json/.csv and
-    manifest.json, verified, then recorded."""
-    out_path, notes, p = exportable(ws, ref, out, "speaker", M_NOT_SPEAKER)
+    manifest.json, verified, then recorded. Refused before rendering like
+    export_screen: items not approved, an earlier export there without `replace`."""
+    out_path, notes, p = exportable(ws, ref, out, "speaker", M_NOT_SPEAKER, allow_unapproved)
     sp = speaker_settings(ws)
     if lufs is not None:
-        sp = replace(sp, target_lufs=lufs)
+        sp = dataclasses.replace(sp, target_lufs=lufs)
         sp.validate()
     cache = segment_cache(ws)
     stats = {"seconds": 0.0, "cached": 0}
@@ -131,4 +134,5 @@ def export_speaker(
         progress,
         cancel,
         notes,
+        replace=replace,
     )

@@ -1,11 +1,12 @@
-"""The export page's list of past exports, with the note about interrupted ones."""
+"""The export page's list of past exports (each with whether its folder still
+holds it), with the note about interrupted ones."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,20 +21,31 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import export as export_mod
+from ledcast.core.labels import EXPORT_STATUS_LABELS
 from ledcast.core.workspace import Workspace
+from ledcast.qt.labels import label
 from ledcast.qt.views.export_summary import local_time_text, size_text
 from ledcast.qt.views.playlist_view.labels import kind_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # export_mod.INTACT, CHANGED, REPLACED or MISSING
 
 
 class ExportHistory(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.history = QTableWidget(0, 6)
+        self.history = QTableWidget(0, 7)
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Playlist"), self.tr("Folder"), self.tr("Files"), self.tr("Size"), self.tr("For")]
+            [
+                self.tr("Date"),
+                self.tr("Playlist"),
+                self.tr("Folder"),
+                self.tr("Files"),
+                self.tr("Size"),
+                self.tr("For"),
+                self.tr("In the folder"),
+            ]
         )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,8 +76,23 @@ class ExportHistory(QWidget):
         self.history.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
 
+    def status_text(self, status: str) -> tuple[str, str]:
+        """The status word and its explanation."""
+        return label(EXPORT_STATUS_LABELS, status), {
+            export_mod.INTACT: self.tr("The folder still holds this export, file for file."),
+            export_mod.CHANGED: self.tr(
+                "Files of this export were removed or changed in the folder since it was written."
+            ),
+            export_mod.REPLACED: self.tr("A later export was written over it in this folder."),
+            export_mod.MISSING: self.tr(
+                "The folder or its manifest.json is not there any more (a USB stick that was removed?)."
+            ),
+        }[status]
+
     def reload_history(self) -> None:
-        """List the exports recorded in the workspace, newest first."""
+        """List the exports recorded in the workspace, newest first, each with
+        whether its folder still holds it (checked from its manifest, cheaply);
+        those no longer there are greyed."""
         rows = export_mod.list_exports(self.ws)
         self.history.setRowCount(len(rows))
         for r, e in enumerate(rows):
@@ -83,7 +110,17 @@ class ExportHistory(QWidget):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.history.setItem(r, 4, size)
             self.history.setItem(r, 5, QTableWidgetItem(kind_label(self, e.kind)))
-        for col in (0, 1, 3, 4, 5):
+            status = export_mod.export_status(e)
+            word, why = self.status_text(status)
+            cell = QTableWidgetItem(word)
+            cell.setData(STATUS_ROLE, status)
+            self.history.setItem(r, 6, cell)
+            for col in range(7):
+                self.history.item(r, col).setToolTip(why if col == 6 or status != export_mod.INTACT else "")
+                if status != export_mod.INTACT:  # not listed as if it were there
+                    self.history.item(r, col).setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            folder.setToolTip(e.out_path if status == export_mod.INTACT else f"{e.out_path}\n{why}")
+        for col in (0, 1, 3, 4, 5, 6):
             self.history.resizeColumnToContents(col)
         self.history.setColumnWidth(1, min(self.history.columnWidth(1), 300))
         self.history_count.setText(self.tr("(%1)").replace("%1", str(len(rows))) if rows else "")

@@ -25,6 +25,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.events import CACHE, EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
+from ledcast.qt.views.export_checks import ExportChecks
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
@@ -46,6 +47,7 @@ class ExportView(JobOwner, QWidget):
         self._playlists: dict[int, Playlist] = {}
         self._prefilled: tuple | None = None  # (playlist id, width, height, fps) the size was filled from
         self._summary = ExportSummary(self)
+        self.checks = ExportChecks(ws, self.events, self)
 
         # the panels own the widgets; the page keeps its old attribute names for them
         self.options_box = options = ExportOptions(ws)
@@ -194,9 +196,12 @@ class ExportView(JobOwner, QWidget):
                 fade_s=self.fade_spin.value(),
                 keep_audio=self.keep_audio_check.isChecked(),
             )
+        go_ahead = self.checks.before_export(p.id, dest)  # approval, and replacing an earlier export
+        if go_ahead is None:
+            return None
         QSettings().setValue(LAST_DIR_KEY, dest)
         per_item = self.per_item_check.isChecked()
-        fn = partial(export_fn, self.ws, p.id, Path(dest).expanduser(), per_item=per_item, **options)
+        fn = partial(export_fn, self.ws, p.id, Path(dest).expanduser(), per_item=per_item, **options, **go_ahead)
         runner = run_job(
             self,
             fn,

@@ -1,4 +1,5 @@
-"""Cài đặt: interface language, this unit, the workspace folder, how
+"""Cài đặt: interface language, this unit, the workspace folder, approval
+before export (settings_approval), how
 loudspeaker playlists are exported (loudness, peaks, silence, gaps, MP3
 format, jingles — stored in the workspace, shared with the CLI), and the
 segment cache (its size, its limit, *Empty cache*)."""
@@ -45,6 +46,7 @@ from ledcast.qt.events import CACHE, EXPORTS, MEDIA, SETTINGS, UNITS, WorkspaceE
 from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
+from ledcast.qt.views.settings_approval import ApprovalBox
 
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
 
@@ -104,6 +106,9 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         layout.addLayout(form)
+        self.approval_box = ApprovalBox(ws, self.events)
+        self.require_approval_check = self.approval_box.check
+        layout.addWidget(self.approval_box)
         layout.addWidget(self._speaker_box())
         layout.addWidget(self._cache_box())
         layout.addStretch(1)

@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Require approval before export and play-out</source>
+        <translation>Bắt buộc phê duyệt trước khi xuất và phát</translation>
+    </message>
+    <message>
+        <source>On: a playlist with items pending or rejected is not exported until they are approved (the Export page lets you approve pending ones and records who did). Off: you are warned and asked to confirm.</source>
+        <translation>Bật: danh sách phát có mục đang chờ duyệt hoặc bị từ chối sẽ không được xuất cho đến khi các mục đó được duyệt (trang Xuất cho phép duyệt ngay các mục chờ duyệt và ghi lại người duyệt). Tắt: chương trình cảnh báo và hỏi bạn xác nhận.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Plan</source>
@@ -252,6 +267,18 @@
     <message>
         <source>note: {text}</source>
         <translation>lưu ý: {text}</translation>
+    </message>
+    <message>
+        <source>Not exported: {folder} holds the export of {date}; use --replace to replace it, or another --out.</source>
+        <translation>Chưa xuất: {folder} đang chứa bản xuất lúc {date}; dùng --replace để thay thế, hoặc chọn --out khác.</translation>
+    </message>
+    <message>
+        <source>Not exported: {count} item(s) are not approved: {items}. Approve them (ledcast media approve ID… --by NAME) or take them out; --allow-unapproved does not apply while the setting “Require approval before export and play-out” is on.</source>
+        <translation>Chưa xuất: {count} mục chưa được duyệt: {items}. Hãy duyệt (ledcast media approve ID… --by TÊN) hoặc bỏ chúng khỏi danh sách; --allow-unapproved không có tác dụng khi cài đặt “Bắt buộc phê duyệt trước khi xuất và phát” đang bật.</translation>
+    </message>
+    <message>
+        <source>Not exported: {count} item(s) are not approved: {items}. Give --allow-unapproved to export anyway.</source>
+        <translation>Chưa xuất: {count} mục chưa được duyệt: {items}. Thêm --allow-unapproved nếu vẫn muốn xuất.</translation>
     </message>
     <message>
         <source>Updated outlet {name}.</source>
@@ -937,6 +964,10 @@
         <translation>“{taken}” đang chứa bản xuất của một danh sách phát khác nên bản xuất này được ghi vào “{folder}”.</translation>
     </message>
     <message>
+        <source>“{folder}” holds the export of {date}; it is replaced only when you ask for it.</source>
+        <translation>“{folder}” đang chứa bản xuất lúc {date}; bản này chỉ bị thay thế khi bạn yêu cầu.</translation>
+    </message>
+    <message>
         <source>An interrupted export to “{folder}” was completed.</source>
         <translation>Lần xuất bị gián đoạn vào “{folder}” đã được hoàn tất.</translation>
     </message>
@@ -1200,6 +1231,81 @@
         <source>Could not write “{name}”: {error}</source>
         <translation>Không ghi được “{name}”: {error}</translation>
     </message>
+    <message>
+        <source>“{name}” was not exported: {count} item(s) are not approved: {items}. Approve them in the Library, or take them out of the playlist.</source>
+        <translation>Chưa xuất “{name}”: {count} mục chưa được duyệt: {items}. Hãy duyệt trong Thư viện, hoặc bỏ chúng khỏi danh sách phát.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not exported: {count} item(s) are not approved: {items}. Confirm to export it anyway.</source>
+        <translation>Chưa xuất “{name}”: {count} mục chưa được duyệt: {items}. Hãy xác nhận nếu vẫn muốn xuất.</translation>
+    </message>
+    <message>
+        <source>Exported with {count} item(s) not approved: {items}.</source>
+        <translation>Đã xuất kèm {count} mục chưa được duyệt: {items}.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>Items not approved</source>
+        <translation>Có mục chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>“%1” has items that are not approved:</source>
+        <translation>“%1” có các mục chưa được duyệt:</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Chưa được duyệt</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be exported: these items are not approved (Settings require approval).</source>
+        <translation>Không thể xuất “%1”: các mục sau chưa được duyệt (Cài đặt yêu cầu phải phê duyệt).</translation>
+    </message>
+    <message>
+        <source>Rejected items must be taken out of the playlist, or approved again in the Library.</source>
+        <translation>Mục bị từ chối phải được bỏ khỏi danh sách phát, hoặc được duyệt lại trong Thư viện.</translation>
+    </message>
+    <message>
+        <source>Approve them now and export?</source>
+        <translation>Duyệt các mục này ngay và xuất?</translation>
+    </message>
+    <message>
+        <source>Approve and export…</source>
+        <translation>Duyệt và xuất…</translation>
+    </message>
+    <message>
+        <source>Who approves?</source>
+        <translation>Ai phê duyệt?</translation>
+    </message>
+    <message>
+        <source>Name and position of the person approving these items:</source>
+        <translation>Họ tên và chức vụ người phê duyệt các mục này:</translation>
+    </message>
+    <message>
+        <source>Replace the earlier export?</source>
+        <translation>Thay thế bản xuất trước?</translation>
+    </message>
+    <message>
+        <source>“%1” holds the export of this playlist made %2.</source>
+        <translation>“%1” đang chứa bản xuất của danh sách phát này, làm lúc %2.</translation>
+    </message>
+    <message>
+        <source>Replace it with the new export? (No: nothing is changed there.)</source>
+        <translation>Thay bằng bản xuất mới? (Không: giữ nguyên thư mục đó.)</translation>
+    </message>
 </context>
 <context>
     <name>ExportHistory</name>
@@ -1228,6 +1334,10 @@
         <translation>Dành cho</translation>
     </message>
     <message>
+        <source>In the folder</source>
+        <translation>Trong thư mục</translation>
+    </message>
+    <message>
         <source>Double-click a row to open its folder</source>
         <translation>Nháy đúp vào một dòng để mở thư mục của nó</translation>
     </message>
@@ -1238,6 +1348,22 @@
     <message>
         <source>Past exports</source>
         <translation>Các lần xuất trước</translation>
+    </message>
+    <message>
+        <source>The folder still holds this export, file for file.</source>
+        <translation>Thư mục vẫn chứa đủ các tệp của lần xuất này.</translation>
+    </message>
+    <message>
+        <source>Files of this export were removed or changed in the folder since it was written.</source>
+        <translation>Có tệp của lần xuất này đã bị xoá hoặc sửa trong thư mục kể từ khi xuất.</translation>
+    </message>
+    <message>
+        <source>A later export was written over it in this folder.</source>
+        <translation>Một lần xuất sau đã ghi đè lên thư mục này.</translation>
+    </message>
+    <message>
+        <source>The folder or its manifest.json is not there any more (a USB stick that was removed?).</source>
+        <translation>Thư mục hoặc tệp manifest.json không còn nữa (USB đã bị rút ra?).</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -1580,6 +1706,22 @@
     <message>
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Còn nguyên</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã bị thay</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Không còn</translation>
     </message>
     <message>
         <source>Mon</source>
