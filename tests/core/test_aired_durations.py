@@ -17,6 +17,9 @@ from ledcast.core.i18n import translate
 from ledcast.core.probe import parse_ffmpeg_info
 from ledcast.core.settings import speaker_settings
 
+# exports here are about other things than approval: playlist items are signed off
+pytestmark = pytest.mark.usefixtures("approved_playlists")
+
 
 @pytest.fixture
 def padded(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]

@@ -19,6 +19,9 @@ from ledcast.core.db.models import Airing, Export
 from ledcast.core.errors import LedcastError
 from ledcast.core.units import set_self_unit
 
+# exports here are about other things than approval: playlist items are signed off
+pytestmark = pytest.mark.usefixtures("approved_playlists")
+
 D1, D2 = dt.date(2026, 3, 2), dt.date(2026, 3, 3)
 TITLES = ["Bản tin sáng", "Tuyên truyền phòng cháy", "Nhạc hiệu"]
 

@@ -17,6 +17,9 @@ from ledcast.core.db.models import Schedule
 from ledcast.core.errors import LedcastError
 from ledcast.core.limits import Size
 
+# exports here are about other things than approval: playlist items are signed off
+pytestmark = pytest.mark.usefixtures("approved_playlists")
+
 D = dt.date(2026, 12, 7)  # a Monday
 T = dt.time
 

@@ -127,6 +127,7 @@ def test_confirm_an_export_from_the_command_line(cli: Cli, media_files) -> None:
     mid = _setup(cli, media_files)
     cli("playlist", "add", "Sáng", "--kind", "speaker", "--outlet", OUTLET, ok=True)
     cli("playlist", "items", "Sáng", mid, mid, mid, ok=True)
+    cli.approve(mid)
     week = ["--from", "2026-03-02", "--to", "2026-03-08"]
     cli("playlist", "schedule", "Sáng", *week, "--times", "06:00,17:00", ok=True)
     export_id = str(cli.json("export", "speaker", "Sáng", "--out", str(cli.ws.parent / "usb"), "--json")["export_id"])

@@ -66,6 +66,7 @@ def test_export_schedule_files_count_passes_in_the_ui_language(cli: Cli, media_f
     (mid,) = [str(m["id"]) for m in cli.json("media", "add", str(media_files.wav), "--json")["added"]]
     cli("playlist", "add", "Nhạc chợ", "--kind", "speaker", ok=True)
     cli("playlist", "items", "Nhạc chợ", mid, ok=True)  # 2 s
+    cli.approve(mid)
     cli(
         "playlist", "schedule", "Nhạc chợ", "--from", "2026-12-07", "--to", "2026-12-08", "--window", "6h-6h10", ok=True
     )
