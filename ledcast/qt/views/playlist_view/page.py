@@ -34,9 +34,10 @@ from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTabl
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
 from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, TrimDialog
+from ledcast.qt.views.playlist_view.drops import FileDrops
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.schedule_dialog import ScheduleDialog, priority_labels, weekdays_text
-from ledcast.qt.widgets import read_only_table, titled_column
+from ledcast.qt.widgets import hint_style, read_only_table, titled_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,10 +55,8 @@ class PlaylistView(QWidget):
         left, ll = titled_column(self.tr("Playlists"))
         left.setMaximumWidth(230)
         ll.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        ll.addLayout(row)
+        ll.addWidget(self.new_button)  # one under the other: "Chương trình phát mới…" needs the whole width
+        ll.addWidget(self.delete_button)
 
         # editor
         self.title = QLabel()
@@ -115,7 +114,7 @@ class PlaylistView(QWidget):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        hint_style(self.hint)
 
         self.schedules = read_only_table(
             [self.tr("Dates"), self.tr("Weekdays"), self.tr("Times"), self.tr("Priority"), self.tr("Repeats")]
@@ -134,6 +133,8 @@ class PlaylistView(QWidget):
         el.setContentsMargins(0, 0, 0, 0)
         el.addLayout(head)
         el.addWidget(self.hint)
+        self.drops = FileDrops(self, lambda: self.items_model.playlist.kind if self.items_model.playlist else None)
+        el.addWidget(self.drops.note)
         el.addWidget(self.items_view, 1)
         el.addLayout(item_buttons)
         el.addWidget(self.tasks_label)
