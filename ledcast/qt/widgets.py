@@ -55,19 +55,20 @@ def fill(text: str, *values: object) -> str:
 
 def open_folder(parent: QWidget, folder: Path) -> bool:
     """Show `folder` in the file manager; say so when it is gone or nothing could open it."""
-    tr = QCoreApplication.translate
     if not folder.is_dir():
         QMessageBox.information(
             parent,
-            tr("OpenFolder", "Open folder"),
-            tr("OpenFolder", "“%1” is not there any more (a USB stick that was removed?).").replace("%1", str(folder)),
+            QCoreApplication.translate("OpenFolder", "Open folder"),
+            QCoreApplication.translate(
+                "OpenFolder", "“%1” is not there any more (a USB stick that was removed?)."
+            ).replace("%1", str(folder)),
         )
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         QMessageBox.warning(
             parent,
-            tr("OpenFolder", "Open folder"),
-            tr("OpenFolder", "No file manager could open “%1”. Open it by hand: %2")
+            QCoreApplication.translate("OpenFolder", "Open folder"),
+            QCoreApplication.translate("OpenFolder", "No file manager could open “%1”. Open it by hand: %2")
             .replace("%1", folder.name)
             .replace("%2", str(folder)),
         )
