@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(180)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
@@ -94,6 +93,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
             self.stack.addWidget(widget)
+        # as wide as the longest page name ("Chương trình phát"), no wider: the pages need the room
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 8)
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
 

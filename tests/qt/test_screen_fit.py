@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
 
 from ledcast.core import agenda as ag
 from ledcast.core import library
@@ -19,14 +19,18 @@ AVAILABLE = (1366, 728)
 
 
 def elided_buttons(win: MainWindow) -> list[str]:
-    """Visible buttons narrower than their text needs (Qt cuts such text at both ends)."""
+    """Visible buttons and drop-down lists narrower than their text needs (Qt cuts such text short)."""
     out = []
-    for b in win.findChildren(QAbstractButton):
-        if not b.isVisibleTo(win) or not b.text() or b.width() <= 0:
+    for b in [*win.findChildren(QAbstractButton), *win.findChildren(QComboBox)]:
+        if not b.isVisibleTo(win) or not text_of(b) or b.width() <= 0:
             continue
         if b.sizeHint().width() > b.width():
-            out.append(f"{b.text()!r} {b.width()} < {b.sizeHint().width()}")
+            out.append(f"{text_of(b)!r} {b.width()} < {b.sizeHint().width()}")
     return out
+
+
+def text_of(b) -> str:  # type: ignore[no-untyped-def]
+    return b.currentText() if isinstance(b, QComboBox) else b.text()
 
 
 def test_default_window_fits_a_laptop_screen(qtbot, workspace, vietnamese) -> None:
@@ -65,6 +69,9 @@ def test_every_page_fits_1366x728_in_vietnamese(qtbot, workspace, media_files, v
         if bad:
             clipped[key] = bad
     assert clipped == {}
+    sidebar = win.sidebar  # every page name whole, no scroll bar
+    assert sidebar.sizeHintForColumn(0) <= sidebar.viewport().width()
+    assert not sidebar.horizontalScrollBar().isVisible()
 
     win.show_page("library")
     QApplication.processEvents()

@@ -66,12 +66,15 @@ class LibraryView(JobOwner, QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(180)
+        self.search_edit.setMinimumWidth(140)
         self.task_filter = QComboBox()
         self.kind_filter = QComboBox()
         self.approval_filter = QComboBox()
-        for combo in (self.task_filter, self.kind_filter, self.approval_filter):
+        for combo in (self.kind_filter, self.approval_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # task names are long: the list opens wide, the closed box stays narrow enough for 1366 pixels
+        self.task_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.task_filter.setMinimumContentsLength(18)
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in library.KINDS:
             self.kind_filter.addItem(self.model.kind_label(kind), kind)

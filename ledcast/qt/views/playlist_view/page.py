@@ -50,6 +50,8 @@ class PlaylistView(QWidget):
 
         # playlists
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # long names wrap instead of hiding behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left, ll = titled_column(self.tr("Playlists"))
@@ -62,6 +64,7 @@ class PlaylistView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.outlet_combo = QComboBox()
+        self.outlet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # name and pixel size
         self.priority_combo = QComboBox()
         for key, label in priority_labels(self).items():
             self.priority_combo.addItem(label, key)
@@ -73,7 +76,6 @@ class PlaylistView(QWidget):
         binding.addWidget(self.outlet_combo, 1)
         binding.addWidget(QLabel(self.tr("Priority")))
         binding.addWidget(self.priority_combo)
-        binding.addStretch(1)
         head.addLayout(binding)
 
         self.items_model = PlaylistItemsModel(ws, self)
@@ -158,10 +160,11 @@ class PlaylistView(QWidget):
         self.lib_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.lib_view.verticalHeader().setVisible(False)
         self.lib_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for col in range(2, self.lib_model.columnCount()):
-            if MediaTableModel.COLUMNS[col] not in ("duration", "tasks"):
-                self.lib_view.hideColumn(col)
-        self.lib_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # title, duration and tasks: the thumbnail shows the kind, and the title needs the room
+        for col, key in enumerate(MediaTableModel.COLUMNS):
+            self.lib_view.setColumnHidden(col, key not in ("title", "duration", "tasks"))
+            mode = QHeaderView.ResizeMode.Stretch if key == "title" else QHeaderView.ResizeMode.ResizeToContents
+            self.lib_view.horizontalHeader().setSectionResizeMode(col, mode)
         self.lib_search = QLineEdit()
         self.lib_search.setPlaceholderText(self.tr("Search the library"))
         self.lib_search.setClearButtonEnabled(True)
@@ -262,7 +265,7 @@ class PlaylistView(QWidget):
         self.lib_proxy.kinds = pl.ALLOWED[p.kind]
         self.lib_proxy.set_filters()
         self.items_view.resizeColumnsToContents()
-        self.items_view.setColumnWidth(1, min(max(self.items_view.columnWidth(1), 180), 360))
+        self.items_view.setColumnWidth(1, min(max(self.items_view.columnWidth(1), 160), 220))
         self._update_summary()
 
     def _update_summary(self) -> None:
