@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
 
 from ledcast.core import agenda as ag
@@ -82,3 +83,34 @@ def test_every_page_fits_1366x728_in_vietnamese(qtbot, workspace, media_files, v
         assert not table.isColumnHidden(c)
         right = table.columnViewportPosition(c) + table.columnWidth(c)
         assert table.columnViewportPosition(c) >= 0 and right <= viewport, (col, right, viewport)
+
+
+def test_less_useful_columns_hide_from_the_header_and_stay_hidden(qtbot, workspace, english) -> None:
+    from ledcast.qt.views.library_columns import HIDDEN_KEY
+    from ledcast.qt.views.library_view import LibraryView
+
+    col = MediaTableModel.COLUMNS.index
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    table = view.table
+    assert table.isColumnHidden(col("codecs")) and not table.isColumnHidden(col("loudness"))
+
+    actions = {a.text(): a for a in view.columns.menu().actions()}  # the header's context menu
+    offered = list(actions)
+    actions["Loudness"].toggle()  # shown: hide it
+    actions["Codecs"].toggle()  # hidden: show it
+    assert "Title" not in offered and "Approval" not in offered and {"Size", "Codecs", "Loudness"} <= set(offered)
+    assert table.isColumnHidden(col("loudness")) and not table.isColumnHidden(col("codecs"))
+    assert "loudness" in QSettings().value(HIDDEN_KEY)
+
+    again = LibraryView(workspace)  # the next start remembers
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(col("loudness")) and not again.table.isColumnHidden(col("codecs"))
+
+
+def test_status_bar_keeps_the_workspace_after_a_message(qtbot, workspace, english) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.statusBar().showMessage("Đã thêm 3", 10000)
+    assert win.workspace_label.isVisible() and str(workspace.root) in win.workspace_label.text()

@@ -57,7 +57,8 @@ class LibraryColumns:
             elif table.columnWidth(col) > MAX_WIDTH:
                 table.setColumnWidth(col, MAX_WIDTH)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def menu(self) -> QMenu:
+        """A checkable entry per hideable column."""
         model = self.table.model()
         menu = QMenu(self.table)
         hidden = hidden_columns()
@@ -68,4 +69,7 @@ class LibraryColumns:
             action.setCheckable(True)
             action.setChecked(key not in hidden)
             action.toggled.connect(lambda on, k=key: self.set_visible(k, on))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        return menu
+
+    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        self.menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
