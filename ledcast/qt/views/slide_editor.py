@@ -156,7 +156,7 @@ class SlideEditorDialog(QDialog):
             self.task_combo.addItem(text, code)
         self.task_combo.setCurrentIndex(max(0, self.task_combo.findData(task)))
         if tasks is not None:
-            form.addRow(self.tr("Task"), self.task_combo)
+            form.addRow(self.tr("Plan task"), self.task_combo)
         hint = QLabel(
             self.tr(
                 "The text is fitted automatically: the largest size at which it all fits "

@@ -2704,8 +2704,8 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>Không (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
+        <source>Plan task</source>
+        <translation>Nhiệm vụ kế hoạch</translation>
     </message>
     <message>
         <source>The text is fitted automatically: the largest size at which it all fits the screen. Keep slides for small LED boards short.</source>
