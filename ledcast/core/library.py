@@ -12,7 +12,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ledcast.core import probe as probe_mod
-from ledcast.core.db.models import Media, Plan, PlaylistItem, Task, media_task, utcnow
+from ledcast.core.db.models import Media, Plan, Playlist, PlaylistItem, Task, media_task, utcnow
 from ledcast.core.errors import (
     M_MEDIA_NOT_FOUND,
     QT_TRANSLATE_NOOP,
@@ -83,6 +83,7 @@ __all__ = [
     "list_media",
     "make_thumbnail_for",
     "media_to_dict",
+    "playlists_using",
     "remove_media",
     "remove_unreferenced",
     "rename_media",
@@ -281,6 +282,24 @@ def remove_unreferenced(ws: Workspace, rels: Iterable[str]) -> list[str]:
                 except FileNotFoundError:
                     pass
     return done
+
+
+def playlists_using(ws: Workspace, media_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    """The names of the playlists each media item is in (alphabetical, each once), for the
+    given items or the whole library, in one query; items in no playlist are left out."""
+    q = (
+        select(PlaylistItem.media_id, Playlist.name)
+        .join(Playlist, Playlist.id == PlaylistItem.playlist_id)
+        .distinct()
+        .order_by(PlaylistItem.media_id, Playlist.name)
+    )
+    if media_ids is not None:
+        q = q.where(PlaylistItem.media_id.in_(list(media_ids)))
+    used: dict[int, list[str]] = {}
+    with ws.session() as s:
+        for media_id, name in s.execute(q):
+            used.setdefault(media_id, []).append(name)
+    return used
 
 
 def remove_media(ws: Workspace, media_id: int) -> None:

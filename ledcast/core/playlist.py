@@ -101,11 +101,16 @@ def covered_tasks(playlist: Playlist) -> list[Task]:
 
 def check_item(kind: str, media: Media) -> LedcastError | None:
     """Why `media` cannot play in a `kind` playlist, or None."""
-    if media.kind in ALLOWED[kind]:
+    return check_kind(kind, media.kind, media.title)
+
+
+def check_kind(kind: str, media_kind: str, title: str) -> LedcastError | None:
+    """Why something of `media_kind` (a library item, or a file dropped on the playlist) cannot play in it."""
+    if media_kind in ALLOWED[kind]:
         return None
     if kind == "speaker":
-        return LedcastError(M_WRONG_KIND_SPEAKER, title=media.title, kind=media.kind)
-    return LedcastError(M_WRONG_KIND_SCREEN, title=media.title)
+        return LedcastError(M_WRONG_KIND_SPEAKER, title=title, kind=media_kind)
+    return LedcastError(M_WRONG_KIND_SCREEN, title=title)
 
 
 def quiet_warning(media: Media, target_lufs: float) -> Warning_ | None:

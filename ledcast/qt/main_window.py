@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -27,6 +28,8 @@ from ledcast.qt.views.plan_view import PlanView
 from ledcast.qt.views.playlist_view import PlaylistView
 from ledcast.qt.views.settings_view import SettingsView
 
+DEFAULT_SIZE = (1280, 720)  # inside 1366×728, the usable part of the commonest laptop screen
+
 
 class MainWindow(QMainWindow):
     PAGES = ("plan", "library", "playlists", "agenda", "outlets", "export", "airings", "reports", "settings")
@@ -39,7 +42,6 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
             self.stack.addWidget(widget)
+        # as wide as the longest page name ("Chương trình phát"), no wider: the pages need the room
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 8)
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
 
@@ -99,8 +104,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.resize(1200, 760)
-        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(ws.root)))
+        self._fit_to_screen()
+        # a permanent widget: a passing message (an import's summary) never hides the workspace
+        self.workspace_label = QLabel(self.tr("Workspace: %1").replace("%1", str(ws.root)))
+        self.workspace_label.setToolTip(str(ws.root))
+        self.statusBar().addPermanentWidget(self.workspace_label)
         self.library_view.import_finished.connect(self._on_import)
         self.agenda_view.open_playlist.connect(self.open_playlist)
 
@@ -108,6 +116,17 @@ class MainWindow(QMainWindow):
         """The Playlists page showing this playlist (from an agenda row)."""
         self.show_page("playlists")
         self.playlist_view.select(playlist_id)
+        self.playlist_view.drops.import_requested.connect(self.import_dropped)
+
+    def _fit_to_screen(self) -> None:
+        """A 1366×768 laptop with a taskbar leaves about 1366×728: the default size fits that
+        (and any smaller screen's available area)."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            width, height = min(width, avail.width()), min(height, avail.height())
+        self.resize(width, height)
 
     def _on_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -128,8 +147,11 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.show_page("library")
-            self.library_view.import_paths(paths)
+            self.import_dropped(paths)
+
+    def import_dropped(self, paths: list[str]) -> None:
+        self.show_page("library")
+        self.library_view.import_paths(paths)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         cancel_all()  # every running job: imports, checks, exports

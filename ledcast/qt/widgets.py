@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -46,3 +51,61 @@ def fill(text: str, *values: object) -> str:
     for n, value in enumerate(values, 1):
         text = text.replace(f"%{n}", str(value))
     return text
+
+
+def open_folder(parent: QWidget, folder: Path) -> bool:
+    """Show `folder` in the file manager; say so when it is gone or nothing could open it."""
+    if not folder.is_dir():
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("OpenFolder", "Open folder"),
+            QCoreApplication.translate(
+                "OpenFolder", "“%1” is not there any more (a USB stick that was removed?)."
+            ).replace("%1", str(folder)),
+        )
+        return False
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("OpenFolder", "Open folder"),
+            QCoreApplication.translate("OpenFolder", "No file manager could open “%1”. Open it by hand: %2")
+            .replace("%1", folder.name)
+            .replace("%2", str(folder)),
+        )
+        return False
+    return True
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21; 4.5 is the minimum for body text)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def hint_color(widget: QWidget, minimum: float = 4.5) -> QColor:
+    """A grey for hint text, as light as the style's placeholder grey allows while still
+    reading at `minimum` contrast on the window background (darker or lighter as needed)."""
+    palette = widget.palette()
+    background = palette.color(QPalette.ColorRole.Window)
+    color = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
+    color.setAlpha(255)
+    dark_background = _luminance(background) < 0.5
+    for _ in range(40):
+        if contrast_ratio(color, background) >= minimum:
+            break
+        color = color.lighter(115) if dark_background else color.darker(115)
+    if contrast_ratio(color, background) < minimum:
+        color = QColor("white" if dark_background else "black")
+    return color
+
+
+def hint_style(widget: QWidget, extra: str = "") -> None:
+    """Grey hint text that is still readable (contrast at least 4.5:1 on the window)."""
+    widget.setStyleSheet(f"color: {hint_color(widget).name()}; {extra}".strip())

@@ -133,3 +133,26 @@ def test_media_in_a_playlist_cannot_be_removed_from_library(stocked) -> None:
         library.remove_media(ws, media["audio"].id)
     pl.delete_playlist(ws, "Sáng")
     library.remove_media(ws, media["audio"].id)
+
+
+def test_playlists_using_names_each_items_playlists_in_one_query(stocked) -> None:
+    ws, media = stocked
+    pl.create_playlist(ws, "Sáng", "speaker")
+    pl.create_playlist(ws, "Chiều", "speaker")
+    pl.add_items(ws, "Sáng", [media["audio"].id, media["audio"].id])  # twice in one playlist: named once
+    pl.add_items(ws, "Chiều", [media["audio"].id])
+    assert library.playlists_using(ws) == {media["audio"].id: ["Chiều", "Sáng"]}
+    assert library.playlists_using(ws, [media["image"].id]) == {}
+    statements: list[str] = []
+    from sqlalchemy import event
+
+    engine = ws.engine
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    library.playlists_using(ws, [m.id for m in media.values()])
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+
+
+def test_check_kind_explains_a_file_the_playlist_cannot_play() -> None:
+    assert pl.check_kind("screen", "image", "a.png") is None
+    assert "screen playlists take pictures" in pl.check_kind("screen", "audio", "a.wav").message()
+    assert "loudspeaker playlists take audio only" in pl.check_kind("speaker", "video", "b.mp4").message()

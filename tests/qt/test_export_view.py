@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ledcast.core import library, outlets
@@ -141,7 +142,7 @@ def test_summary_offers_to_open_the_folder(
     qtbot, workspace, english, settings_file, screen_playlist, messages, tmp_path, monkeypatch, replace_yes
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(ev.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     view = _view(qtbot, workspace)
     result = _export(qtbot, view, tmp_path / "usb")
     # exporting the unchanged playlist again takes every segment from the cache
@@ -300,13 +301,14 @@ def test_speaker_playlist_shows_loudspeaker_options(
     assert view.per_item_check.text() == "One file per item (numbered MP3s for USB boxes that play in name order)"
     hint = view.speaker_hint.text()
     for part in (
-        "true-peak ceiling -1.5 dBTP",
+        "peaks kept under \u22121.5",
         "1 s of silence between items",
         "128 kb/s mono MP3",
         "no jingles",
         "Settings",
     ):
         assert part in hint, part
+    assert "dBTP" not in hint and view.speaker_hint.toolTip() == "True-peak ceiling -1.5 dBTP"
     assert view.options_box.title() == "Export a loudspeaker playlist"
 
     # settings changed on the Settings page show when the page is shown again;
@@ -371,7 +373,10 @@ def test_export_speaker_programme(
     assert box is not None and box.isVisible() and "Sáng" in box.text()
     details = box.informativeText()
     assert str(dest) in details and "Files: 4 and manifest.json" in details
-    assert "at -20 LUFS (true peak at most -1.5 dBTP), 128 kb/s mono MP3" in details
+    # plain words in the summary, the figures under Show Details
+    assert "the standard loudness \u221220, peaks kept under \u22121.5; MP3 128 kb/s, mono" in details
+    assert "LUFS" not in details and "dBTP" not in details
+    assert "Loudness -20 LUFS (integrated), true peak at most -1.5 dBTP; MP3 CBR 128 kb/s" in box.detailedText()
     assert "6 airing(s) listed in schedule.json" in details
     assert f"{result.cached_chunks} piece(s) reused from the cache" in details
     assert "sang.mp3" in box.detailedText()

@@ -207,8 +207,11 @@ def test_new_slide_and_edit_slide_from_library(qtbot, workspace, english, monkey
     seen: dict = {}
 
     class FakeEditor:  # the real dialog is tested in test_slide_editor; here: what the view does with it
-        def __init__(self, initial, sizes, parent, *, target=None):  # type: ignore[no-untyped-def]
-            seen.update(initial=initial, sizes=list(sizes), target=target)
+        def __init__(self, initial, sizes, parent, *, target=None, tasks=None, task=None):  # type: ignore[no-untyped-def]
+            seen.update(initial=initial, sizes=list(sizes), target=target, tasks=tasks, task=task)
+
+        def task_codes(self) -> list[str]:  # the operator keeps the preset task
+            return [seen["task"]]
 
         def exec(self) -> int:
             return 1
@@ -225,6 +228,8 @@ def test_new_slide_and_edit_slide_from_library(qtbot, workspace, english, monkey
     view.task_filter.setCurrentIndex(view.task_filter.findData("NV5"))
     created = view.edit_slide(None)
     assert seen["sizes"] == [("LED cổng", 384, 192)]
+    # the designer's task field offers the plan's tasks, preset to the library's filter
+    assert seen["task"] == "NV5" and [code for code, _label in seen["tasks"]][:2] == ["NV1", "NV2"]
     assert (created.kind, created.title, [t.code for t in created.tasks]) == ("slide", "Định danh điện tử", ["NV5"])
     assert view.selected_media()[0].id == created.id
     edited = view.edit_slide(created)

@@ -182,3 +182,18 @@ def test_a_folder_or_a_sound_as_background_is_refused_by_the_core_rule(
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
         dialog.accept()
         assert dialog.result() != SlideEditorDialog.DialogCode.Accepted
+
+
+def test_new_slide_has_a_task_field_preset_to_the_given_task(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    tasks = [("NV1", "NV1 – Chuyển đổi số"), ("NV5", "NV5 – Định danh điện tử")]
+    dlg = SlideEditorDialog(sizes=OUTLETS, tasks=tasks, task="NV5")
+    qtbot.addWidget(dlg)
+    assert dlg.task_combo.parent() is not None  # in the form
+    assert [dlg.task_combo.itemData(i) for i in range(dlg.task_combo.count())] == [None, "NV1", "NV5"]
+    assert dlg.task_codes() == ["NV5"]
+    dlg.task_combo.setCurrentIndex(0)  # outside the plan
+    assert dlg.task_codes() == []
+    # editing an existing slide: its tasks are edited in the library, no field here
+    edit = SlideEditorDialog(SlideSource(title=TITLE), target=(192, 96))
+    qtbot.addWidget(edit)
+    assert edit.task_combo.parent() is None and edit.task_codes() == []

@@ -30,12 +30,14 @@ format_duration = clock  # the one duration format (ledcast.core.formatting)
 
 
 class MediaTableModel(FlatTableModel):
-    COLUMNS = ("title", "kind", "duration", "size", "codecs", "loudness", "tasks", "approval", "original")
+    COLUMNS = ("title", "kind", "duration", "tasks", "approval", "used_in", "size", "codecs", "loudness", "original")
+    HIDEABLE = ("duration", "used_in", "size", "codecs", "loudness", "original")  # title, kind, tasks, approval stay
 
     def __init__(self, workspace_root: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.root = workspace_root
         self.rows: list[Media] = []
+        self.used_in: dict[int, list[str]] = {}  # media id -> names of the playlists it is in
         self._icons: dict[str, QIcon] = {}
 
     def headers(self) -> tuple[str, ...]:
@@ -43,11 +45,12 @@ class MediaTableModel(FlatTableModel):
             self.tr("Title"),
             self.tr("Kind"),
             self.tr("Duration"),
+            self.tr("Tasks"),
+            self.tr("Approval"),
+            self.tr("Used in"),
             self.tr("Size"),
             self.tr("Codecs"),
             self.tr("Loudness"),
-            self.tr("Tasks"),
-            self.tr("Approval"),
             self.tr("Original file"),
         )
 
@@ -70,9 +73,11 @@ class MediaTableModel(FlatTableModel):
         """Dragged library items carry their media ids (dropped on a playlist)."""
         return ids_mime(MEDIA_MIME, (self.rows[idx.row()].id for idx in indexes))
 
-    def set_rows(self, rows: list[Media]) -> None:
+    def set_rows(self, rows: list[Media], used_in: dict[int, list[str]] | None = None) -> None:
+        """The items, and (from library.playlists_using, one query) the playlists each is in."""
         self.beginResetModel()
         self.rows = list(rows)
+        self.used_in = used_in or {}
         self.endResetModel()
 
     def media_at(self, row: int) -> Media:
@@ -115,6 +120,8 @@ class MediaTableModel(FlatTableModel):
                 return self.approval_label(m.approval)
             if col == "original":
                 return m.original_name
+            if col == "used_in":
+                return ", ".join(self.used_in.get(m.id, []))
         if role == SortRole:
             if col == "duration":
                 return m.duration_s or 0.0
@@ -130,6 +137,8 @@ class MediaTableModel(FlatTableModel):
                 return "\n".join(f"{t.code}: {t.title}" for t in m.tasks)
             if col == "title":
                 return f"{m.title}\n{m.original_name}"
+            if col == "used_in":
+                return "\n".join(self.used_in.get(m.id, [])) or None
             if col == "loudness" and m.true_peak_dbtp is not None:
                 return self.tr("True peak %1 dBTP").replace("%1", f"{m.true_peak_dbtp:.1f}")
         return None

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.labels import label
 from ledcast.qt.views.export_summary import local_time_text, size_text
 from ledcast.qt.views.playlist_view.labels import kind_label
+from ledcast.qt.widgets import open_folder
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # export_mod.INTACT, CHANGED, REPLACED or MISSING
@@ -129,12 +129,4 @@ class ExportHistory(QWidget):
         rows = self.history.selectionModel().selectedRows()
         if not rows:
             return
-        folder = Path(self.history.item(rows[0].row(), 0).data(PATH_ROLE))
-        if not folder.is_dir():
-            QMessageBox.information(
-                self,
-                self.tr("Open folder"),
-                self.tr("“%1” is not there any more (a USB stick that was removed?).").replace("%1", str(folder)),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(self, Path(self.history.item(rows[0].row(), 0).data(PATH_ROLE)))

@@ -27,8 +27,9 @@ from ledcast.core.limits import DEFAULT_FPS, MAX_FPS, MAX_SIDE, MIN_FPS
 from ledcast.core.settings import BOUNDS, SpeakerSettings, speaker_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt.models.media_model import format_duration
-from ledcast.qt.views.export_summary import elide
+from ledcast.qt.views.export_summary import elide, signed
 from ledcast.qt.views.playlist_view.labels import kind_label
+from ledcast.qt.widgets import hint_style
 
 LUFS_RANGE = BOUNDS["target_lufs"]
 
@@ -47,7 +48,7 @@ class ExportOptions(QGroupBox):
         self.playlist_combo.setMinimumContentsLength(30)
         self.no_playlists = QLabel(self.tr("There is no playlist yet: make one on the Playlists page."))
         self.no_playlists.setWordWrap(True)
-        self.no_playlists.setStyleSheet("color: palette(mid);")
+        hint_style(self.no_playlists)
 
         self.dest_edit = QLineEdit()
         self.dest_edit.setPlaceholderText(self.tr("A folder on the USB stick, e.g. E:\\ or /media/usb"))
@@ -70,7 +71,7 @@ class ExportOptions(QGroupBox):
         self.fps_spin.setSuffix(" fps")
         self.fps_spin.setValue(DEFAULT_FPS)
         self.size_hint = QLabel()
-        self.size_hint.setStyleSheet("color: palette(mid);")
+        hint_style(self.size_hint)
         self.size_hint.setWordWrap(True)
         size_row = QHBoxLayout()
         size_row.addWidget(self.width_spin)
@@ -121,14 +122,14 @@ class ExportOptions(QGroupBox):
             )
         )
         lufs_note = QLabel(self.tr("every item is brought to the same loudness"))
-        lufs_note.setStyleSheet("color: palette(mid);")
+        hint_style(lufs_note)
         lufs_row = QHBoxLayout()
         lufs_row.addWidget(self.lufs_spin)
         lufs_row.addSpacing(12)
         lufs_row.addWidget(lufs_note, 1)
         self.speaker_hint = QLabel()  # short lines, no word wrap: a wrapped label leaves gaps in the form
         self.speaker_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.speaker_hint.setStyleSheet("color: palette(mid);")
+        hint_style(self.speaker_hint)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -159,14 +160,29 @@ class ExportOptions(QGroupBox):
             )
         )
         dest_note.setWordWrap(True)
-        dest_note.setStyleSheet("color: palette(mid);")
+        hint_style(dest_note)
+        # why the button is greyed, under it (and as its tooltip)
+        self.export_reason = QLabel()
+        self.export_reason.setWordWrap(True)
+        self.export_reason.setMaximumWidth(220)
+        self.export_reason.setVisible(False)
+        go_button = QVBoxLayout()
+        go_button.addWidget(self.export_button)
+        go_button.addWidget(self.export_reason)
         go_row = QHBoxLayout()
         go_row.addWidget(dest_note, 1)
-        go_row.addWidget(self.export_button)
+        go_row.addLayout(go_button)
 
         box_layout = QVBoxLayout(self)
         box_layout.addLayout(form)
         box_layout.addLayout(go_row)
+
+    def set_export_reason(self, reason: str) -> None:
+        """Enable Export when there is no reason against it; otherwise grey it and say why."""
+        self.export_button.setEnabled(not reason)
+        self.export_button.setToolTip(reason)
+        self.export_reason.setText(reason)
+        self.export_reason.setVisible(bool(reason))
 
     def reload_speaker_settings(self) -> None:
         """The loudspeaker settings may have changed in Settings: show them, and take
@@ -177,6 +193,9 @@ class ExportOptions(QGroupBox):
             self.lufs_spin.setValue(target)
         self._lufs_default = target
         self.speaker_hint.setText(self.speaker_settings_text(self._speaker))
+        self.speaker_hint.setToolTip(  # the technical figure, for those who know it
+            self.tr("True-peak ceiling %1 dBTP").replace("%1", f"{self._speaker.true_peak_dbtp:g}")
+        )
 
     def _jingle_title(self, media_id: int | None) -> str | None:
         if not media_id:
@@ -190,7 +209,7 @@ class ExportOptions(QGroupBox):
         """The loudspeaker settings this export uses besides the loudness target."""
         channels = self.tr("mono") if sp.channels == 1 else self.tr("stereo")
         parts = [
-            self.tr("true-peak ceiling %1 dBTP").replace("%1", f"{sp.true_peak_dbtp:g}"),
+            self.tr("peaks kept under %1").replace("%1", signed(sp.true_peak_dbtp)),
             self.tr("%1 s of silence between items").replace("%1", f"{sp.gap_s:g}"),
             self.tr("%1 kb/s %2 MP3").replace("%1", str(sp.bitrate_kbps)).replace("%2", channels),
         ]

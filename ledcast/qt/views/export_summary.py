@@ -15,6 +15,11 @@ def elide(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def signed(value: float) -> str:
+    """-16 as "−16": a real minus sign reads as one, not as a dash."""
+    return f"{value:g}".replace("-", "\u2212")
+
+
 def local_time_text(created: dt.datetime) -> str:
     """Export rows are stored in UTC without a zone: show them in local time."""
     if created.tzinfo is None:
@@ -44,11 +49,12 @@ class ExportSummary(QObject):
         audio = result.audio
         assert audio is not None  # a loudspeaker export always has it
         channels = self.tr("mono") if audio.channels == 1 else self.tr("stereo")
+        # plain words here; the LUFS/dBTP figures are in technical_text (the box's details)
         lines = [
-            self.tr("Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3")
+            self.tr("Duration: %1; every item at the standard loudness %2, peaks kept under %3; MP3 %4 kb/s, %5")
             .replace("%1", format_duration(result.duration_s))
-            .replace("%2", f"{audio.target_lufs:g}")
-            .replace("%3", f"{audio.true_peak_dbtp:g}")
+            .replace("%2", signed(audio.target_lufs))
+            .replace("%3", signed(audio.true_peak_dbtp))
             .replace("%4", str(audio.bitrate_kbps))
             .replace("%5", channels),
         ]
@@ -74,11 +80,31 @@ class ExportSummary(QObject):
             )
         return lines
 
+    def technical_text(self, result: export_mod.ExportResult) -> str:
+        """The figures for those who know them (shown under Show Details)."""
+        audio, video = result.audio, result.video
+        if audio is not None:
+            return (
+                self.tr("Loudness %1 LUFS (integrated), true peak at most %2 dBTP; MP3 CBR %3 kb/s, %4 channel(s)")
+                .replace("%1", f"{audio.target_lufs:g}")
+                .replace("%2", f"{audio.true_peak_dbtp:g}")
+                .replace("%3", str(audio.bitrate_kbps))
+                .replace("%4", str(audio.channels))
+            )
+        if video is not None:
+            return (
+                self.tr("H.264 yuv420p, %1×%2, %3 fps")
+                .replace("%1", str(video.width))
+                .replace("%2", str(video.height))
+                .replace("%3", f"{video.fps:g}")
+            )
+        return ""
+
     def _screen_summary_lines(self, result: export_mod.ExportResult) -> list[str]:
         video = result.video
         assert video is not None  # a screen export always has it
         return [
-            self.tr("Duration: %1 at %2×%3, %4 fps")
+            self.tr("Duration: %1 at %2×%3, %4 pictures a second")
             .replace("%1", format_duration(result.duration_s))
             .replace("%2", str(video.width))
             .replace("%3", str(video.height))

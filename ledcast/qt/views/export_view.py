@@ -12,8 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ledcast.core import export as export_mod
@@ -29,6 +28,7 @@ from ledcast.qt.views.export_checks import ExportChecks
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
 from ledcast.qt.views.export_summary import ExportSummary, elide, local_time_text, size_text
+from ledcast.qt.widgets import open_folder
 
 __all__ = ["ExportView", "LUFS_RANGE", "PATH_ROLE", "elide", "local_time_text", "size_text"]
 
@@ -139,10 +139,14 @@ class ExportView(JobOwner, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self.job is not None
-        self.export_button.setEnabled(
-            not busy and self.current_playlist() is not None and bool(self.dest_edit.text().strip())
-        )
+        reason = ""
+        if self.job is not None:
+            reason = self.tr("An export is running.")
+        elif self.current_playlist() is None:
+            reason = self.tr("Choose a playlist to export.")
+        elif not self.dest_edit.text().strip():
+            reason = self.tr("Choose the folder to export to (Choose…).")
+        self.options_box.set_export_reason(reason)
         self.open_button.setEnabled(bool(self.history.selectionModel().selectedRows()))
 
     def reload_history(self) -> None:
@@ -251,10 +255,11 @@ class ExportView(JobOwner, QWidget):
             QMessageBox.Icon.Information, self.tr("Export finished"), head, QMessageBox.StandardButton.Close, self
         )
         box.setInformativeText(details)
-        box.setDetailedText("\n".join(f"{f['name']}  {size_text(f['size'])}  MD5 {f['md5']}" for f in result.files))
+        files = [f"{f['name']}  {size_text(f['size'])}  MD5 {f['md5']}" for f in result.files]
+        box.setDetailedText("\n".join([self._summary.technical_text(result), *files]))
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         folder = result.folder
-        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        open_button.clicked.connect(lambda: open_folder(self, Path(folder)))
         box.setDefaultButton(open_button)
         box.setObjectName("exportSummary")
         self.summary_box = box

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,13 +28,15 @@ from ledcast.core.outlets import list_outlets
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
-from ledcast.qt.events import MEDIA, PLANS, WorkspaceEvents, follow
+from ledcast.qt.events import MEDIA, PLANS, PLAYLISTS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel
+from ledcast.qt.views.library_columns import LibraryColumns
 from ledcast.qt.views.library_reports import LibraryChecker, LibraryReports
 from ledcast.qt.views.preview import PreviewPane
 from ledcast.qt.views.slide_editor import SlideEditorDialog
 from ledcast.qt.views.task_dialog import TaskPickerDialog
+from ledcast.qt.widgets import hint_style
 
 
 class LibraryView(JobOwner, QWidget):
@@ -65,12 +66,15 @@ class LibraryView(JobOwner, QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles and file names"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(180)
+        self.search_edit.setMinimumWidth(140)
         self.task_filter = QComboBox()
         self.kind_filter = QComboBox()
         self.approval_filter = QComboBox()
-        for combo in (self.task_filter, self.kind_filter, self.approval_filter):
+        for combo in (self.kind_filter, self.approval_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # task names are long: the list opens wide, the closed box stays narrow enough for 1366 pixels
+        self.task_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.task_filter.setMinimumContentsLength(18)
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in library.KINDS:
             self.kind_filter.addItem(self.model.kind_label(kind), kind)
@@ -97,9 +101,7 @@ class LibraryView(JobOwner, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(42)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.columns = LibraryColumns(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -136,7 +138,7 @@ class LibraryView(JobOwner, QWidget):
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: palette(mid); padding: 12px;")
+        hint_style(self.empty_hint, "padding: 12px;")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,7 +166,7 @@ class LibraryView(JobOwner, QWidget):
 
         self._reload()
         self.import_finished.connect(lambda _r: self.events.announce(self, MEDIA))
-        follow(self, self.events, {MEDIA, PLANS}, self._reload)
+        follow(self, self.events, {MEDIA, PLANS, PLAYLISTS}, self._reload)  # playlists: the Used in column
 
     # --- data -------------------------------------------------------------------
 
@@ -197,7 +199,7 @@ class LibraryView(JobOwner, QWidget):
 
     def refresh(self) -> None:
         selected = {m.id for m in self.selected_media()}
-        self.model.set_rows(library.list_media(self.ws))
+        self.model.set_rows(library.list_media(self.ws), library.playlists_using(self.ws))
         if selected:
             sel = self.table.selectionModel()
             for row in range(self.proxy.rowCount()):
@@ -207,8 +209,7 @@ class LibraryView(JobOwner, QWidget):
                         self.proxy.index(row, 0),
                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
                     )
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 220), 420))
+        self.columns.fit_widths()
         self._update_count()
 
     def _filter(self, **kw) -> None:  # type: ignore[no-untyped-def]
@@ -347,13 +348,18 @@ class LibraryView(JobOwner, QWidget):
         initial, target = None, None
         if media is not None:
             initial, target = slide_media.source_of(self.ws, media)
-        dlg = SlideEditorDialog(initial, self.slide_sizes(), self, target=target)
+        tasks = None
+        if media is None:  # the task filter's tasks; the one filtered on is preselected
+            combo = self.task_filter
+            tasks = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count()) if combo.itemData(i)]
+        dlg = SlideEditorDialog(
+            initial, self.slide_sizes(), self, target=target, tasks=tasks, task=self.task_filter.currentData()
+        )
         if not dlg.exec():
             return None
         try:
             if media is None:
-                task = self.task_filter.currentData()
-                saved, _render = slide_media.add_slide(self.ws, dlg.source(), dlg.target_size(), [task] if task else [])
+                saved, _render = slide_media.add_slide(self.ws, dlg.source(), dlg.target_size(), dlg.task_codes())
             else:
                 saved, _render = slide_media.update_slide(self.ws, media.id, dlg.source(), dlg.target_size())
         except Exception as exc:  # noqa: BLE001
@@ -392,14 +398,24 @@ class LibraryView(JobOwner, QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def remove_selected(self) -> None:
+        """Items in playlists cannot go: name those playlists first, then ask about the rest."""
         items = self.selected_media()
         if not items:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove from library"),
-            self.tr("Remove %1 item(s) from the library? Airing history is kept.").replace("%1", str(len(items))),
-        )
+        used = library.playlists_using(self.ws, [m.id for m in items])
+        in_use = "\n".join(f"• {m.title}: {', '.join(used[m.id])}" for m in items if m.id in used)
+        items = [m for m in items if m.id not in used]
+        if not items:
+            QMessageBox.warning(
+                self,
+                self.tr("Remove from library"),
+                self.tr("Used in playlists; remove them from these playlists first:") + "\n" + in_use,
+            )
+            return
+        text = self.tr("Remove %1 item(s) from the library? Airing history is kept.").replace("%1", str(len(items)))
+        if in_use:
+            text += "\n\n" + self.tr("Kept, because playlists use them:") + "\n" + in_use
+        answer = QMessageBox.question(self, self.tr("Remove from library"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.preview.show_media(None)

@@ -52,8 +52,8 @@ class OutletDialog(QDialog):
         self.setWindowTitle(self.tr("Edit outlet") if outlet else self.tr("New outlet"))
         self.name = QLineEdit(outlet.name if outlet else "")
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Screen (LED/LCD)"), "screen")
-        self.kind.addItem(self.tr("Loudspeaker system"), "speaker")
+        for kind in ("screen", "speaker"):  # the same words as the outlets table and the playlists
+            self.kind.addItem(label(KIND_LABELS, kind), kind)
         if outlet:
             self.kind.setCurrentIndex(self.kind.findData(outlet.kind))
             self.kind.setEnabled(False)  # playlists are bound by kind

@@ -131,9 +131,10 @@ class PreviewPane(QWidget):
     def _facts(self, m: Media) -> str:
         lines = [self.tr("Original file: %1").replace("%1", m.original_name)] if m.original_name else []
         if m.width:
+            # a slide is a "Trang chữ", not a picture, for the operator who designed it
+            size = self.tr("Slide: %1×%2") if m.kind == "slide" else self.tr("Picture: %1×%2")
             lines.append(
-                self.tr("Picture: %1×%2").replace("%1", str(m.width)).replace("%2", str(m.height))
-                + (f", {m.fps:g} fps" if m.fps else "")
+                size.replace("%1", str(m.width)).replace("%2", str(m.height)) + (f", {m.fps:g} fps" if m.fps else "")
             )
         if m.audio_codec:
             lines.append(

@@ -47,6 +47,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.widgets import hint_style
 
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
 
@@ -176,7 +177,7 @@ class SettingsView(QWidget):
             self.tr("Put the usual values in the boxes (jingles are kept); nothing is stored until you save.")
         )
         self.speaker_status = QLabel()
-        self.speaker_status.setStyleSheet("color: palette(mid);")
+        hint_style(self.speaker_status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_speaker_button)
         buttons.addWidget(self.defaults_button)
@@ -191,7 +192,7 @@ class SettingsView(QWidget):
                 "moment."
             )
         )
-        self.silence_note.setStyleSheet("color: palette(mid);")
+        hint_style(self.silence_note)
 
         loud_row = _pair_row(self.target_spin, self.tr("True-peak ceiling"), self.peak_spin)
         silence_row = _pair_row(self.silence_db_spin, self.tr("lasting at least"), self.silence_min_spin)

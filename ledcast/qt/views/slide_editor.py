@@ -31,6 +31,7 @@ from ledcast.core.probe import IMAGE_EXT
 from ledcast.core.slide_media import check_background
 from ledcast.core.slides import ALIGNMENTS, SlideRender, SlideSource, render_slide
 from ledcast.qt.errors import error_text
+from ledcast.qt.widgets import hint_style
 
 DEBOUNCE_MS = 150
 # (width, height, what it usually is); the label is built in the dialog so it is translated
@@ -68,7 +69,8 @@ class SlideEditorDialog(QDialog):
     a live preview rendered by ledcast.core.slides at exactly that size.
 
     `sizes` are extra named sizes (e.g. the workspace's screen outlets) listed first;
-    `target` preselects a size. After exec(), read source() and target_size()."""
+    `target` preselects a size; `tasks` ((code, label) pairs, for a new slide) add a task
+    field preset to `task`. After exec(), read source(), target_size() and task_codes()."""
 
     preview_updated = Signal()  # after every preview render (tests and status)
 
@@ -79,6 +81,8 @@ class SlideEditorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         target: tuple[int, int] | None = None,
+        tasks: Sequence[tuple[str, str]] | None = None,
+        task: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit slide") if initial else self.tr("New slide"))
@@ -146,6 +150,13 @@ class SlideEditorDialog(QDialog):
         form.addRow(self.tr("Background picture"), picture)
         form.addRow(self.tr("Alignment"), self.align_combo)
         form.addRow(self.tr("Screen size"), size_row)
+        self.task_combo = QComboBox()  # a new slide serves a plan task from the start
+        self.task_combo.addItem(self.tr("None (outside the plan)"), None)
+        for code, text in tasks or ():
+            self.task_combo.addItem(text, code)
+        self.task_combo.setCurrentIndex(max(0, self.task_combo.findData(task)))
+        if tasks is not None:
+            form.addRow(self.tr("Plan task"), self.task_combo)
         hint = QLabel(
             self.tr(
                 "The text is fitted automatically: the largest size at which it all fits "
@@ -153,7 +164,7 @@ class SlideEditorDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint_style(hint)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,6 +248,10 @@ class SlideEditorDialog(QDialog):
             background_image=self._image_path,
             align=self.align_combo.currentData(),
         )
+
+    def task_codes(self) -> list[str]:
+        code = self.task_combo.currentData()
+        return [code] if code else []
 
     def target_size(self) -> Size:
         """The chosen screen size in pixels; raises LedcastError for a bad typed size."""

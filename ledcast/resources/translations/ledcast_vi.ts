@@ -1369,10 +1369,6 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
-    <message>
-        <source>“%1” is not there any more (a USB stick that was removed?).</source>
-        <translation>“%1” không còn nữa (USB đã bị rút ra?).</translation>
-    </message>
 </context>
 <context>
     <name>ExportOptions</name>
@@ -1457,6 +1453,10 @@
         <translation>Thư mục mới hoặc trống, hay bản xuất trước đó của cùng danh sách phát, sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
     </message>
     <message>
+        <source>True-peak ceiling %1 dBTP</source>
+        <translation>Ngưỡng đỉnh thực %1 dBTP</translation>
+    </message>
+    <message>
         <source>mono</source>
         <translation>mono</translation>
     </message>
@@ -1465,8 +1465,8 @@
         <translation>stereo</translation>
     </message>
     <message>
-        <source>true-peak ceiling %1 dBTP</source>
-        <translation>đỉnh thực tối đa %1 dBTP</translation>
+        <source>peaks kept under %1</source>
+        <translation>đỉnh âm giữ dưới %1</translation>
     </message>
     <message>
         <source>%1 s of silence between items</source>
@@ -1552,8 +1552,20 @@
         <translation>stereo</translation>
     </message>
     <message>
-        <source>Duration: %1 at %2 LUFS (true peak at most %3 dBTP), %4 kb/s %5 MP3</source>
-        <translation>Thời lượng: %1, độ lớn %2 LUFS (đỉnh thực tối đa %3 dBTP), MP3 %4 kb/s %5</translation>
+        <source>Duration: %1; every item at the standard loudness %2, peaks kept under %3; MP3 %4 kb/s, %5</source>
+        <translation>Thời lượng: %1; mọi mục cùng độ lớn chuẩn %2, đỉnh âm giữ dưới %3; MP3 %4 kb/s, %5</translation>
+    </message>
+    <message>
+        <source>Loudness %1 LUFS (integrated), true peak at most %2 dBTP; MP3 CBR %3 kb/s, %4 channel(s)</source>
+        <translation>Độ lớn %1 LUFS (tích hợp), đỉnh thực tối đa %2 dBTP; MP3 CBR %3 kb/s, %4 kênh</translation>
+    </message>
+    <message>
+        <source>H.264 yuv420p, %1×%2, %3 fps</source>
+        <translation>H.264 yuv420p, %1×%2, %3 fps</translation>
+    </message>
+    <message>
+        <source>Duration: %1 at %2×%3, %4 pictures a second</source>
+        <translation>Thời lượng: %1, khổ %2×%3 điểm ảnh, %4 hình mỗi giây</translation>
     </message>
     <message>
         <source>%1 airing(s) listed in schedule.json and schedule.csv.</source>
@@ -1570,10 +1582,6 @@
     <message>
         <source>%1 item(s) held under the true-peak ceiling by the limiter.</source>
         <translation>Có %1 mục được bộ giới hạn giữ dưới mức đỉnh thực tối đa.</translation>
-    </message>
-    <message>
-        <source>Duration: %1 at %2×%3, %4 fps</source>
-        <translation>Thời lượng: %1, khổ %2×%3, %4 khung hình/giây</translation>
     </message>
     <message>
         <source>%1 segment(s) reused from the cache, %2 frame(s) rendered.</source>
@@ -1603,6 +1611,14 @@
         <translation>Hãy chọn chương trình phát cần xuất.</translation>
     </message>
     <message>
+        <source>An export is running.</source>
+        <translation>Đang xuất một chương trình.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to (Choose…).</source>
+        <translation>Hãy chọn thư mục để xuất vào (nút Chọn…).</translation>
+    </message>
+    <message>
         <source>Choose the folder to export to.</source>
         <translation>Hãy chọn thư mục nhận bản xuất.</translation>
     </message>
@@ -1629,6 +1645,13 @@
     <message>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Not added to this playlist:</source>
+        <translation>Không thêm vào chương trình phát này:</translation>
     </message>
 </context>
 <context>
@@ -1969,8 +1992,16 @@
         <translation>Xóa khỏi thư viện</translation>
     </message>
     <message>
+        <source>Used in playlists; remove them from these playlists first:</source>
+        <translation>Đang dùng trong chương trình phát; hãy bỏ khỏi các chương trình phát này trước:</translation>
+    </message>
+    <message>
         <source>Remove %1 item(s) from the library? Airing history is kept.</source>
         <translation>Xóa %1 tư liệu khỏi thư viện? Nhật ký phát vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Kept, because playlists use them:</source>
+        <translation>Giữ lại, vì đang dùng trong chương trình phát:</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2090,10 @@
         <translation>Trạng thái duyệt</translation>
     </message>
     <message>
+        <source>Used in</source>
+        <translation>Dùng trong</translation>
+    </message>
+    <message>
         <source>Loudness</source>
         <translation>Độ lớn âm thanh</translation>
     </message>
@@ -2123,6 +2158,21 @@
     </message>
 </context>
 <context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>“%1” is not there any more (a USB stick that was removed?).</source>
+        <translation>Không còn thấy “%1” (USB đã được rút ra?).</translation>
+    </message>
+    <message>
+        <source>No file manager could open “%1”. Open it by hand: %2</source>
+        <translation>Không mở được thư mục “%1” bằng trình quản lý tệp. Hãy tự mở theo đường dẫn: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutletDialog</name>
     <message>
         <source>Edit outlet</source>
@@ -2131,14 +2181,6 @@
     <message>
         <source>New outlet</source>
         <translation>Điểm phát mới</translation>
-    </message>
-    <message>
-        <source>Screen (LED/LCD)</source>
-        <translation>Màn hình (LED/LCD)</translation>
-    </message>
-    <message>
-        <source>Loudspeaker system</source>
-        <translation>Hệ thống truyền thanh</translation>
     </message>
     <message>
         <source>Custom size</source>
@@ -2609,6 +2651,10 @@
     <message>
         <source>Picture: %1×%2</source>
         <translation>Hình ảnh: %1×%2</translation>
+    </message>
+    <message>
+        <source>Slide: %1×%2</source>
+        <translation>Trang chữ: %1×%2</translation>
     </message>
     <message>
         <source>Sound: %1, %2 Hz, %3 channel(s)</source>
@@ -3328,6 +3374,14 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Screen size</source>
         <translation>Kích thước màn hình</translation>
+    </message>
+    <message>
+        <source>None (outside the plan)</source>
+        <translation>Không (ngoài kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation>Nhiệm vụ kế hoạch</translation>
     </message>
     <message>
         <source>The text is fitted automatically: the largest size at which it all fits the screen. Keep slides for small LED boards short.</source>

@@ -32,10 +32,11 @@ from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTabl
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
 from ledcast.qt.views.playlist_view.dialogs import NewPlaylistDialog, trim_dialog
+from ledcast.qt.views.playlist_view.drops import FileDrops
 from ledcast.qt.views.playlist_view.labels import kind_label
 from ledcast.qt.views.playlist_view.schedules import ScheduleSection
 from ledcast.qt.views.schedule_dialog import priority_labels
-from ledcast.qt.widgets import titled_column
+from ledcast.qt.widgets import hint_style, titled_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,20 +49,21 @@ class PlaylistView(QWidget):
 
         # playlists
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # long names wrap instead of hiding behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("New playlist…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left, ll = titled_column(self.tr("Playlists"))
         left.setMaximumWidth(230)
         ll.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        ll.addLayout(row)
+        ll.addWidget(self.new_button)  # one under the other: "Chương trình phát mới…" needs the whole width
+        ll.addWidget(self.delete_button)
 
         # editor
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.outlet_combo = QComboBox()
+        self.outlet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # name and pixel size
         self.priority_combo = QComboBox()
         for key, label in priority_labels(self).items():
             self.priority_combo.addItem(label, key)
@@ -73,7 +75,6 @@ class PlaylistView(QWidget):
         binding.addWidget(self.outlet_combo, 1)
         binding.addWidget(QLabel(self.tr("Priority")))
         binding.addWidget(self.priority_combo)
-        binding.addStretch(1)
         head.addLayout(binding)
 
         self.items_model = PlaylistItemsModel(ws, self)
@@ -114,7 +115,7 @@ class PlaylistView(QWidget):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        hint_style(self.hint)
 
         self.schedule_section = ScheduleSection(ws, lambda: self.items_model.playlist, self._schedules_changed)
         self.schedules = self.schedule_section.table
@@ -127,6 +128,8 @@ class PlaylistView(QWidget):
         el.setContentsMargins(0, 0, 0, 0)
         el.addLayout(head)
         el.addWidget(self.hint)
+        self.drops = FileDrops(self, lambda: self.items_model.playlist.kind if self.items_model.playlist else None)
+        el.addWidget(self.drops.note)
         el.addWidget(self.items_view, 1)
         el.addLayout(item_buttons)
         el.addWidget(self.tasks_label)
@@ -149,10 +152,11 @@ class PlaylistView(QWidget):
         self.lib_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.lib_view.verticalHeader().setVisible(False)
         self.lib_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for col in range(2, self.lib_model.columnCount()):
-            if MediaTableModel.COLUMNS[col] not in ("duration", "tasks"):
-                self.lib_view.hideColumn(col)
-        self.lib_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # title, duration and tasks: the thumbnail shows the kind, and the title needs the room
+        for col, key in enumerate(MediaTableModel.COLUMNS):
+            self.lib_view.setColumnHidden(col, key not in ("title", "duration", "tasks"))
+            mode = QHeaderView.ResizeMode.Stretch if key == "title" else QHeaderView.ResizeMode.ResizeToContents
+            self.lib_view.horizontalHeader().setSectionResizeMode(col, mode)
         self.lib_search = QLineEdit()
         self.lib_search.setPlaceholderText(self.tr("Search the library"))
         self.lib_search.setClearButtonEnabled(True)
@@ -248,7 +252,7 @@ class PlaylistView(QWidget):
         self.lib_proxy.kinds = pl.ALLOWED[p.kind]
         self.lib_proxy.set_filters()
         self.items_view.resizeColumnsToContents()
-        self.items_view.setColumnWidth(1, min(max(self.items_view.columnWidth(1), 180), 360))
+        self.items_view.setColumnWidth(1, min(max(self.items_view.columnWidth(1), 160), 220))
         self._update_summary()
 
     def _update_summary(self) -> None:

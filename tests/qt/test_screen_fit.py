@@ -1,0 +1,116 @@
+"""The main window on a 1366×768 laptop screen with a taskbar (1366×728 usable),
+in Vietnamese: nothing clipped, the library's main columns in view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
+
+from ledcast.core import agenda as ag
+from ledcast.core import library
+from ledcast.core import playlist as pl
+from ledcast.core.limits import Size
+from ledcast.core.outlets import add_outlet
+from ledcast.qt.main_window import MainWindow
+from ledcast.qt.models.media_model import MediaTableModel
+
+AVAILABLE = (1366, 728)
+
+
+def elided_buttons(win: MainWindow) -> list[str]:
+    """Visible buttons and drop-down lists narrower than their text needs (Qt cuts such text short)."""
+    out = []
+    for b in [*win.findChildren(QAbstractButton), *win.findChildren(QComboBox)]:
+        if not b.isVisibleTo(win) or not text_of(b) or b.width() <= 0:
+            continue
+        if b.sizeHint().width() > b.width():
+            out.append(f"{text_of(b)!r} {b.width()} < {b.sizeHint().width()}")
+    return out
+
+
+def text_of(b) -> str:  # type: ignore[no-untyped-def]
+    return b.currentText() if isinstance(b, QComboBox) else b.text()
+
+
+def test_default_window_fits_a_laptop_screen(qtbot, workspace, vietnamese) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    assert win.width() <= AVAILABLE[0] and win.height() <= AVAILABLE[1]
+    assert win.minimumSizeHint().width() <= AVAILABLE[0] and win.minimumSizeHint().height() <= AVAILABLE[1]
+
+
+def fill_workspace(ws) -> None:  # type: ignore[no-untyped-def]
+    """Something on every page: an outlet of each kind, a playlist of each kind with items and a schedule."""
+    add_outlet(ws, "Màn hình LED chợ xã", "screen", Size(1920, 1080))
+    add_outlet(ws, "Loa cụm thôn Đông", "speaker")
+    media = {m.kind: m.id for m in library.list_media(ws)}
+    screen = pl.create_playlist(ws, "Màn hình chợ – tháng 12", "screen", "Màn hình LED chợ xã")
+    pl.add_items(ws, screen.id, [media["image"], media["video"]])
+    speaker = pl.create_playlist(ws, "Bản tin sáng thứ hai", "speaker", "Loa cụm thôn Đông")
+    pl.add_items(ws, speaker.id, [media["audio"]])
+    day = dt.date(2026, 12, 1)
+    ag.add_schedule(ws, speaker.id, date_from=day, date_to=day + dt.timedelta(days=30), times=[dt.time(6, 30)])
+
+
+def test_every_page_fits_1366x728_in_vietnamese(qtbot, workspace, media_files, vietnamese) -> None:
+    library.import_files(workspace, [str(p) for p in media_files.good])
+    fill_workspace(workspace)
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.setGeometry(0, 0, *AVAILABLE)
+    win.show()
+    qtbot.waitExposed(win)
+    clipped = {}
+    for key in MainWindow.PAGES:
+        win.show_page(key)
+        QApplication.processEvents()
+        bad = elided_buttons(win)
+        if bad:
+            clipped[key] = bad
+    assert clipped == {}
+    sidebar = win.sidebar  # every page name whole, no scroll bar
+    assert sidebar.sizeHintForColumn(0) <= sidebar.viewport().width()
+    assert not sidebar.horizontalScrollBar().isVisible()
+
+    win.show_page("library")
+    QApplication.processEvents()
+    table = win.library_view.table
+    viewport = table.viewport().width()
+    for col in ("title", "kind", "tasks", "approval"):
+        c = MediaTableModel.COLUMNS.index(col)
+        assert not table.isColumnHidden(c)
+        right = table.columnViewportPosition(c) + table.columnWidth(c)
+        assert table.columnViewportPosition(c) >= 0 and right <= viewport, (col, right, viewport)
+
+
+def test_less_useful_columns_hide_from_the_header_and_stay_hidden(qtbot, workspace, english) -> None:
+    from ledcast.qt.views.library_columns import HIDDEN_KEY
+    from ledcast.qt.views.library_view import LibraryView
+
+    col = MediaTableModel.COLUMNS.index
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    table = view.table
+    assert table.isColumnHidden(col("codecs")) and not table.isColumnHidden(col("loudness"))
+
+    actions = {a.text(): a for a in view.columns.menu().actions()}  # the header's context menu
+    offered = list(actions)
+    actions["Loudness"].toggle()  # shown: hide it
+    actions["Codecs"].toggle()  # hidden: show it
+    assert "Title" not in offered and "Approval" not in offered and {"Size", "Codecs", "Loudness"} <= set(offered)
+    assert table.isColumnHidden(col("loudness")) and not table.isColumnHidden(col("codecs"))
+    assert "loudness" in QSettings().value(HIDDEN_KEY)
+
+    again = LibraryView(workspace)  # the next start remembers
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(col("loudness")) and not again.table.isColumnHidden(col("codecs"))
+
+
+def test_status_bar_keeps_the_workspace_after_a_message(qtbot, workspace, english) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.statusBar().showMessage("Đã thêm 3", 10000)
+    assert win.workspace_label.isVisible() and str(workspace.root) in win.workspace_label.text()
