@@ -109,6 +109,10 @@ class JobRunner(QObject):
         self.text = JobText(self)
         self.started = time.monotonic()
         self.dialog: QProgressDialog | None = self._make_dialog() if dialog else None
+        # The worker thread drops its reference to the job last, after run() returns: parented
+        # here, the signals' QObject is destroyed with this runner on the GUI thread, never
+        # by that last reference on the worker thread while events for it are being delivered.
+        job.signals.setParent(self)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -166,7 +170,10 @@ class JobRunner(QObject):
         self.dialog = None
         if self in JobRunner.running:
             JobRunner.running.remove(self)
-        self.deleteLater()  # after the outcome's callback, which runs now
+        # Not deleteLater(): destroying the runner (and the signals it parents) from the event
+        # loop while its queued outcome is still being delivered crashed the test process about
+        # one run in two. The runner stays a small child of its page; what the job held goes.
+        self.job.fn, self.job.args, self.job.kwargs = None, (), {}
 
     def _finished(self, result: Any) -> None:
         self._end()
