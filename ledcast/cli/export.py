@@ -82,8 +82,9 @@ def register(subparsers: Any) -> None:
     )
 
 
-def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-untyped-def]
-    """Run an export with a terminal progress bar; print what was written."""
+def _run_export(args: argparse.Namespace, export_fn, **options: Any) -> int:  # type: ignore[no-untyped-def]
+    """Run a screen or loudspeaker export (`options`: what only that kind takes) with a
+    terminal progress bar; print what was written."""
     from ledcast.core.approval import UnapprovedItems, items_text
     from ledcast.core.export import ReplaceNeeded
     from ledcast.core.export.destination import date_text
@@ -92,7 +93,16 @@ def _run_export(args: argparse.Namespace, start) -> int:  # type: ignore[no-unty
 
     ws = _open(args)
     try:
-        res = start(ws, None if args.json else _terminal_progress())
+        res = export_fn(
+            ws,
+            args.playlist,
+            args.out,
+            per_item=args.per_item,
+            replace=args.replace,
+            allow_unapproved=args.allow_unapproved,
+            progress=None if args.json else _terminal_progress(),
+            **options,
+        )
     except (Cancelled, KeyboardInterrupt):
         return _fail(_t(L_EXPORT_CANCELLED))
     except ReplaceNeeded as exc:  # the core's words, with this command's way out
@@ -140,41 +150,15 @@ def cmd_export_screen(args: argparse.Namespace) -> int:
     from ledcast.core import export
     from ledcast.core.limits import Size
 
-    return _run_export(
-        args,
-        lambda ws, progress: export.export_screen(
-            ws,
-            args.playlist,
-            args.out,
-            size=Size.parse(args.size) if args.size else None,
-            fps=args.fps,
-            fit=args.fit,
-            fade_s=args.fade,
-            keep_audio=not args.no_audio,
-            per_item=args.per_item,
-            replace=args.replace,
-            allow_unapproved=args.allow_unapproved,
-            progress=progress,
-        ),
-    )
+    size = Size.parse(args.size) if args.size else None
+    options = dict(size=size, fps=args.fps, fit=args.fit, fade_s=args.fade, keep_audio=not args.no_audio)
+    return _run_export(args, export.export_screen, **options)
 
 
 def cmd_export_speaker(args: argparse.Namespace) -> int:
     from ledcast.core import export
 
-    return _run_export(
-        args,
-        lambda ws, progress: export.export_speaker(
-            ws,
-            args.playlist,
-            args.out,
-            lufs=args.lufs,
-            per_item=args.per_item,
-            replace=args.replace,
-            allow_unapproved=args.allow_unapproved,
-            progress=progress,
-        ),
-    )
+    return _run_export(args, export.export_speaker, lufs=args.lufs)
 
 
 def cmd_export_list(args: argparse.Namespace) -> int:

@@ -154,9 +154,9 @@ class ExportOptions(QGroupBox):
         self.export_button.setStyleSheet("font-weight: 600;")
         dest_note = QLabel(
             self.tr(
-                "A new or empty folder, or an earlier export of the same playlist, is replaced "
-                "as a whole; a folder holding other files gets a sub-folder named after the "
-                "playlist (with -2, -3… when that name is taken). Nothing else is replaced."
+                "A new or empty folder is filled; an earlier export of the same playlist is replaced "
+                "only after you confirm; a folder holding other files gets a sub-folder named after "
+                "the playlist (with -2, -3… when that name is taken). Nothing else is replaced."
             )
         )
         dest_note.setWordWrap(True)

@@ -1449,8 +1449,8 @@
         <translation>Xuất</translation>
     </message>
     <message>
-        <source>A new or empty folder, or an earlier export of the same playlist, is replaced as a whole; a folder holding other files gets a sub-folder named after the playlist (with -2, -3… when that name is taken). Nothing else is replaced.</source>
-        <translation>Thư mục mới hoặc trống, hay bản xuất trước đó của cùng danh sách phát, sẽ được thay toàn bộ; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
+        <source>A new or empty folder is filled; an earlier export of the same playlist is replaced only after you confirm; a folder holding other files gets a sub-folder named after the playlist (with -2, -3… when that name is taken). Nothing else is replaced.</source>
+        <translation>Thư mục mới hoặc trống sẽ được ghi vào; bản xuất trước đó của cùng danh sách phát chỉ bị thay sau khi bạn đồng ý; thư mục đang chứa tệp khác sẽ có một thư mục con mang tên danh sách phát (thêm -2, -3… nếu tên đó đã có). Không có gì khác bị thay thế.</translation>
     </message>
     <message>
         <source>True-peak ceiling %1 dBTP</source>
