@@ -135,10 +135,11 @@ class AiringView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line a row: a long title is elided, its tooltip has the note
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 140), (1, 150), (3, 90), (4, 70), (5, 120), (6, 130), (7, 90)):
+        for col, width in ((0, 140), (1, 140), (3, 80), (4, 70), (5, 120), (6, 120), (7, 140)):
             self.table.setColumnWidth(col, width)
         self.totals_label = QLabel()
 
