@@ -90,7 +90,7 @@ def test_the_page_lists_the_rows_with_their_tasks_and_durations(qtbot, logged) -
     assert rows[0][3] == "" and rows[0][6] == "From the level above" and rows[0][5] == "Entered by hand"
     t = view.totals
     assert (t.airings, t.items, round(t.minutes)) == (3, 3, 50)
-    assert "50,0" in view.totals_label.text()
+    assert view.totals_label.text() == "Total: 3 airing(s), 3 distinct item(s), 50 minutes"
 
 
 def test_filters_narrow_the_rows_and_the_totals(qtbot, logged) -> None:  # type: ignore[no-untyped-def]
@@ -292,3 +292,29 @@ def test_the_unit_is_asked_for_once_when_none_is_set(qtbot, workspace, monkeypat
     assert len(asked) == 1  # asked once, then the unit is there
     assert self_unit(workspace).code == "XA-TC"
     assert {a.unit_code for a in aq.query(workspace)} == {"XA-TC"} and aq.count(workspace) == 2
+
+
+def test_a_confirmation_from_the_export_page_shows_on_the_log_page(  # type: ignore[no-untyped-def]
+    qtbot, two_sessions, messages, monkeypatch
+) -> None:
+    from ledcast.qt.main_window import MainWindow
+
+    ws, export_id, day = two_sessions
+    set_self_unit(ws, "XA-TC", "Xã Tân Cương")
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("export")
+
+    def run(dlg) -> int:  # type: ignore[no-untyped-def]
+        dlg.day_from.setDate(day)
+        dlg.day_to.setDate(day)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.ConfirmDialog, "exec", run)
+    win.export_view.history.selectRow(0)
+    win.export_view.history_panel.confirm_button.click()
+    qtbot.waitUntil(lambda: any(k == "information" for k, _ in messages), timeout=10000)
+    win.show_page("airings")
+    log = win.airing_view
+    assert log.model.rowCount() == 4 and {r[5] for r in _shown(log)} == {"Confirmed export"}

@@ -33,6 +33,7 @@ from ledcast.core import plan as plan_mod
 from ledcast.core.airing_table import write_table
 from ledcast.core.db.models import Airing
 from ledcast.core.errors import LedcastError
+from ledcast.core.formatting import group_digits
 from ledcast.core.labels import ORIGIN_LABELS, RECORDED_HOW_LABELS
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
@@ -264,9 +265,9 @@ class AiringView(QWidget):
         self.totals_label.setText(
             fill(
                 self.tr("Total: %1 airing(s), %2 distinct item(s), %3 minutes"),
-                f"{t.airings:,}".replace(",", "."),
-                f"{t.items:,}".replace(",", "."),
-                f"{t.minutes:.1f}".replace(".", ","),
+                group_digits(t.airings),
+                group_digits(t.items),
+                group_digits(round(t.minutes)),
             )
         )
 
