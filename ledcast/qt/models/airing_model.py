@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ledcast.core import airing_query as aq
-from ledcast.core.airing_table import local_start
+from ledcast.core.airing_table import COLUMNS, local_start
 from ledcast.core.db.models import Airing
 from ledcast.core.formatting import clock_hms
 from ledcast.core.labels import ORIGIN_LABELS, RECORDED_HOW_LABELS
@@ -22,6 +22,12 @@ from ledcast.qt.models.base import FlatTableModel
 PAGE = 200
 UUID_ROLE = Qt.ItemDataRole.UserRole
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 1  # True for a voided row or a void row (greyed)
+
+
+def heading(key: str) -> str:
+    """The translated heading of a column of the log's table (airing_table.COLUMNS):
+    the page, its dialogs, the CLI and the saved files name a field alike."""
+    return QCoreApplication.translate("Airing", dict(COLUMNS)[key])
 
 
 class AiringModel(FlatTableModel):
@@ -39,13 +45,9 @@ class AiringModel(FlatTableModel):
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Date and time"),
-            self.tr("Outlet"),
-            self.tr("Title"),
-            self.tr("Tasks"),
+            *(heading(k) for k in ("outlet", "title", "tasks")),
             self.tr("Duration"),
-            self.tr("Recorded"),
-            self.tr("Origin"),
-            self.tr("Operator"),
+            *(heading(k) for k in ("recorded_how", "origin", "operator")),
         )
 
     def set_filter(self, f: aq.AiringFilter) -> None:

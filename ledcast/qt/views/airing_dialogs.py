@@ -37,6 +37,7 @@ from ledcast.qt.errors import error_text
 from ledcast.qt.events import AIRINGS, UNITS, WorkspaceEvents
 from ledcast.qt.jobs import run_job
 from ledcast.qt.labels import labels
+from ledcast.qt.models.airing_model import heading
 from ledcast.qt.views.export_summary import local_time_text
 from ledcast.qt.widgets import fill, ok_cancel
 
@@ -144,14 +145,14 @@ class AddAiringDialog(QDialog):
         form = QFormLayout(self)
         for text, field in (
             (self.tr("Library item"), self.media),
-            (self.tr("Title"), self.title),
-            (self.tr("Outlet"), self.outlet),
+            (heading("title"), self.title),
+            (heading("outlet"), self.outlet),
             (self.tr("Start (local time)"), self.start),
             (self.tr("End (local time)"), self.end),
-            (self.tr("Tasks"), self.tasks),
-            (self.tr("Origin"), self.origin),
+            (heading("tasks"), self.tasks),
+            (heading("origin"), self.origin),
             (self.tr("Language"), self.language),
-            (self.tr("Note"), self.note),
+            (heading("note"), self.note),
         ):
             form.addRow(text, field)
         form.addRow(ok_cancel(self))

@@ -41,7 +41,7 @@ from ledcast.qt.errors import error_text
 from ledcast.qt.events import AIRINGS, OUTLETS, PLANS, WorkspaceEvents, follow
 from ledcast.qt.jobs import run_job
 from ledcast.qt.labels import labels
-from ledcast.qt.models.airing_model import AiringModel
+from ledcast.qt.models.airing_model import AiringModel, heading
 from ledcast.qt.views.airing_dialogs import AddAiringDialog, confirm_airings, with_unit
 from ledcast.qt.widgets import fill
 
@@ -114,7 +114,7 @@ class AiringView(QWidget):
             (self.tr("Period"), self.period),
             (self.tr("from"), self.date_from),
             (self.tr("to"), self.date_to),
-            (self.tr("Outlet"), self.outlet),
+            (heading("outlet"), self.outlet),
         ):
             filters.addWidget(QLabel(text))
             filters.addWidget(w)
@@ -122,8 +122,8 @@ class AiringView(QWidget):
         filters2 = QHBoxLayout()
         for text, w in (
             (self.tr("Task"), self.task),
-            (self.tr("Recorded"), self.how),
-            (self.tr("Origin"), self.origin),
+            (heading("recorded_how"), self.how),
+            (heading("origin"), self.origin),
         ):
             filters2.addWidget(QLabel(text))
             filters2.addWidget(w)

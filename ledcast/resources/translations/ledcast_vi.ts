@@ -24,14 +24,6 @@
         <translation>Mục trong thư viện</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Điểm phát</translation>
-    </message>
-    <message>
         <source>Start (local time)</source>
         <translation>Bắt đầu (giờ địa phương)</translation>
     </message>
@@ -40,20 +32,8 @@
         <translation>Kết thúc (giờ địa phương)</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>There is no outlet yet: add one on the Outlets page first.</source>
@@ -209,32 +189,8 @@
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Điểm phát</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Thời lượng</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Cách ghi</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Người vận hành</translation>
     </message>
     <message>
         <source>A correction: voids an earlier airing. Reason: %1</source>
@@ -300,20 +256,8 @@
         <translation>đến</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Điểm phát</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Cách ghi</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Add…</source>
