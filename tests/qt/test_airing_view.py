@@ -61,6 +61,8 @@ def logged(workspace):  # type: ignore[no-untyped-def]
 def _view(qtbot, ws) -> AiringView:  # type: ignore[no-untyped-def]
     view = AiringView(ws)
     qtbot.addWidget(view)
+    assert not view.loaded and view.model.rowCount() == 0  # nothing read while hidden
+    view.show()
     _totals(qtbot, view)
     return view
 
@@ -318,3 +320,24 @@ def test_a_confirmation_from_the_export_page_shows_on_the_log_page(  # type: ign
     win.show_page("airings")
     log = win.airing_view
     assert log.model.rowCount() == 4 and {r[5] for r in _shown(log)} == {"Confirmed export"}
+
+
+def test_a_unit_given_on_the_log_page_shows_in_settings(qtbot, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.qt.main_window import MainWindow
+
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.settings_view.unit_code.text() == ""
+
+    def answer(dlg) -> int:  # type: ignore[no-untyped-def]
+        dlg.code.setText("XA-TC")
+        dlg.name.setText("Xã Tân Cương")
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(dialogs.UnitDialog, "exec", answer)
+    win.show_page("airings")
+    assert dialogs.ask_unit(win.airing_view, workspace, win.events)
+    win.show_page("settings")
+    assert (win.settings_view.unit_code.text(), win.settings_view.unit_name.text()) == ("XA-TC", "Xã Tân Cương")

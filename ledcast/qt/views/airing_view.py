@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +79,7 @@ class AiringView(QWidget):
         self.events = events if events is not None else WorkspaceEvents(self)
         self.model = AiringModel(ws, self)
         self.totals: aq.AiringTotals | None = None
+        self.loaded = False  # nothing read before the page is first shown (the app starts on another page)
         self.counts_asked = 0  # totals are counted in the background: the latest count asked
         self.counts_shown = 0  # and the one `totals` shows (an older answer is dropped)
 
@@ -180,7 +182,12 @@ class AiringView(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         follow(self, self.events, {AIRINGS, OUTLETS, PLANS}, self._followed)
         self.reload_choices()
-        self._on_preset()
+        self._on_preset(apply=False)  # the rows are read when the page is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self.loaded:
+            self.apply_filter()
+        super().showEvent(event)
 
     # --- filters ------------------------------------------------------------------------
 
@@ -209,14 +216,15 @@ class AiringView(QWidget):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
-    def _on_preset(self) -> None:
+    def _on_preset(self, _index: int = 0, apply: bool = True) -> None:
         period = preset_period(self.period.currentData(), dt.date.today())
         if period is not None:
             for edit, day in zip((self.date_from, self.date_to), period):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
-        self.apply_filter()
+        if apply:
+            self.apply_filter()
 
     def _on_dates(self) -> None:
         if self.period.currentData() != "chosen":
@@ -238,6 +246,7 @@ class AiringView(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self.loaded = True
         try:
             f = self.current_filter()
             aq.conditions(f)  # a refused filter (an end before the start) is said, not shown as empty
