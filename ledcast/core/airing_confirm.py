@@ -26,6 +26,8 @@ from ledcast.core.airing_query import M_AIRING_PERIOD
 from ledcast.core.dates import check_date
 from ledcast.core.db.models import Export
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.i18n import translate
+from ledcast.core.jobs import CancelCheck, Progress, check
 from ledcast.core.workspace import Workspace
 
 # fixed: the uuids of confirmed rows must come out the same on every run and computer
@@ -43,6 +45,7 @@ M_CONFIRM_NO_OUTLET = QT_TRANSLATE_NOOP(
 )
 M_CONFIRM_NO_SCHEDULE = QT_TRANSLATE_NOOP("Errors", "Export {id} has no schedule: nothing in it was set to air.")
 M_CONFIRM_NOTHING_ON = QT_TRANSLATE_NOOP("Errors", "Export {id} has nothing scheduled from {date_from} to {date_to}.")
+L_CONFIRMING = QT_TRANSLATE_NOOP("Airing", "Recording the airings")
 M_CONFIRM_BAD_SKIP = QT_TRANSLATE_NOOP(
     "Errors", "There is no session {number} to skip: the chosen days have sessions 1 to {count}."
 )
@@ -183,10 +186,15 @@ def confirm(
     *,
     operator: str = "",
     origin: str = "own",
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
 ) -> ConfirmResult:
     """Record that the export aired as scheduled on [day_from, day_to], sessions
     numbered in `skip` (as `occurrences` numbers them) left out: all rows in one
-    transaction, those already in the log left as they are."""
+    transaction, those already in the log left as they are. A cancel is heeded
+    until the rows are written (one transaction: after that it is all or nothing)."""
+    if progress is not None:
+        progress(0.0, translate("Airing", L_CONFIRMING))
     manifest = _manifest(ws, export_id)
     occs = _occurrences(manifest, export_id, day_from, day_to)
     for n in sorted(skip or ()):
@@ -220,5 +228,8 @@ def confirm(
                     uuid=airing_uuid(manifest, local, item.position),
                 )
             )
+    check(cancel)
     added = record_many(ws, entries, skip_existing=True) if entries else []
+    if progress is not None:
+        progress(1.0, translate("Airing", L_CONFIRMING))
     return ConfirmResult(len(added), len(entries) - len(added), len(chosen), len(occs) - len(chosen))

@@ -14,15 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from ledcast.core import durable
-from ledcast.core.airing_query import MAX_PAGE, AiringFilter, query, voided_among
+from ledcast.core.airing_query import MAX_PAGE, AiringFilter, count, query, voided_among
 from ledcast.core.db.models import Airing
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.i18n import translate
+from ledcast.core.jobs import CancelCheck, Progress, check
 from ledcast.core.workspace import Workspace
 
 M_TABLE_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: the airing log is written as .csv or .xlsx.")
 M_TABLE_WRITE = QT_TRANSLATE_NOOP("Errors", "Could not write “{name}”: {error}")
 L_SHEET = QT_TRANSLATE_NOOP("Airing", "Airing log")
+L_WRITING = QT_TRANSLATE_NOOP("Airing", "Writing the airing log")
 
 # (key, heading): keys are what --json gives, headings head the CSV/XLSX columns
 COLUMNS = (
@@ -66,10 +68,14 @@ def row_of(a: Airing, voided_reason: str = "") -> dict[str, Any]:
     }
 
 
-def iter_rows(ws: Workspace, f: AiringFilter, page: int = MAX_PAGE) -> Iterator[dict[str, Any]]:
-    """Every row the filter shows, newest first, one page in memory at a time."""
+def iter_rows(
+    ws: Workspace, f: AiringFilter, page: int = MAX_PAGE, *, cancel: CancelCheck | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every row the filter shows, newest first, one page in memory at a time
+    (`cancel` is asked before each page)."""
     offset = 0
     while True:
+        check(cancel)
         batch = query(ws, f, offset=offset, limit=page)
         reasons = voided_among(ws, [a.uuid for a in batch]) if f.include_voided else {}
         for a in batch:
@@ -79,21 +85,37 @@ def iter_rows(ws: Workspace, f: AiringFilter, page: int = MAX_PAGE) -> Iterator[
         offset += page
 
 
-def write_table(ws: Workspace, f: AiringFilter, path: str | os.PathLike[str]) -> int:
-    """Write the filtered log to `path` (.csv or .xlsx); returns the number of rows."""
+def write_table(
+    ws: Workspace,
+    f: AiringFilter,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """Write the filtered log to `path` (.csv or .xlsx); returns the number of rows.
+    A cancel (core.jobs.Cancelled) leaves no file behind and an earlier one as it was."""
     target = Path(path)
     kind = target.suffix.lower()
     if kind not in (".csv", ".xlsx"):
         raise LedcastError(M_TABLE_FORMAT, name=target.name)
     headings = [translate("Airing", h) for _, h in COLUMNS]
-    rows = ([r[k] for k, _ in COLUMNS] for r in iter_rows(ws, f))
+    total = count(ws, f) if progress is not None else 0
+    label = translate("Airing", L_WRITING)
+
+    def rows() -> Iterator[list[Any]]:
+        for n, r in enumerate(iter_rows(ws, f, cancel=cancel), 1):
+            if progress is not None and n % 1000 == 0:
+                progress(min(1.0, n / total) if total else 1.0, label)
+            yield [r[k] for k, _ in COLUMNS]
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise LedcastError(M_TABLE_WRITE, name=str(target), error=exc.strerror or str(exc)) from exc
     os.close(fd)
     try:
-        n = _write_csv(Path(tmp), headings, rows) if kind == ".csv" else _write_xlsx(Path(tmp), headings, rows)
+        n = (_write_csv if kind == ".csv" else _write_xlsx)(Path(tmp), headings, rows())
         durable.fsync_file(Path(tmp), ignore_errors=True)
         os.replace(tmp, target)
         durable.fsync_dir(target.parent, ignore_errors=True)

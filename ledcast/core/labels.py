@@ -29,3 +29,14 @@ EXPORT_STATUS_LABELS = {  # does a past export's folder still hold it (core.expo
     "replaced": QT_TRANSLATE_NOOP("Labels", "Replaced"),
     "missing": QT_TRANSLATE_NOOP("Labels", "Gone"),
 }
+RECORDED_HOW_LABELS = {  # how an airing came into the log (core.airing.RECORDED_HOW)
+    "playout": QT_TRANSLATE_NOOP("Labels", "Played out"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed export"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "Entered by hand"),
+    "imported": QT_TRANSLATE_NOOP("Labels", "Imported"),
+}
+ORIGIN_LABELS = {  # Decree 49/2024 content origin (core.airing.ORIGINS)
+    "own": QT_TRANSLATE_NOOP("Labels", "Own programme"),
+    "above": QT_TRANSLATE_NOOP("Labels", "From the level above"),
+    "source": QT_TRANSLATE_NOOP("Labels", "From the source system"),
+}

@@ -22,7 +22,8 @@ EXPORTS = "exports"
 SETTINGS = "settings"
 UNITS = "units"
 CACHE = "cache"
-TOPICS = frozenset({MEDIA, PLAYLISTS, SCHEDULES, OUTLETS, PLANS, EXPORTS, SETTINGS, UNITS, CACHE})
+AIRINGS = "airings"
+TOPICS = frozenset({MEDIA, PLAYLISTS, SCHEDULES, OUTLETS, PLANS, EXPORTS, SETTINGS, UNITS, CACHE, AIRINGS})
 
 
 class WorkspaceEvents(QObject):

@@ -20,6 +20,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.events import WorkspaceEvents
 from ledcast.qt.jobs import cancel_all
 from ledcast.qt.views.agenda_view import AgendaView
+from ledcast.qt.views.airing_view import AiringView
 from ledcast.qt.views.export_view import ExportView
 from ledcast.qt.views.library_view import LibraryView
 from ledcast.qt.views.outlets_view import OutletsView
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.agenda_view = AgendaView(ws, events=events)
         self.outlets_view = OutletsView(ws, events=events)
         self.export_view = ExportView(ws, events=events)
+        self.airing_view = AiringView(ws, events=events)
 
         style = self.style()
         SP = QStyle.StandardPixmap
@@ -65,15 +67,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Agenda"), SP.SP_MediaSeekForward, self.agenda_view),
             ("outlets", self.tr("Outlets"), SP.SP_ComputerIcon, self.outlets_view),
             ("export", self.tr("Export"), SP.SP_DriveFDIcon, self.export_view),
-            (
-                "airings",
-                self.tr("Airing log"),
-                SP.SP_FileDialogContentsView,
-                PlaceholderView(
-                    self.tr("Airing log"),
-                    self.tr("Record every airing: played from ledcast, confirmed from an export, or added by hand."),
-                ),
-            ),
+            ("airings", self.tr("Airing log"), SP.SP_FileDialogContentsView, self.airing_view),
             (
                 "reports",
                 self.tr("Reports"),

@@ -50,3 +50,23 @@ def test_a_refused_or_failed_write_leaves_nothing(  # type: ignore[no-untyped-de
     with pytest.raises(LedcastError, match=r"\.csv or \.xlsx"):
         write_table(workspace, AiringFilter(), tmp_path / "log.txt")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".") or p.name.startswith("log")) == []
+
+
+def test_progress_is_reported_and_a_cancel_keeps_the_earlier_file(  # type: ignore[no-untyped-def]
+    workspace, tmp_path: Path, monkeypatch
+) -> None:
+    import ledcast.core.airing_table as table
+    from ledcast.core.jobs import Cancelled
+
+    set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
+    airing.record_many(workspace, [_entry(i, f"Bản tin {i}") for i in range(2500)])
+    seen: list[float] = []
+    assert write_table(workspace, AiringFilter(), tmp_path / "log.csv", progress=lambda f, _l: seen.append(f)) == 2500
+    assert seen == [0.4, 0.8]  # every 1,000 rows, as a fraction of the filtered count
+    before = (tmp_path / "log.csv").read_bytes()
+    monkeypatch.setattr(table.iter_rows, "__defaults__", (1000,))
+    asked = iter([False, True])  # the second page is cancelled
+    with pytest.raises(Cancelled):
+        write_table(workspace, AiringFilter(), tmp_path / "log.csv", cancel=lambda: next(asked))
+    assert (tmp_path / "log.csv").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.csv", "ws"]  # no temporary file left

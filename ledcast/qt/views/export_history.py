@@ -29,6 +29,7 @@ from ledcast.qt.widgets import open_folder
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # export_mod.INTACT, CHANGED, REPLACED or MISSING
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the export's id
 
 
 class ExportHistory(QWidget):
@@ -57,11 +58,14 @@ class ExportHistory(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.setToolTip(self.tr("Double-click a row to open its folder"))
         self.open_button = QPushButton(self.tr("Open folder"))
+        self.confirm_button = QPushButton(self.tr("Confirm airings…"))  # the log page's confirm dialog
+        self.confirm_button.setToolTip(self.tr("Record in the airing log that this export aired"))
         self.history_count = QLabel()
         history_head = QHBoxLayout()
         history_head.addWidget(QLabel("<b>" + self.tr("Past exports") + "</b>"))
         history_head.addWidget(self.history_count)
         history_head.addStretch(1)
+        history_head.addWidget(self.confirm_button)
         history_head.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
@@ -98,6 +102,7 @@ class ExportHistory(QWidget):
         for r, e in enumerate(rows):
             date = QTableWidgetItem(local_time_text(e.created_at))
             date.setData(PATH_ROLE, e.out_path)
+            date.setData(ID_ROLE, e.id)
             self.history.setItem(r, 0, date)
             self.history.setItem(r, 1, QTableWidgetItem(e.playlist_name))
             folder = QTableWidgetItem(e.out_path)
@@ -124,6 +129,10 @@ class ExportHistory(QWidget):
             self.history.resizeColumnToContents(col)
         self.history.setColumnWidth(1, min(self.history.columnWidth(1), 300))
         self.history_count.setText(self.tr("(%1)").replace("%1", str(len(rows))) if rows else "")
+
+    def selected_id(self) -> int | None:
+        rows = self.history.selectionModel().selectedRows()
+        return self.history.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
 
     def open_selected(self) -> None:
         rows = self.history.selectionModel().selectedRows()

@@ -24,6 +24,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.events import CACHE, EXPORTS, MEDIA, OUTLETS, PLAYLISTS, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.jobs import JobOwner, JobRunner, run_job
+from ledcast.qt.views.airing_dialogs import confirm_airings
 from ledcast.qt.views.export_checks import ExportChecks
 from ledcast.qt.views.export_history import PATH_ROLE, ExportHistory
 from ledcast.qt.views.export_options import LUFS_RANGE, ExportOptions
@@ -85,6 +86,7 @@ class ExportView(JobOwner, QWidget):
         self.export_button.clicked.connect(self.start_export)
         self.dest_edit.textChanged.connect(lambda _t: self._update_buttons())
         self.history.itemSelectionChanged.connect(self._update_buttons)
+        history.confirm_button.clicked.connect(lambda: confirm_airings(self, ws, self.events, history.selected_id()))
 
         self.refresh()
         self.export_finished.connect(lambda _r: self.events.announce(self, EXPORTS, CACHE))
@@ -148,6 +150,7 @@ class ExportView(JobOwner, QWidget):
             reason = self.tr("Choose the folder to export to (Choose…).")
         self.options_box.set_export_reason(reason)
         self.open_button.setEnabled(bool(self.history.selectionModel().selectedRows()))
+        self.history_panel.confirm_button.setEnabled(self.open_button.isEnabled())
 
     def reload_history(self) -> None:
         self.history_panel.reload_history()

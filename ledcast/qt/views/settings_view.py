@@ -118,7 +118,14 @@ class SettingsView(QWidget):
         self.load_speaker()
         self.load_cache()
         self.speaker_settings_saved.connect(lambda _sp: self.events.announce(self, SETTINGS))
-        follow(self, self.events, {CACHE, EXPORTS, MEDIA}, lambda _t: self.refresh())
+        follow(self, self.events, {CACHE, EXPORTS, MEDIA, UNITS}, self._followed)
+
+    def _followed(self, topics: frozenset[str]) -> None:
+        if UNITS in topics:  # set where an airing asked for it (the log page)
+            unit = self_unit(self.ws)
+            self.unit_code.setText(unit.code if unit else "")
+            self.unit_name.setText(unit.name if unit else "")
+        self.refresh()
 
     # --- loudspeaker export ----------------------------------------------------------
 

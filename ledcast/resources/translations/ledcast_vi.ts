@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddAiringDialog</name>
+    <message>
+        <source>Add an airing</source>
+        <translation>Thêm một lượt phát</translation>
+    </message>
+    <message>
+        <source>Not in the library: type the title below</source>
+        <translation>Không có trong thư viện: gõ tên bên dưới</translation>
+    </message>
+    <message>
+        <source>e.g. Relay of the provincial radio news</source>
+        <translation>VD: Tiếp sóng bản tin Đài tỉnh</translation>
+    </message>
+    <message>
+        <source>e.g. NV2, NV3 (empty: outside the plan)</source>
+        <translation>VD: NV2, NV3 (để trống: ngoài kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation>Mục trong thư viện</translation>
+    </message>
+    <message>
+        <source>Start (local time)</source>
+        <translation>Bắt đầu (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>End (local time)</source>
+        <translation>Kết thúc (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>There is no outlet yet: add one on the Outlets page first.</source>
+        <translation>Chưa có điểm phát nào: hãy thêm điểm phát ở trang Điểm phát trước.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Day</source>
@@ -83,6 +122,10 @@
         <translation>Nhật ký phát</translation>
     </message>
     <message>
+        <source>Writing the airing log</source>
+        <translation>Đang ghi nhật ký phát ra tệp</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -133,6 +176,172 @@
     <message>
         <source>Voided because</source>
         <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Recording the airings</source>
+        <translation>Đang ghi các lượt phát vào nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>AiringModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>A correction: voids an earlier airing. Reason: %1</source>
+        <translation>Dòng đính chính: hủy một lượt phát trước đó. Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Voided. Reason: %1</source>
+        <translation>Đã hủy. Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AiringView</name>
+    <message>
+        <source>All dates</source>
+        <translation>Mọi ngày</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Mọi cách ghi</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>Hiện lượt đã hủy</translation>
+    </message>
+    <message>
+        <source>Voided airings and their corrections, greyed; they never count in totals</source>
+        <translation>Các lượt phát đã hủy và dòng đính chính, hiện mờ; không bao giờ được tính vào tổng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Confirm export…</source>
+        <translation>Xác nhận bản xuất…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Hủy lượt phát…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Lưu ra CSV…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Lưu ra XLSX…</translation>
+    </message>
+    <message>
+        <source>A live reading, a relay, or a programme not in the library</source>
+        <translation>Một lần đọc trực tiếp, tiếp sóng, hoặc chương trình không có trong thư viện</translation>
+    </message>
+    <message>
+        <source>Record that a past export aired as its schedules say</source>
+        <translation>Ghi nhận một bản đã xuất đã được phát đúng theo lịch</translation>
+    </message>
+    <message>
+        <source>Mark the selected airing as wrong; it stays in the log, greyed</source>
+        <translation>Đánh dấu lượt phát đang chọn là sai; nó vẫn nằm trong nhật ký, hiện mờ</translation>
+    </message>
+    <message>
+        <source>Airing log</source>
+        <translation>Nhật ký phát</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Mọi điểm phát</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Mọi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Outside the plan</source>
+        <translation>Ngoài kế hoạch</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Total: %1 airing(s), %2 distinct item(s), %3 minutes</source>
+        <translation>Tổng: %1 lượt phát, %2 tin bài khác nhau, %3 phút</translation>
+    </message>
+    <message>
+        <source>Void an airing</source>
+        <translation>Hủy một lượt phát</translation>
+    </message>
+    <message>
+        <source>Select the airing to void first.</source>
+        <translation>Hãy chọn lượt phát cần hủy trước.</translation>
+    </message>
+    <message>
+        <source>Why is “%1” of %2 voided? It stays in the log, marked.</source>
+        <translation>Vì sao hủy “%1” lúc %2? Lượt phát vẫn nằm trong nhật ký, có đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Save the airing log</source>
+        <translation>Lưu nhật ký phát</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel) (*.csv)</source>
+        <translation>CSV (mở được bằng Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 airing(s) to %2.</source>
+        <translation>Đã ghi %1 lượt phát ra %2.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +688,49 @@
     <message>
         <source>--from and --to go together.</source>
         <translation>--from và --to phải đi cùng nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm an export aired</source>
+        <translation>Xác nhận bản xuất đã phát</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Bản xuất</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Sessions (untick those that did not air):</source>
+        <translation>Các buổi phát (bỏ dấu những buổi không phát):</translation>
+    </message>
+    <message>
+        <source>No export yet: export a playlist first.</source>
+        <translation>Chưa có bản xuất nào: hãy xuất một danh sách phát trước.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2, %3 item(s)</source>
+        <translation>Buổi %1: %2, %3 mục</translation>
+    </message>
+    <message>
+        <source>(looped %1 times until %2)</source>
+        <translation>(phát lặp %1 lượt đến %2)</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) will be recorded (those already in the log are kept).</source>
+        <translation>Sẽ ghi %1 lượt phát (những lượt đã có trong nhật ký được giữ nguyên).</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1598,14 @@
         <translation>Mở thư mục</translation>
     </message>
     <message>
+        <source>Confirm airings…</source>
+        <translation>Xác nhận đã phát…</translation>
+    </message>
+    <message>
+        <source>Record in the airing log that this export aired</source>
+        <translation>Ghi vào nhật ký phát rằng bản xuất này đã được phát</translation>
+    </message>
+    <message>
         <source>Past exports</source>
         <translation>Các lần xuất trước</translation>
     </message>
@@ -1747,6 +2007,34 @@
         <translation>Không còn</translation>
     </message>
     <message>
+        <source>Played out</source>
+        <translation>Phát từ ledcast</translation>
+    </message>
+    <message>
+        <source>Confirmed export</source>
+        <translation>Xác nhận bản xuất</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Own programme</source>
+        <translation>Tự sản xuất</translation>
+    </message>
+    <message>
+        <source>From the level above</source>
+        <translation>Từ cấp trên</translation>
+    </message>
+    <message>
+        <source>From the source system</source>
+        <translation>Từ hệ thống nguồn</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
@@ -2037,10 +2325,6 @@
     <message>
         <source>Airing log</source>
         <translation>Nhật ký phát</translation>
-    </message>
-    <message>
-        <source>Record every airing: played from ledcast, confirmed from an export, or added by hand.</source>
-        <translation>Ghi lại mọi lượt phát: phát từ ledcast, xác nhận từ bản xuất, hoặc nhập thủ công.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3476,6 +3760,33 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Stop</source>
         <translation>Dừng</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>This installation&apos;s unit</source>
+        <translation>Đơn vị sử dụng phần mềm</translation>
+    </message>
+    <message>
+        <source>e.g. XA-TANCUONG</source>
+        <translation>VD: XA-TANCUONG</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã Tân Cương</source>
+        <translation>VD: UBND xã Tân Cương</translation>
+    </message>
+    <message>
+        <source>Every airing in the log carries the code of the unit that aired it. Enter it once; it can be changed later in Settings → Unit.</source>
+        <translation>Mỗi lượt phát trong nhật ký đều mang mã của đơn vị đã phát. Chỉ cần nhập một lần; có thể sửa sau trong Cài đặt → Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
     </message>
 </context>
 </TS>
