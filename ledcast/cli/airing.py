@@ -250,13 +250,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         _json({"airings": list(iter_rows(ws, f)), "totals": summary})
         return 0
     else:
+        from ledcast.core.i18n import translate
+        from ledcast.core.labels import CONTEXT, ORIGIN_LABELS, RECORDED_HOW_LABELS
+
+        def word(table: dict[str, str], code: str) -> str:  # the operator's word; the code if unknown
+            return translate(CONTEXT, table[code]) if code in table else code
+
         for r in iter_rows(ws, f):
             flag = _t(L_VOIDED_FLAG).format(reason=r["voided"]) if r["voided"] else ""
             if r["voids"]:
                 flag = _t(L_VOID_ROW).format(uuid=r["voids"], reason=r["note"])
             _out(
                 f"{r['date']} {r['time']}  {r['outlet']}  {r['title']}  [{r['tasks']}]  {r['duration_s']:g} s  "
-                f"{r['recorded_how']}  {r['origin']}  {r['operator'] or '-'}  {r['uuid']}  {flag}".rstrip()
+                f"{word(RECORDED_HOW_LABELS, r['recorded_how'])}  {word(ORIGIN_LABELS, r['origin'])}  "
+                f"{r['operator'] or '-'}  {r['uuid']}  {flag}".rstrip()
             )
     _out(_t(L_TOTALS).format(**summary))
     return 0

@@ -42,6 +42,7 @@ def test_add_list_void_and_write_files(cli: Cli, media_files) -> None:  # noqa: 
     assert listed["totals"] == {"airings": 2, "items": 2, "minutes": round(752 / 60, 1)}
     lines = cli("airing", "list", "--task", "NV3", ok=True).stdout.splitlines()
     assert len(lines) == 2 and TITLE in lines[0] and "750 s" in lines[0] and "[NV3,NV5]" in lines[0]
+    assert "Entered by hand" in lines[0] and "manual" not in lines[0]  # words for people, codes for --json
     assert lines[-1] == "Total: 1 airing(s), 1 distinct item(s), 12.5 minutes."
 
     voided = cli("airing", "void", live["uuid"], "--reason", "Nhầm giờ phát", ok=True)
