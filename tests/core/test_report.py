@@ -136,3 +136,52 @@ def test_every_status_and_channel_has_a_label() -> None:
     from ledcast.core.report import CHANNELS
 
     assert set(REPORT_STATUS_LABELS) == {"below", "met", "above"} and set(REPORT_CHANNEL_LABELS) == set(CHANNELS)
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def test_xlsx_reads_back_equal_to_the_report(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from ledcast.core.report_file import HEADER_ROWS, cell_rows, main_rows, write_report
+
+    r = report(ws, Period.quarter("2025Q1"), ["*"])
+    out = write_report(r, tmp_path / "bc.xlsx")
+    wb = load_workbook(out)
+    main, months, units = wb.worksheets
+    assert "TN-CDS-2024-2025" in main.cell(row=2, column=2).value
+    assert main.cell(row=4, column=2).value == "01/01/2025 – 31/03/2025"
+    assert main.cell(row=HEADER_ROWS + 1, column=1).font.bold
+    table = [list(x) for x in main.iter_rows(min_row=HEADER_ROWS + 2, values_only=True)]
+    assert table == [[v if v != "" else None for v in x] for x in main_rows(r)]
+    nv1 = next(x for x in table if x[0] == "NV1" and x[3] == 25)
+    assert isinstance(nv1[4], int) and nv1[1] == "Phát triển hạ tầng số tỉnh Thái Nguyên"
+    assert [list(x) for x in months.iter_rows(min_row=2, values_only=True)] == cell_rows(r.by_month)
+    assert [list(x) for x in units.iter_rows(min_row=2, values_only=True)] == cell_rows(r.by_unit)
+    assert main.column_dimensions["B"].width > 30  # fits the task names
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_csv_has_the_bom_and_one_header(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from ledcast.core.report_file import main_rows, write_report
+
+    r = report(ws, Period.quarter("2025Q1"))
+    out = write_report(r, tmp_path / "bc.csv")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 1 + len(r.rows)
+    assert rows[1:] == [[str(v) for v in x] for x in main_rows(r)]
+
+
+def test_unwritable_or_unknown_format_leaves_nothing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.report_file import write_report
+
+    r = report(ws, Period.quarter("2025Q1"))
+    with pytest.raises(LedcastError):
+        write_report(r, tmp_path / "bc.pdf")
+    with pytest.raises(LedcastError):
+        write_report(r, tmp_path / "missing" / "bc.xlsx")
+    assert list(tmp_path.iterdir()) == [tmp_path / "ws"]
