@@ -8,11 +8,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ledcast.core.airing_query import M_AIRING_PERIOD
 from ledcast.core.dates import check_date
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 
-M_PERIOD_TEXT = QT_TRANSLATE_NOOP("Errors", "“{text}” is not a {what} (write e.g. {example}).")
-M_PERIOD_EMPTY = QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start}).")
+M_PERIOD_TEXT = QT_TRANSLATE_NOOP("Errors", "“{text}” is not a period of this kind: write e.g. {example}.")
 CUT_DAY = 15
 
 
@@ -28,10 +28,10 @@ def _months_span(year: int, first: int, count: int, cut15: bool) -> tuple[dt.dat
     return _month_start(year, first, cut15), _month_start(year + y, m + 1, cut15) - dt.timedelta(days=1)
 
 
-def _match(pattern: str, text: str, what: str, example: str) -> re.Match[str]:
+def _match(pattern: str, text: str, example: str) -> re.Match[str]:
     m = re.fullmatch(pattern, (text or "").strip(), re.IGNORECASE)
     if m is None:
-        raise LedcastError(M_PERIOD_TEXT, text=(text or "")[:40], what=what, example=example)
+        raise LedcastError(M_PERIOD_TEXT, text=(text or "")[:40], example=example)
     return m
 
 
@@ -45,7 +45,7 @@ class Period:
         check_date(self.date_from)
         check_date(self.date_to)
         if self.date_to < self.date_from:
-            raise LedcastError(M_PERIOD_EMPTY, start=self.date_from.isoformat(), end=self.date_to.isoformat())
+            raise LedcastError(M_AIRING_PERIOD, start=self.date_from.isoformat(), end=self.date_to.isoformat())
 
     @classmethod
     def dates(cls, date_from: dt.date, date_to: dt.date, cut15: bool = False) -> Period:
@@ -53,25 +53,25 @@ class Period:
 
     @classmethod
     def month(cls, text: str, cut15: bool = False) -> Period:
-        m = _match(r"(\d{4})-(\d{1,2})", text, "month", "2025-03")
+        m = _match(r"(\d{4})-(\d{1,2})", text, "2025-03")
         year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
-            raise LedcastError(M_PERIOD_TEXT, text=text[:40], what="month", example="2025-03")
+            raise LedcastError(M_PERIOD_TEXT, text=text[:40], example="2025-03")
         return cls(*_months_span(year, month, 1, cut15), cut15)
 
     @classmethod
     def quarter(cls, text: str, cut15: bool = False) -> Period:
-        m = _match(r"(\d{4})-?Q([1-4])", text, "quarter", "2025Q1")
+        m = _match(r"(\d{4})-?Q([1-4])", text, "2025Q1")
         return cls(*_months_span(int(m.group(1)), 3 * int(m.group(2)) - 2, 3, cut15), cut15)
 
     @classmethod
     def half(cls, text: str, cut15: bool = False) -> Period:
-        m = _match(r"(\d{4})-?H([12])", text, "half year", "2025H1")
+        m = _match(r"(\d{4})-?H([12])", text, "2025H1")
         return cls(*_months_span(int(m.group(1)), 6 * int(m.group(2)) - 5, 6, cut15), cut15)
 
     @classmethod
     def year(cls, year: int | str, cut15: bool = False) -> Period:
-        m = _match(r"(\d{4})", str(year), "year", "2025")
+        m = _match(r"(\d{4})", str(year), "2025")
         return cls(*_months_span(int(m.group(1)), 1, 12, cut15), cut15)
 
     def months(self) -> list[tuple[str, dt.date, dt.date]]:
