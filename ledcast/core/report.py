@@ -26,7 +26,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, literal, select
+from sqlalchemy import (
+    Column,
+    Float,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    case,
+    distinct,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+)
 
 from ledcast.core.airing_query import AiringFilter, conditions, item_key, local_date, seconds_between
 from ledcast.core.db.models import Airing, Plan, Target, Task, Unit
@@ -155,24 +170,35 @@ def _where(period: Period, units: list[str]) -> list[Any]:
     return where
 
 
-def _measures() -> list[Any]:
-    return [
-        func.count(Airing.id),
-        func.count(distinct(item_key())),
-        func.coalesce(func.sum(seconds_between(Airing.start_utc, Airing.end_utc)), 0.0),
-    ]
-
-
 def _counts(n: Any, items: Any, seconds: Any) -> Counts:
     return Counts(int(n or 0), int(items or 0), round(float(seconds or 0.0) / 60.0, 1))
 
 
-def _grouped(s: Any, plan_id: int, where: list[Any], extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
-    """(extra…, task code, channel) → counts; task "" = outside the plan. Two
-    GROUP BY queries: the plan's tasks joined on the exact code, and untagged rows."""
-    channel = _channel()
+def _scratch() -> Table:
+    """One line per (airing, task of the plan): the period's rows with their month,
+    unit, task, channel, item and seconds, written once by the database so the three
+    GROUP BYs read it instead of each walking the log again (a temporary table: it
+    lives in this connection only)."""
+    return Table(
+        "report_rows",
+        MetaData(),
+        Column("month", String(7)),
+        Column("unit", String(64)),
+        Column("task", String(16)),
+        Column("channel", String(8)),
+        Column("item", Text),
+        Column("seconds", Float),
+        prefixes=["TEMPORARY"],
+    )
+
+
+def _fill(s: Any, rows: Table, plan_id: int, where: list[Any], month: Any) -> None:
+    """Two INSERT … SELECTs: the plan's tasks joined on the exact code in the
+    comma-joined column, and untagged rows (task "")."""
+    channel, seconds = _channel(), seconds_between(Airing.start_utc, Airing.end_utc)
+    common = [month, Airing.unit_code]
     tagged = (
-        select(*extra, Task.code, channel, *_measures())
+        select(*common, Task.code, channel, item_key(), seconds)
         .select_from(Airing)
         .join(
             Task,
@@ -182,18 +208,21 @@ def _grouped(s: Any, plan_id: int, where: list[Any], extra: list[Any]) -> dict[t
             ),
         )
         .where(*where, Airing.task_codes != "")
-        .group_by(*extra, Task.code, channel)
     )
-    untagged = (
-        select(*extra, literal(""), channel, *_measures())
-        .where(*where, Airing.task_codes == "")
-        .group_by(*extra, channel)
-    )
-    out: dict[tuple[Any, ...], Counts] = {}
+    untagged = select(*common, literal(""), channel, item_key(), seconds).where(*where, Airing.task_codes == "")
+    names = ["month", "unit", "task", "channel", "item", "seconds"]
     for stmt in (tagged, untagged):
-        for row in s.execute(stmt):
-            *key, n, items, seconds = row
-            out[tuple(key)] = _counts(n, items, seconds)
+        s.execute(insert(rows).from_select(names, stmt))
+
+
+def _grouped(s: Any, rows: Table, extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
+    """(extra…, task code, channel) → counts; task "" = outside the plan."""
+    c = rows.c
+    stmt = select(*extra, c.task, c.channel, func.count(), func.count(distinct(c.item)), func.sum(c.seconds))
+    out: dict[tuple[Any, ...], Counts] = {}
+    for row in s.execute(stmt.group_by(*extra, c.task, c.channel)):
+        *key, n, items, secs = row
+        out[tuple(key)] = _counts(n, items, secs)
     return out
 
 
@@ -234,11 +263,17 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
     plan = get_plan(ws, clean_line(plan_code, 64) if plan_code else None)
     codes = _resolve_units(ws, units)
     where = _where(period, codes)
+    scratch = _scratch()
     with ws.session() as s:
-        main = _grouped(s, plan.id, where, [])
-        month_key = _month_case(period)
-        months = _grouped(s, plan.id, where, [month_key])
-        per_unit = _grouped(s, plan.id, where, [Airing.unit_code]) if codes == [ALL_UNITS] or len(codes) > 1 else {}
+        scratch.create(s.connection())
+        try:
+            _fill(s, scratch, plan.id, where, _month_case(period))
+            main = _grouped(s, scratch, [])
+            months = _grouped(s, scratch, [scratch.c.month])
+            several = codes == [ALL_UNITS] or len(codes) > 1
+            per_unit = _grouped(s, scratch, [scratch.c.unit]) if several else {}
+        finally:
+            scratch.drop(s.connection())
     targets = _targets(plan, period)
     rows: list[Row] = []
     for task in sorted(plan.tasks, key=lambda t: t.position):
