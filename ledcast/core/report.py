@@ -26,22 +26,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Float,
-    MetaData,
-    String,
-    Table,
-    Text,
-    and_,
-    case,
-    distinct,
-    exists,
-    func,
-    insert,
-    literal,
-    select,
-)
+import sqlalchemy as sa
+from sqlalchemy import and_, case, distinct, exists, func, insert, literal, select
 
 from ledcast.core.airing_query import AiringFilter, conditions, item_key, local_date, seconds_between
 from ledcast.core.db.models import Airing, Plan, Target, Task, Unit
@@ -174,25 +160,25 @@ def _counts(n: Any, items: Any, seconds: Any) -> Counts:
     return Counts(int(n or 0), int(items or 0), round(float(seconds or 0.0) / 60.0, 1))
 
 
-def _scratch() -> Table:
+def _scratch() -> sa.Table:
     """One line per (airing, task of the plan): the period's rows with their month,
     unit, task, channel, item and seconds, written once by the database so the three
     GROUP BYs read it instead of each walking the log again (a temporary table: it
     lives in this connection only)."""
-    return Table(
+    return sa.Table(
         "report_rows",
-        MetaData(),
-        Column("month", String(7)),
-        Column("unit", String(64)),
-        Column("task", String(16)),
-        Column("channel", String(8)),
-        Column("item", Text),
-        Column("seconds", Float),
+        sa.MetaData(),
+        sa.Column("month", sa.String(7)),
+        sa.Column("unit", sa.String(64)),
+        sa.Column("task", sa.String(16)),
+        sa.Column("channel", sa.String(8)),
+        sa.Column("item", sa.Text),
+        sa.Column("seconds", sa.Float),
         prefixes=["TEMPORARY"],
     )
 
 
-def _fill(s: Any, rows: Table, plan_id: int, where: list[Any], month: Any) -> None:
+def _fill(s: Any, rows: sa.Table, plan_id: int, where: list[Any], month: Any) -> None:
     """Two INSERT … SELECTs: the plan's tasks joined on the exact code in the
     comma-joined column, and untagged rows (task "")."""
     channel, seconds = _channel(), seconds_between(Airing.start_utc, Airing.end_utc)
@@ -215,7 +201,7 @@ def _fill(s: Any, rows: Table, plan_id: int, where: list[Any], month: Any) -> No
         s.execute(insert(rows).from_select(names, stmt))
 
 
-def _grouped(s: Any, rows: Table, extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
+def _grouped(s: Any, rows: sa.Table, extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
     """(extra…, task code, channel) → counts; task "" = outside the plan."""
     c = rows.c
     stmt = select(*extra, c.task, c.channel, func.count(), func.count(distinct(c.item)), func.sum(c.seconds))
