@@ -185,3 +185,26 @@ def test_unwritable_or_unknown_format_leaves_nothing(ws, tmp_path) -> None:  # t
     with pytest.raises(LedcastError):
         write_report(r, tmp_path / "missing" / "bc.xlsx")
     assert list(tmp_path.iterdir()) == [tmp_path / "ws"]
+
+
+def test_grassroots_weekly_and_task_targets_of_another_plan(ws) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ledcast.core.plan import default_plan_path, import_plan
+
+    doc = json.loads(default_plan_path().read_text(encoding="utf-8"))
+    doc["code"], doc["name"] = "THU-NGHIEM", "Kế hoạch thử"
+    doc["targets"] = [
+        {"channel": "screen", "scope": "each_task", "per": "month", "min": 2, "max": 4, "task": "NV1"},
+        {"channel": "grassroots", "scope": "each_task", "per": "week", "min": 1, "max": 2},
+        {"channel": "event", "scope": "each_event", "per": "event", "min": 1, "max": 2},
+    ]
+    import_plan(ws, doc)
+    r = report(ws, Period.quarter("2025Q1"), plan_code="THU-NGHIEM")
+    assert r.plan_code == "THU-NGHIEM"
+    # NV1's own screen target, per month × 3; grassroots fills the rest, per week × 13
+    assert row(r, "NV1", "screen").target.band() == "6–12" and row(r, "NV1", "screen").status == "below"  # type: ignore[union-attr]
+    assert row(r, "NV2", "screen").target.band() == "13–26"  # type: ignore[union-attr]
+    assert row(r, "NV1", "speaker").target.band() == "13–26"  # type: ignore[union-attr]
+    events = row(r, "NV1", "other")
+    assert events.target.per == "event" and events.status is None  # type: ignore[union-attr]
