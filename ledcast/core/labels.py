@@ -50,3 +50,7 @@ REPORT_CHANNEL_LABELS = {  # core.report.CHANNELS
     "screen": QT_TRANSLATE_NOOP("Labels", "Screen"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other forms"),
 }
+REPORT_PER_LABELS = {  # a target not scaled to the report's period says what it counts over
+    "period": QT_TRANSLATE_NOOP("Labels", "whole plan period"),
+    "event": QT_TRANSLATE_NOOP("Labels", "per event"),
+}

@@ -13,7 +13,7 @@ from typing import Any
 from ledcast.core.airing_table import write_atomic
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.i18n import translate
-from ledcast.core.labels import REPORT_CHANNEL_LABELS, REPORT_STATUS_LABELS
+from ledcast.core.labels import REPORT_CHANNEL_LABELS, REPORT_PER_LABELS, REPORT_STATUS_LABELS
 from ledcast.core.report import Cell, Report, Row
 
 FORMATS = ("xlsx", "csv", "json")
@@ -54,6 +54,14 @@ def status_label(status: str | None) -> str:
     return translate("Labels", REPORT_STATUS_LABELS[status]) if status else ""
 
 
+def target_text(x: Row) -> str:
+    """The target as stated for the period: "3–9", or "1–5 (whole plan period)"."""
+    if x.target is None:
+        return ""
+    per = REPORT_PER_LABELS.get(x.target.per)
+    return f"{x.target.band()} ({translate('Labels', per)})" if per else x.target.band()
+
+
 def units_text(r: Report) -> str:
     return _tr(L_ALL_UNITS) if r.all_units else ", ".join(r.units)
 
@@ -63,7 +71,7 @@ def main_rows(r: Report) -> list[list[Any]]:
 
     def one(x: Row) -> list[Any]:
         task = x.task or _tr(L_OUTSIDE)
-        target = x.target.band() if x.target else ""
+        target = target_text(x)
         c = x.counts
         return [
             task,

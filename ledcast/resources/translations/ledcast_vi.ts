@@ -2075,6 +2075,14 @@
         <translation>Hình thức khác</translation>
     </message>
     <message>
+        <source>whole plan period</source>
+        <translation>cả giai đoạn kế hoạch</translation>
+    </message>
+    <message>
+        <source>per event</source>
+        <translation>mỗi sự kiện</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
