@@ -64,8 +64,9 @@ def _stamp(t: dt.datetime) -> str:
     return t.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores DateTime in SQLite
 
 
-def fill(ws, rows: int, seed: int = 11) -> float:  # type: ignore[no-untyped-def]
-    """ROWS airings in one transaction (plain executemany, chunked generation)."""
+def fill(ws, rows: int, seed: int = 11, units: tuple[str, ...] = ("XA-TC",)) -> float:  # type: ignore[no-untyped-def]
+    """ROWS airings in one transaction (plain executemany, chunked generation),
+    spread round-robin over `units` (benchmarks/report_scale.py gives 100)."""
     rng = random.Random(seed)
     shas = [f"{rng.getrandbits(256):064x}" for _ in range(2000)]
     now = _stamp(dt.datetime(2026, 12, 1))
@@ -89,7 +90,7 @@ def fill(ws, rows: int, seed: int = 11) -> float:  # type: ignore[no-untyped-def
                 batch.append(
                     (
                         u,
-                        "XA-TC",
+                        units[i % len(units)],
                         outlet,
                         kind,
                         shas[n],

@@ -35,6 +35,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "media": ("ledcast.cli.media", "the media library"),
     "slide": ("ledcast.cli.slide", "text slides for screens"),
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
+    "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON)"),
 }
 
 

@@ -197,12 +197,16 @@ def count(ws: Workspace, f: AiringFilter | None = None) -> int:
     return int(n - voids - voided)
 
 
+def item_key(a: Any = Airing) -> Any:
+    """What makes an item distinct: its SHA-256, or its title when it has none."""
+    return func.coalesce(literal("sha:") + a.media_sha256, literal("title:") + a.media_title)
+
+
 def totals(ws: Workspace, f: AiringFilter | None = None) -> AiringTotals:
     """Airings, distinct items and total seconds of the filtered rows (SQL aggregates)."""
-    item = func.coalesce(literal("sha:") + Airing.media_sha256, literal("title:") + Airing.media_title)
     stmt = select(
         func.count(Airing.id),
-        func.count(distinct(item)),
+        func.count(distinct(item_key())),
         func.coalesce(func.sum(seconds_between(Airing.start_utc, Airing.end_utc)), 0.0),
     )
     with ws.session() as s:

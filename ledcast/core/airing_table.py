@@ -9,9 +9,9 @@ import csv
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ledcast.core import durable
 from ledcast.core.airing_query import MAX_PAGE, AiringFilter, count, query, voided_among
@@ -23,6 +23,7 @@ from ledcast.core.workspace import Workspace
 
 M_TABLE_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: the airing log is written as .csv or .xlsx.")
 M_TABLE_WRITE = QT_TRANSLATE_NOOP("Errors", "Could not write “{name}”: {error}")
+T = TypeVar("T")
 L_SHEET = QT_TRANSLATE_NOOP("Airing", "Airing log")
 L_WRITING = QT_TRANSLATE_NOOP("Airing", "Writing the airing log")
 
@@ -109,13 +110,19 @@ def write_table(
                 progress(min(1.0, n / total) if total else 1.0, label)
             yield [r[k] for k, _ in COLUMNS]
 
+    return write_atomic(target, lambda tmp: (_write_csv if kind == ".csv" else _write_xlsx)(tmp, headings, rows()))
+
+
+def write_atomic(target: Path, write: Callable[[Path], T]) -> T:
+    """Run `write` on a temporary file beside `target`, then rename it over `target`:
+    the file appears only complete, and a failure or a cancel leaves none behind."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise LedcastError(M_TABLE_WRITE, name=str(target), error=exc.strerror or str(exc)) from exc
     os.close(fd)
     try:
-        n = (_write_csv if kind == ".csv" else _write_xlsx)(Path(tmp), headings, rows())
+        result = write(Path(tmp))
         durable.fsync_file(Path(tmp), ignore_errors=True)
         os.replace(tmp, target)
         durable.fsync_dir(target.parent, ignore_errors=True)
@@ -124,7 +131,7 @@ def write_table(
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return n
+    return result
 
 
 def _write_csv(path: Path, headings: list[str], rows: Iterator[list[Any]]) -> int:

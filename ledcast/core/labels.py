@@ -40,3 +40,17 @@ ORIGIN_LABELS = {  # Decree 49/2024 content origin (core.airing.ORIGINS)
     "above": QT_TRANSLATE_NOOP("Labels", "From the level above"),
     "source": QT_TRANSLATE_NOOP("Labels", "From the source system"),
 }
+REPORT_STATUS_LABELS = {  # a report row against its target (core.report.TargetShown.status)
+    "below": QT_TRANSLATE_NOOP("Labels", "Below target"),
+    "met": QT_TRANSLATE_NOOP("Labels", "Target met"),
+    "above": QT_TRANSLATE_NOOP("Labels", "Above target"),
+}
+REPORT_CHANNEL_LABELS = {  # core.report.CHANNELS
+    "speaker": QT_TRANSLATE_NOOP("Labels", "Loudspeakers"),
+    "screen": QT_TRANSLATE_NOOP("Labels", "Screen"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other forms"),
+}
+REPORT_PER_LABELS = {  # a target not scaled to the report's period says what it counts over
+    "period": QT_TRANSLATE_NOOP("Labels", "whole plan period"),
+    "event": QT_TRANSLATE_NOOP("Labels", "per event"),
+}

@@ -689,6 +689,14 @@
         <source>--from and --to go together.</source>
         <translation>--from và --to phải đi cùng nhau.</translation>
     </message>
+    <message>
+        <source>Wrote the report for {period} to {path}.</source>
+        <translation>Đã ghi báo cáo kỳ {period} vào {path}.</translation>
+    </message>
+    <message>
+        <source>--format {format} writes a file: give --out FILE.</source>
+        <translation>--format {format} ghi ra tệp: hãy cho --out TỆP.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1503,6 +1511,22 @@
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
+    <message>
+        <source>No unit “{code}”: neither set up here nor found in the airing log.</source>
+        <translation>Không có đơn vị “{code}”: chưa khai báo ở máy này và không có trong nhật ký phát.</translation>
+    </message>
+    <message>
+        <source>This installation has no unit yet: name the units to report.</source>
+        <translation>Máy này chưa khai báo đơn vị: hãy chọn đơn vị cần báo cáo.</translation>
+    </message>
+    <message>
+        <source>“{name}”: a report is written as .xlsx, .csv or .json.</source>
+        <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv hoặc .json.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period of this kind: write e.g. {example}.</source>
+        <translation>“{text}” không phải kỳ báo cáo hợp lệ: hãy viết như {example}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
@@ -2033,6 +2057,30 @@
     <message>
         <source>From the source system</source>
         <translation>Từ hệ thống nguồn</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Above target</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <source>Other forms</source>
+        <translation>Hình thức khác</translation>
+    </message>
+    <message>
+        <source>whole plan period</source>
+        <translation>cả giai đoạn kế hoạch</translation>
+    </message>
+    <message>
+        <source>per event</source>
+        <translation>mỗi sự kiện</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -3189,6 +3237,89 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Reset</source>
         <translation>Đặt lại</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Communication results against the plan</source>
+        <translation>Kết quả tuyên truyền theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Unit(s)</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Outside the plan</source>
+        <translation>Ngoài kế hoạch</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Tên nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Airings</source>
+        <translation>Lượt phát</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số tin, bài</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
