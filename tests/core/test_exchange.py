@@ -204,3 +204,37 @@ def test_a_uuid_known_with_other_content_rejects_the_whole_file(pair, tmp_path: 
     (res,) = import_logs(b, [tmp_path / "a.json"])
     assert res.conflicts == [clash["uuid"]] and clash["uuid"] in res.rejected_reason
     assert len(_rows(b)) == 1  # nothing of the file, the existing row untouched
+
+
+def test_a_second_void_of_one_airing_is_a_conflict(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    export_log(a, tmp_path / "a.json")
+    import_logs(b, [tmp_path / "a.json"])
+    target = _rows(a)[0].uuid
+    airing.void(b, target, "B voids it here")
+    airing.void(a, target, "A voids it too")
+    export_log(a, tmp_path / "voids.json")
+    (res,) = import_logs(b, [tmp_path / "voids.json"])
+    assert res.rejected_reason is not None and target in res.rejected_reason
+    assert [r.note for r in _rows(b) if r.voids_uuid] == ["B voids it here"]
+
+
+def test_a_uuid_twice_in_one_file(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    path = tmp_path / "a.json"
+    export_log(a, path)
+    _tamper(
+        path, lambda d: (d["records"].append(dict(d["records"][0])), d["header"].update(record_count=4), _resign(a, d))
+    )
+    (res,) = import_logs(b, [path])
+    assert (res.new, res.rejected_reason) == (3, None)  # the same record twice is one airing
+    _tamper(
+        path,
+        lambda d: (
+            d["records"].append(dict(d["records"][0], note="khác")),
+            d["header"].update(record_count=5),
+            _resign(a, d),
+        ),
+    )
+    (res,) = import_logs(b, [path])
+    assert res.rejected_reason is not None and "different content" in res.rejected_reason
