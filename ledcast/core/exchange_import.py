@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
 import json
 import operator
 from collections.abc import Iterable
@@ -27,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ledcast.core import keys
 from ledcast.core.airing import ORIGINS, OUTLET_KINDS, PRIORITIES, RECORDED_HOW
-from ledcast.core.db.models import Airing, TrustedKey
+from ledcast.core.db.models import Airing, ImportedLog, TrustedKey
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.exchange import FIELDS, FORMAT, INT, OPT_STR, OPT_TIME, TIME, VERSION, canonical
 from ledcast.core.workspace import Workspace
@@ -35,6 +36,7 @@ from ledcast.core.workspace import Workspace
 MAX_FILE = 200 * 1024 * 1024
 MAX_DEPTH = 20
 MAX_TEXT = 10_000  # one field of one record
+SQLITE_CACHE_KB = 64 * 1024  # this connection's page cache while importing (the default is 2 MB)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
 _CHOICES = {"recorded_how": RECORDED_HOW, "origin": ORIGINS, "priority": PRIORITIES, "outlet_kind": OUTLET_KINDS}
 
@@ -87,9 +89,13 @@ def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = Non
     for p in paths:
         result = FileResult(Path(p))
         try:
-            header, records = read_log(ws, result.path)
-            result.unit_code = header["unit_code"]
-            _store(ws, records, result)
+            data = _read(result.path)
+            digest = hashlib.sha256(data).hexdigest()
+            if not _seen_before(ws, digest, result):
+                header, records, signer = read_log(ws, data)
+                result.unit_code = header["unit_code"]
+                seen = ImportedLog(sha256=digest, unit_code=result.unit_code, fingerprint=signer, records=len(records))
+                _store(ws, records, result, seen)
         except Rejected as exc:
             result.new = result.known = 0
             result.rejected_reason = exc.message(translate)
@@ -97,9 +103,25 @@ def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = Non
     return results
 
 
-def read_log(ws: Workspace, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The checked header and records of a signed log; Rejected if anything is wrong."""
-    doc = _parse(_read(path))
+def _seen_before(ws: Workspace, digest: str, result: FileResult) -> bool:
+    """The very same file imported before and its signer still trusted: all its
+    airings are known (the log is append-only: they are all still here)."""
+    with ws.session() as s:
+        seen = s.get(ImportedLog, digest)
+        if seen is None:
+            return False
+        code, signer, records = seen.unit_code, seen.fingerprint, seen.records
+    trusted = keys.trusted_key(ws, code)
+    if trusted is None or trusted.fingerprint != signer:
+        return False  # checked in full, and refused with the reason
+    result.unit_code, result.known = code, records
+    return True
+
+
+def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
+    """The checked header and records of a signed log, and the fingerprint of the
+    trusted key that signed it; Rejected if anything is wrong."""
+    doc = _parse(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise Rejected(R_NOT_A_LOG)
     version = doc.get("version")
@@ -114,10 +136,10 @@ def read_log(ws: Workspace, path: Path) -> tuple[dict[str, Any], list[dict[str, 
     if not isinstance(records, list):
         raise Rejected(R_NOT_A_LOG)
     code = header["unit_code"]
-    _verify(ws, code, header, records, doc.get("signature"))
+    signer = _verify(ws, code, header, records, doc.get("signature"))
     if header["record_count"] != len(records):
         raise Rejected(R_COUNT, said=header["record_count"], held=len(records))
-    return header, [_check_record(n, r, code) for n, r in enumerate(records, 1)]
+    return header, [_check_record(n, r, code) for n, r in enumerate(records, 1)], signer
 
 
 def _read(path: Path) -> bytes:
@@ -174,7 +196,7 @@ def _check_header(header: Any) -> dict[str, Any]:
     return header
 
 
-def _verify(ws: Workspace, code: str, header: dict[str, Any], records: list[Any], signature: Any) -> None:
+def _verify(ws: Workspace, code: str, header: dict[str, Any], records: list[Any], signature: Any) -> str:
     trusted = keys.trusted_key(ws, code)
     if trusted is None:
         with ws.session() as s:
@@ -186,6 +208,7 @@ def _verify(ws: Workspace, code: str, header: dict[str, Any], records: list[Any]
         key.verify(raw, canonical(header, records))
     except (binascii.Error, ValueError, InvalidSignature):
         raise Rejected(R_BAD_SIGNATURE, code=code[:64]) from None
+    return trusted.fingerprint
 
 
 _TIMES = (TIME, OPT_TIME)
@@ -243,7 +266,7 @@ _COMPARED = [name for name in FIELDS if name != "recorded_how"]
 _compared = operator.itemgetter(*_COMPARED)
 
 
-def _store(ws: Workspace, records: list[dict[str, Any]], result: FileResult) -> None:
+def _store(ws: Workspace, records: list[dict[str, Any]], result: FileResult, log_row: ImportedLog) -> None:
     by_uuid: dict[str, dict[str, Any]] = {}
     for row in records:  # a uuid twice in one file: the same content is one row, different is a conflict
         seen = by_uuid.setdefault(row["uuid"], row)
@@ -251,6 +274,7 @@ def _store(ws: Workspace, records: list[dict[str, Any]], result: FileResult) -> 
             raise Rejected(R_CONFLICT, uuid=row["uuid"][:64])
     uuids = list(by_uuid)
     with ws.session() as s:
+        _big_cache(s)
         for at in range(0, len(uuids), CHUNK):
             cols = [getattr(Airing, n) for n in _COMPARED]
             for existing in s.execute(select(*cols).where(Airing.uuid.in_(uuids[at : at + CHUNK]))):
@@ -269,6 +293,15 @@ def _store(ws: Workspace, records: list[dict[str, Any]], result: FileResult) -> 
                 s.rollback()
                 raise Rejected(R_CONFLICT, uuid=_voids_conflict(ws, new)) from None
         result.new = len(new)
+        s.merge(log_row)  # in the same transaction as its rows
+
+
+def _big_cache(s: Any) -> None:
+    """A district's log holds millions of rows: inserts land at random places of the
+    uuid index, and SQLite's default 2 MB page cache turns each into disk reads."""
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
 
 
 def _voids_conflict(ws: Workspace, rows: list[dict[str, Any]]) -> str:

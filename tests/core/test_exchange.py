@@ -238,3 +238,14 @@ def test_a_uuid_twice_in_one_file(pair, tmp_path: Path) -> None:  # type: ignore
     )
     (res,) = import_logs(b, [path])
     assert res.rejected_reason is not None and "different content" in res.rejected_reason
+
+
+def test_a_file_imported_before_is_known_while_its_signer_is_trusted(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    path = tmp_path / "a.json"
+    export_log(a, path)
+    assert import_logs(b, [path])[0].new == 3
+    again = import_logs(b, [path])[0]
+    assert (again.unit_code, again.new, again.known) == ("XA-A", 0, 3)
+    keys.revoke(b, "XA-A")  # the same file after its key was revoked: checked in full, refused
+    assert "was revoked" in import_logs(b, [path])[0].rejected_reason

@@ -354,3 +354,16 @@ class TrustedKey(Base):
     fingerprint: Mapped[str] = mapped_column(String(32))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportedLog(Base):
+    """A signed log file imported whole (by the SHA-256 of its bytes): the same file
+    again is known at once — the log is append-only, so its rows are still here."""
+
+    __tablename__ = "imported_log"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    records: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

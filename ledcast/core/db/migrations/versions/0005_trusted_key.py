@@ -1,4 +1,4 @@
-"""Trusted signing keys of other units (signed airing-log exchange, issue 13)
+"""Trusted signing keys of other units and the log files already imported (signed airing-log exchange, issue 13)
 
 Revision ID: 0005
 Revises: 0004
@@ -28,8 +28,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_trusted_key")),
     )
     op.create_index(op.f("ix_trusted_key_unit_code"), "trusted_key", ["unit_code"], unique=False)
+    op.create_table(
+        "imported_log",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("unit_code", sa.String(length=64), nullable=False),
+        sa.Column("fingerprint", sa.String(length=32), nullable=False),
+        sa.Column("records", sa.Integer(), nullable=False),
+        sa.Column("imported_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_imported_log")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("imported_log")
     op.drop_index(op.f("ix_trusted_key_unit_code"), table_name="trusted_key")
     op.drop_table("trusted_key")
