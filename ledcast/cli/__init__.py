@@ -36,6 +36,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "slide": ("ledcast.cli.slide", "text slides for screens"),
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
     "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON)"),
+    "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
 }
 
 

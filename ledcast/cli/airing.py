@@ -30,6 +30,10 @@ L_BAD_DATETIME = QT_TRANSLATE_NOOP(
 )
 L_DATE_AND_RANGE = QT_TRANSLATE_NOOP("Cli", "Give either --date or --from and --to, not both.")
 L_RANGE_HALF = QT_TRANSLATE_NOOP("Cli", "--from and --to go together.")
+L_SINCE_AND_RANGE = QT_TRANSLATE_NOOP("Cli", "Give either --from/--to or --since-last, not both.")
+L_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Wrote {count} airing(s) of {code} to {path}, signed by key {fingerprint}.")
+L_IMPORTED = QT_TRANSLATE_NOOP("Cli", "{path}: {new} new airing(s) of {code}, {known} already in the log.")
+L_REJECTED = QT_TRANSLATE_NOOP("Cli", "{path}: REFUSED, nothing imported: {reason}")
 
 
 def register(subparsers: Any) -> None:
@@ -76,6 +80,17 @@ def register(subparsers: Any) -> None:
     sp.add_argument("--origin", choices=("own", "above", "source"))
     sp.add_argument("--include-voided", action="store_true")
     sp.add_argument("--out", metavar="FILE", help="write FILE.csv or FILE.xlsx instead of lines")
+    add_json(sp)
+
+    sp = add_command(group, "export", cmd_export, "write this unit's log as a signed file for the level above")
+    sp.add_argument("--out", required=True, metavar="FILE")
+    sp.add_argument("--from", dest="date_from", metavar="D")
+    sp.add_argument("--to", dest="date_to", metavar="D")
+    sp.add_argument("--since-last", action="store_true", help="only the airings not sent by an earlier --since-last")
+    add_json(sp)
+
+    sp = add_command(group, "import", cmd_import, "add signed log files of other units (each file whole or not at all)")
+    sp.add_argument("files", nargs="+", metavar="FILE")
     add_json(sp)
 
 
@@ -267,3 +282,43 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
     _out(_t(L_TOTALS).format(**summary))
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ledcast.core.dates import parse_date
+    from ledcast.core.errors import LedcastError
+    from ledcast.core.exchange import export_log
+
+    if args.since_last and (args.date_from or args.date_to):
+        raise LedcastError(_t(L_SINCE_AND_RANGE))
+    first = parse_date(args.date_from) if args.date_from else None
+    last = parse_date(args.date_to) if args.date_to else None
+    done = export_log(_open(args), args.out, first, last, since_last=args.since_last)
+    if args.json:
+        _json(
+            {"path": str(done.path), "records": done.records, "unit": done.unit_code, "fingerprint": done.fingerprint}
+        )
+        return 0
+    _out(_t(L_EXPORTED).format(count=done.records, code=done.unit_code, path=done.path, fingerprint=done.fingerprint))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ledcast.core.exchange_import import import_logs
+    from ledcast.core.i18n import translate
+
+    results = import_logs(_open(args), args.files, translate=translate)
+    if args.json:
+        _json(
+            [
+                {"path": str(r.path), "unit": r.unit_code, "new": r.new, "known": r.known, "conflicts": r.conflicts,
+                 "rejected": r.rejected_reason}
+                for r in results
+            ]
+        )  # fmt: skip
+    for r in results if not args.json else ():
+        if r.ok:
+            _out(_t(L_IMPORTED).format(path=r.path, new=r.new, code=r.unit_code, known=r.known))
+        else:
+            _out(_t(L_REJECTED).format(path=r.path, reason=r.rejected_reason))
+    return 0 if all(r.ok for r in results) else 1

@@ -29,3 +29,23 @@ def _fsync(path: Path, flags: int, ignore_errors: bool) -> None:
     except OSError:
         if not ignore_errors:
             raise
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write `data` to `path` all or nothing: a temporary file beside it (created with
+    `mode` on POSIX, so a private key is never readable by others), fsynced, renamed."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        if mode is not None and os.name != "nt":
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent, ignore_errors=True)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

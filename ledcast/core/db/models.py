@@ -339,3 +339,31 @@ class Airing(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     voids_uuid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)  # one void per airing
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class TrustedKey(Base):
+    """Another unit's Ed25519 public key (base64 of the 32 raw bytes), trusted for its
+    signed airing logs until revoked. A unit may have had several keys; at most one
+    not revoked."""
+
+    __tablename__ = "trusted_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportedLog(Base):
+    """A signed log file imported whole (by the SHA-256 of its bytes): the same file
+    again is known at once — the log is append-only, so its rows are still here."""
+
+    __tablename__ = "imported_log"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    records: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -697,6 +697,62 @@
         <source>--format {format} writes a file: give --out FILE.</source>
         <translation>--format {format} ghi ra tệp: hãy cho --out TỆP.</translation>
     </message>
+    <message>
+        <source>Give either --from/--to or --since-last, not both.</source>
+        <translation>Chỉ dùng --from/--to hoặc --since-last, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} airing(s) of {code} to {path}, signed by key {fingerprint}.</source>
+        <translation>Đã ghi {count} lượt phát của {code} vào {path}, ký bằng khóa {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>{path}: {new} new airing(s) of {code}, {known} already in the log.</source>
+        <translation>{path}: {new} lượt phát mới của {code}, {known} lượt đã có trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>{path}: REFUSED, nothing imported: {reason}</source>
+        <translation>{path}: BỊ TỪ CHỐI, không nhập gì: {reason}</translation>
+    </message>
+    <message>
+        <source>Created the signing key of {code}. Fingerprint: {fingerprint}</source>
+        <translation>Đã tạo khóa ký của {code}. Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The old key {fingerprint} is kept as retired.</source>
+        <translation>Khóa cũ {fingerprint} được giữ lại như khóa đã thôi dùng.</translation>
+    </message>
+    <message>
+        <source>Send the public key (ledcast keys show --out FILE) to the level above and read them the fingerprint.</source>
+        <translation>Gửi khóa công khai (ledcast keys show --out TỆP) cho cấp trên và đọc dấu vân tay qua điện thoại để họ đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of {code} to {path}. Fingerprint: {fingerprint}</source>
+        <translation>Đã ghi khóa công khai của {code} vào {path}. Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trusted the key of {code}. Fingerprint: {fingerprint} — check it with the unit by phone.</source>
+        <translation>Đã tin cậy khóa của {code}. Dấu vân tay: {fingerprint} — hãy gọi điện đối chiếu với đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>{code}  {fingerprint}  added {added}</source>
+        <translation>{code}  {fingerprint}  thêm ngày {added}</translation>
+    </message>
+    <message>
+        <source>{code}  {fingerprint}  added {added}, revoked {revoked}</source>
+        <translation>{code}  {fingerprint}  thêm ngày {added}, thu hồi ngày {revoked}</translation>
+    </message>
+    <message>
+        <source>No trusted keys yet.</source>
+        <translation>Chưa tin cậy khóa nào.</translation>
+    </message>
+    <message>
+        <source>Revoked the key of {code}: its logs are refused from now on.</source>
+        <translation>Đã thu hồi khóa của {code}: từ nay nhật ký của đơn vị này bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Không đọc được {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1526,6 +1582,122 @@
     <message>
         <source>“{text}” is not a period of this kind: write e.g. {example}.</source>
         <translation>“{text}” không phải kỳ báo cáo hợp lệ: hãy viết như {example}.</translation>
+    </message>
+    <message>
+        <source>This installation has no unit yet, so it has no airing log to send. Set it first (ledcast unit set).</source>
+        <translation>Máy này chưa khai báo đơn vị nên chưa có nhật ký phát để gửi. Hãy khai báo đơn vị trước (ledcast unit set).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Không ghi được {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>the file is larger than {max} MB</source>
+        <translation>tệp lớn hơn {max} MB</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {error}</source>
+        <translation>không đọc được tệp: {error}</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short (not complete JSON)</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt (không phải JSON đầy đủ)</translation>
+    </message>
+    <message>
+        <source>the file nests data deeper than an airing log does</source>
+        <translation>tệp có dữ liệu lồng nhau sâu bất thường, không phải nhật ký phát</translation>
+    </message>
+    <message>
+        <source>this is not a ledcast airing log</source>
+        <translation>đây không phải tệp nhật ký phát của ledcast</translation>
+    </message>
+    <message>
+        <source>the file is version {version}, made by a newer ledcast: update this one</source>
+        <translation>tệp là phiên bản {version}, do ledcast mới hơn tạo ra: hãy cập nhật ledcast trên máy này</translation>
+    </message>
+    <message>
+        <source>unknown file version {version}</source>
+        <translation>phiên bản tệp không xác định: {version}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s “{field}” is missing or wrong</source>
+        <translation>phần đầu tệp thiếu hoặc sai mục “{field}”</translation>
+    </message>
+    <message>
+        <source>no trusted key for unit {code}: trust its public key first (ledcast keys trust)</source>
+        <translation>chưa có khóa tin cậy của đơn vị {code}: hãy nhận khóa công khai của đơn vị đó trước (ledcast keys trust)</translation>
+    </message>
+    <message>
+        <source>the key of unit {code} was revoked</source>
+        <translation>khóa của đơn vị {code} đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was altered, or not signed with {code}&apos;s trusted key</source>
+        <translation>chữ ký không khớp: tệp đã bị sửa, hoặc không được ký bằng khóa tin cậy của {code}</translation>
+    </message>
+    <message>
+        <source>the header says {said} records, the file holds {held}</source>
+        <translation>phần đầu tệp ghi {said} bản ghi nhưng tệp có {held}</translation>
+    </message>
+    <message>
+        <source>record {number}: “{field}” is missing or wrong</source>
+        <translation>bản ghi {number}: thiếu hoặc sai mục “{field}”</translation>
+    </message>
+    <message>
+        <source>record {number}: unknown field “{field}”</source>
+        <translation>bản ghi {number}: mục lạ “{field}”</translation>
+    </message>
+    <message>
+        <source>record {number} belongs to unit {other}, not {code} who signed the file</source>
+        <translation>bản ghi {number} thuộc đơn vị {other}, không phải {code} là đơn vị đã ký tệp</translation>
+    </message>
+    <message>
+        <source>airing {uuid} is already in the log with different content; nothing from this file was imported</source>
+        <translation>lượt phát {uuid} đã có trong nhật ký với nội dung khác; không nhập gì từ tệp này</translation>
+    </message>
+    <message>
+        <source>This unit already has a signing key ({fingerprint}). Replace it only on purpose (--force).</source>
+        <translation>Đơn vị này đã có khóa ký ({fingerprint}). Chỉ thay khi thật sự cần (--force).</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet: create it with “ledcast keys init”.</source>
+        <translation>Đơn vị này chưa có khóa ký: hãy tạo bằng “ledcast keys init”.</translation>
+    </message>
+    <message>
+        <source>The signing key file {path} cannot be read: {error}</source>
+        <translation>Không đọc được tệp khóa ký {path}: {error}</translation>
+    </message>
+    <message>
+        <source>This is not a ledcast public key file: {reason}</source>
+        <translation>Đây không phải tệp khóa công khai của ledcast: {reason}</translation>
+    </message>
+    <message>
+        <source>The key file names no unit: give the unit code (--unit).</source>
+        <translation>Tệp khóa không ghi đơn vị: hãy nhập mã đơn vị (--unit).</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s fingerprint {written} does not match its key ({actual}): the file was altered.</source>
+        <translation>Dấu vân tay {written} ghi trong tệp không khớp với khóa ({actual}): tệp đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>No trusted key for unit {code}.</source>
+        <translation>Không có khóa tin cậy nào của đơn vị {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is this installation&apos;s own unit; its key needs no trusting.</source>
+        <translation>{code} là đơn vị của chính máy này; không cần tin cậy khóa của mình.</translation>
+    </message>
+    <message>
+        <source>no “key:” line</source>
+        <translation>không có dòng “key:”</translation>
+    </message>
+    <message>
+        <source>the key is not a 32-byte Ed25519 key in base64</source>
+        <translation>khóa không phải khóa Ed25519 32 byte dạng base64</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Benchmark of the signed airing-log exchange at district scale (issue 13).
+
+    python benchmarks/exchange_scale.py [--units 100] [--rows 10000] [--workdir DIR] [--keep] [--strict]
+
+Writes UNITS signed files of ROWS airings each (one unit per file, its own
+Ed25519 key; the files are built in this process in the exchange format with
+ledcast.core.exchange.canonical — set-up, not measured), trusts the UNITS keys
+in a fresh workspace, then measures:
+
+ (a) importing all files (ledcast.core.exchange_import.import_logs)  goal ≤ 30 s
+ (b) importing them all again (every airing known, nothing added)    goal ≤ 15 s
+ (c) the peak memory of this process (ru_maxrss), set-up included    goal ≤ 500 MB
+
+Linux or macOS only (resource). Exit 0, or 1 with --strict when a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import datetime as dt
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cryptography.hazmat.primitives import serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+
+from ledcast.core import keys  # noqa: E402
+from ledcast.core.exchange import FORMAT, VERSION, canonical  # noqa: E402
+from ledcast.core.exchange_import import import_logs  # noqa: E402
+from ledcast.core.startup import open_for_use  # noqa: E402
+from ledcast.core.units import set_self_unit  # noqa: E402
+
+GOALS = {"import_s": 30.0, "reimport_s": 15.0, "peak_mb": 500.0}
+
+
+def _records(code: str, rows: int) -> list[dict]:
+    t0 = dt.datetime(2026, 1, 1, 6, 0)
+    out = []
+    for n in range(rows):
+        start = t0 + dt.timedelta(minutes=37 * n)
+        out.append(
+            {
+                "uuid": str(uuid.uuid4()), "unit_code": code, "outlet_name": "Loa trung tâm xã", "outlet_kind": "speaker",
+                "media_sha256": None, "media_title": f"Bản tin số {n % 500}", "task_codes": f"NV{n % 8 + 1}",
+                "plan_code": None, "playlist_name": "Chương trình sáng", "scheduled_at": None,
+                "start_utc": start.isoformat(), "end_utc": (start + dt.timedelta(minutes=5)).isoformat(),
+                "utc_offset_min": 420, "recorded_how": "playout", "origin": "own", "language": "vi",
+                "priority": "normal", "operator": "", "note": "", "voids_uuid": None,
+                "created_at": (start + dt.timedelta(minutes=6)).isoformat(),
+            }
+        )  # fmt: skip
+    return out
+
+
+def _write_file(folder: Path, n: int, rows: int) -> tuple[Path, str]:
+    code = f"XA-{n:03d}"
+    key = Ed25519PrivateKey.generate()
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    public = base64.b64encode(raw).decode()
+    records = _records(code, rows)
+    header = {
+        "unit_code": code, "unit_name": f"Xã {n}", "period": {"from": None, "to": None, "since_last": True},
+        "record_count": rows, "created": dt.datetime(2026, 12, 1).isoformat(),
+        "signer_fingerprint": keys.fingerprint(public),
+    }  # fmt: skip
+    doc = {
+        "format": FORMAT, "version": VERSION, "header": header, "records": records,
+        "signature": base64.b64encode(key.sign(canonical(header, records))).decode(),
+    }  # fmt: skip
+    path = folder / f"{code}.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    return path, f"unit: {code}\nkey: {public}\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--units", type=int, default=100)
+    ap.add_argument("--rows", type=int, default=10_000)
+    ap.add_argument("--workdir")
+    ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--strict", action="store_true")
+    args = ap.parse_args()
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="ledcast-exchange-"))
+    try:
+        files_dir = work / "files"
+        files_dir.mkdir(parents=True, exist_ok=True)
+        made = [_write_file(files_dir, n, args.rows) for n in range(args.units)]
+        size_mb = sum(p.stat().st_size for p, _ in made) / 1e6
+        ws = open_for_use(work / "ws")
+        set_self_unit(ws, "HUYEN", "Huyện")
+        for _, key_text in made:
+            keys.trust(ws, key_text)
+        paths = [p for p, _ in made]
+        t = time.perf_counter()
+        first = import_logs(ws, paths)
+        import_s = time.perf_counter() - t
+        t = time.perf_counter()
+        again = import_logs(ws, paths)
+        reimport_s = time.perf_counter() - t
+        ws.close()
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak_mb = peak_kb / (1024 * 1024) if sys.platform == "darwin" else peak_kb / 1024
+        assert all(r.ok for r in first + again), [r.rejected_reason for r in first + again if not r.ok][:3]
+        assert sum(r.new for r in first) == args.units * args.rows and sum(r.new for r in again) == 0
+        figures = {"import_s": import_s, "reimport_s": reimport_s, "peak_mb": peak_mb}
+        print(f"{args.units} files x {args.rows} airings ({size_mb:.0f} MB of files)")
+        ok = True
+        for name, value in figures.items():
+            passed = value <= GOALS[name]
+            ok &= passed
+            print(f"  {name:<11} {value:8.1f}  goal ≤ {GOALS[name]:g}  {'PASS' if passed else 'FAIL'}")
+        return 0 if ok or not args.strict else 1
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
