@@ -147,15 +147,17 @@ def cmd_playlist_show(args: argparse.Namespace) -> int:
 
 def cmd_playlist_list(args: argparse.Namespace) -> int:
     from ledcast.core import playlist as pl
+    from ledcast.core.programme import speaker_extras
 
     ws = _open(args)
     items = pl.list_playlists(ws)
     if args.json:
         _json([pl.playlist_to_dict(p) for p in items])
         return 0
+    extras = speaker_extras(ws)  # once for the whole list
     for p in items:
         _out(
-            f"{p.id:>4}  {p.kind:<8} {_hms(pl.programme_duration(ws, p)):>8}  {len(p.items):>3}  {p.name}"
+            f"{p.id:>4}  {p.kind:<8} {_hms(pl.programme_duration(ws, p, extras)):>8}  {len(p.items):>3}  {p.name}"
             + (f"  → {p.outlet.name}" if p.outlet else "")
         )
     return 0

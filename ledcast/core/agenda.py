@@ -16,7 +16,7 @@ from ledcast.core.dates import MAX_DATE
 from ledcast.core.db.models import Outlet, Playlist, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.playlist import find_playlist, list_playlists, total_duration
-from ledcast.core.programme import programme_duration
+from ledcast.core.programme import programme_duration, speaker_extras
 from ledcast.core.workspace import Workspace
 
 M_SCHEDULE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No schedule {id}.")
@@ -213,11 +213,12 @@ def agenda(ws: Workspace, day: dt.date, days: int = 1, outlet: str | None = None
 
             raise LedcastError(M_OUTLET_NOT_FOUND, name=outlet)
     occ: list[sched.Occurrence] = []
+    extras = speaker_extras(ws)  # the Settings' gaps and jingles, read once for every playlist
     for p in list_playlists(ws):
         if outlet_id is not None and p.outlet_id != outlet_id:
             continue
         # Programmes started on earlier days (long repeats, late evenings) may still be on air.
-        length = programme_duration(ws, p)
+        length = programme_duration(ws, p, extras)
         longest = max((_stored_span_s(sc, length) for sc in p.schedules), default=0.0)
         back = min(MAX_BACK_DAYS, 1 + int(longest // 86400))
         occ.extend(occurrences_of(p, day - dt.timedelta(days=back), day_to, duration=length))

@@ -28,10 +28,9 @@ class Extras:
         return self.intro_s + self.outro_s + self.gap_s * (pieces - 1)
 
 
-def extras(ws: Workspace, playlist: Playlist) -> Extras:
-    """The gaps and jingles of the Settings page, as render.speaker.plan_programme adds them."""
-    if playlist.kind != "speaker":
-        return Extras()
+def speaker_extras(ws: Workspace) -> Extras:
+    """The gaps and jingles of the Settings page, as render.speaker.plan_programme adds
+    them to every loudspeaker programme: read once for a list of programmes."""
     from ledcast.core import library
     from ledcast.core.settings import speaker_settings
 
@@ -49,6 +48,10 @@ def extras(ws: Workspace, playlist: Playlist) -> Extras:
     return Extras(sp.gap_s, lengths[0], lengths[1])
 
 
-def programme_duration(ws: Workspace, playlist: Playlist) -> float:
-    """Seconds the programme airs as one exported file: items, gaps and jingles."""
-    return total_duration(playlist) + extras(ws, playlist).total(len(playlist.items))
+def programme_duration(ws: Workspace, playlist: Playlist, extras: Extras | None = None) -> float:
+    """Seconds the programme airs as one exported file: items, and for a loudspeaker
+    programme the gaps and jingles (`extras`, read from Settings when not given)."""
+    items = total_duration(playlist)
+    if playlist.kind != "speaker":
+        return items
+    return items + (extras if extras is not None else speaker_extras(ws)).total(len(playlist.items))

@@ -10,7 +10,7 @@ from ledcast.core import library, outlets
 from ledcast.core import playlist as pl
 from ledcast.qt.events import CACHE, EXPORTS, MEDIA, Follower, WorkspaceEvents, follow
 from ledcast.qt.main_window import MainWindow
-from ledcast.qt.models.media_model import MediaRole
+from ledcast.qt.models.media_model import MediaRole, format_duration
 
 
 def _followers(win: MainWindow) -> dict[str, Follower]:
@@ -151,3 +151,23 @@ def test_events_refuse_unknown_topics_and_skip_the_sender(qtbot) -> None:
     assert seen == []
     events.announce(other, MEDIA, EXPORTS)
     assert seen == [frozenset({MEDIA})]
+
+
+def test_a_gap_saved_in_settings_changes_the_loudspeaker_totals(qtbot, workspace, english, media_files) -> None:
+    """A loudspeaker programme's length counts the gaps set in Settings (core.programme):
+    saving a new gap there reaches the playlist list when it is next shown."""
+    (m,) = library.import_files(workspace, [media_files.wav]).added
+    pl.create_playlist(workspace, "Sáng", "speaker")
+    pl.add_items(workspace, "Sáng", [m.id, m.id])
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("playlists")
+    before = win.playlist_view.list.item(0).text()
+    win.show_page("settings")
+    win.settings_view.gap_spin.setValue(win.settings_view.gap_spin.value() + 10)
+    assert win.settings_view.save_speaker() is not None
+    win.show_page("playlists")
+    after = win.playlist_view.list.item(0).text()
+    p = pl.get_playlist(workspace, "Sáng")
+    assert before != after and format_duration(pl.programme_duration(workspace, p)) in after

@@ -23,7 +23,7 @@ from ledcast.core import agenda as ag
 from ledcast.core.dates import MAX_DATE, MIN_DATE
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
-from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
+from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.views.schedule_dialog import clock, passes_text, priority_labels, weekday_names
 from ledcast.qt.widgets import read_only_table
 
@@ -87,7 +87,7 @@ class AgendaView(QWidget):
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.table.activated.connect(self._on_activated)
         self.reload_outlets()
-        follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES}, lambda _t: self.reload_outlets())
+        follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS}, lambda _t: self.reload_outlets())
 
     def reload_outlets(self) -> None:
         current = self.outlet.currentData()

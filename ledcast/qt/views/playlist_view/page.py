@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from ledcast.core import library
 from ledcast.core import playlist as pl
 from ledcast.core.outlets import list_outlets
+from ledcast.core.programme import speaker_extras
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
-from ledcast.qt.events import MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, WorkspaceEvents, follow
+from ledcast.qt.events import MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, SETTINGS, WorkspaceEvents, follow
 from ledcast.qt.models.media_model import MediaFilterProxy, MediaRole, MediaTableModel, format_duration
 from ledcast.qt.models.playlist_model import ItemRole, PlaylistItemsModel
 from ledcast.qt.views.playlist_view.delegate import DurationDelegate
@@ -200,7 +201,8 @@ class PlaylistView(QWidget):
         self.lib_search.textChanged.connect(lambda t: self.lib_proxy.set_filters(search=t))
         self.refresh()
         self.items_model.changed.connect(lambda: self.events.announce(self, PLAYLISTS))  # items, durations, trims
-        follow(self, self.events, {MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES}, lambda _t: self.refresh())
+        # SETTINGS: a loudspeaker programme's length counts the gaps and jingles set there
+        follow(self, self.events, {MEDIA, OUTLETS, PLANS, PLAYLISTS, SCHEDULES, SETTINGS}, lambda _t: self.refresh())
 
     # --- loading ---------------------------------------------------------------------
 
@@ -208,9 +210,10 @@ class PlaylistView(QWidget):
         current = select_id if select_id is not None else self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
+        extras = speaker_extras(self.ws)  # read once for the whole list
         for p in pl.list_playlists(self.ws):
             item = QListWidgetItem(
-                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.programme_duration(self.ws, p))}"
+                f"{p.name}\n{kind_label(self, p.kind)} · {format_duration(pl.programme_duration(self.ws, p, extras))}"
                 + (f" · {p.outlet.name}" if p.outlet else "")
             )
             item.setData(ID_ROLE, p.id)
