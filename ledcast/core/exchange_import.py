@@ -31,6 +31,7 @@ from ledcast.core.airing import ORIGINS, OUTLET_KINDS, PRIORITIES, RECORDED_HOW
 from ledcast.core.db.models import Airing, ImportedLog, TrustedKey
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.exchange import FIELDS, FORMAT, INT, OPT_STR, OPT_TIME, TIME, VERSION, canonical
+from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.workspace import Workspace
 
 MAX_FILE = 200 * 1024 * 1024
@@ -83,10 +84,23 @@ class FileResult:
         return self.rejected_reason is None
 
 
-def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = None) -> list[FileResult]:
-    """Import each file whole or not at all; one result per file (the others go on)."""
-    results = []
-    for p in paths:
+def import_logs(
+    ws: Workspace,
+    paths: Iterable[str | Path],
+    translate: Any = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> list[FileResult]:
+    """Import each file whole or not at all; one result per file (the others go on).
+    A cancel is seen between files: Cancelled.partial holds the results of the files done."""
+    paths = list(paths)
+    step = counted(progress, len(paths))
+    results: list[FileResult] = []
+    for done, p in enumerate(paths):
+        if cancel is not None and cancel():
+            raise Cancelled(results)
+        step(done, Path(p).name)
         result = FileResult(Path(p))
         try:
             data = _read(result.path)
@@ -100,6 +114,7 @@ def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = Non
             result.new = result.known = 0
             result.rejected_reason = exc.message(translate)
         results.append(result)
+    step(len(paths), "")
     return results
 
 

@@ -272,6 +272,22 @@
         <translation>Hủy lượt phát…</translation>
     </message>
     <message>
+        <source>Send log…</source>
+        <translation>Gửi nhật ký…</translation>
+    </message>
+    <message>
+        <source>Import logs…</source>
+        <translation>Nhập nhật ký…</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s airings as one signed file for the level above</source>
+        <translation>Các lượt phát của đơn vị thành một tệp có chữ ký để gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Signed log files of other units, many at once or a whole folder</source>
+        <translation>Nhập tệp nhật ký có chữ ký của các đơn vị khác: nhiều tệp một lúc hoặc cả thư mục</translation>
+    </message>
+    <message>
         <source>Save as CSV…</source>
         <translation>Lưu ra CSV…</translation>
     </message>
@@ -2111,6 +2127,101 @@
     </message>
 </context>
 <context>
+    <name>ImportLogsDialog</name>
+    <message>
+        <source>Import airing logs</source>
+        <translation>Nhập nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Signed airing-log files sent by other units. Each file is checked against the trusted key of its unit and imported whole, or refused with the reason; a file imported again adds nothing twice. Files can also be dropped here.</source>
+        <translation>Các tệp nhật ký phát có chữ ký do đơn vị khác gửi lên. Mỗi tệp được kiểm tra bằng khóa đã tin cậy của đơn vị đó rồi nhập trọn vẹn, hoặc bị từ chối kèm lý do; nhập lại một tệp không làm trùng lượt phát nào. Có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>New airings</source>
+        <translation>Lượt phát mới</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Refused files changed nothing: fix or ask for the file again, then import it.</source>
+        <translation>Tệp bị từ chối không làm thay đổi gì: hãy xin đơn vị gửi lại tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Add airing-log files</source>
+        <translation>Thêm tệp nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Signed airing log (*.json)</source>
+        <translation>Nhật ký phát có chữ ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Add the logs of a folder</source>
+        <translation>Thêm các nhật ký trong một thư mục</translation>
+    </message>
+    <message>
+        <source>%1 holds no .json file (sub-folders are not read).</source>
+        <translation>Thư mục %1 không có tệp .json nào (không đọc các thư mục con).</translation>
+    </message>
+    <message>
+        <source>%1 file(s) to import</source>
+        <translation>%1 tệp sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Importing airing logs</source>
+        <translation>Đang nhập nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 file(s). The %3 not done are still in the list, not imported.</source>
+        <translation>Đã hủy sau %1 trên %2 tệp. %3 tệp chưa làm vẫn còn trong danh sách, chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) imported: %2 new airing(s), %3 already known.</source>
+        <translation>Đã nhập %1 tệp: %2 lượt phát mới, %3 lượt đã có.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) refused: nothing of them was imported.</source>
+        <translation>%1 tệp bị từ chối: không nhập gì từ các tệp này.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <source>About %1 s left</source>
@@ -3677,6 +3788,107 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Remove the %1 selected schedules? Their airings leave the agenda.</source>
         <translation>Xóa %1 lịch phát đã chọn? Các lần phát của chúng sẽ không còn trong Lịch phát.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLogDialog</name>
+    <message>
+        <source>Send the airing log</source>
+        <translation>Gửi nhật ký phát</translation>
+    </message>
+    <message>
+        <source>One signed file with this unit&apos;s airings, for the level above: copy it to a USB stick, or send it by e-mail or Zalo. There it is checked against this unit&apos;s key.</source>
+        <translation>Một tệp có chữ ký chứa các lượt phát của đơn vị, để gửi cấp trên: chép vào USB, hoặc gửi qua thư điện tử hay Zalo. Cấp trên sẽ kiểm tra tệp bằng khóa của đơn vị.</translation>
+    </message>
+    <message>
+        <source>New since the last file sent</source>
+        <translation>Phần mới kể từ tệp gửi lần trước</translation>
+    </message>
+    <message>
+        <source>The airings of these days</source>
+        <translation>Các lượt phát trong những ngày</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Signed with this unit&apos;s key %1.</source>
+        <translation>Ký bằng khóa của đơn vị: %1.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) of this unit on these days.</source>
+        <translation>%1 lượt phát của đơn vị trong những ngày này.</translation>
+    </message>
+    <message>
+        <source>No file sent yet: the first one holds all %1 airing(s) of this unit.</source>
+        <translation>Chưa gửi tệp nào: tệp đầu tiên gồm toàn bộ %1 lượt phát của đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 new airing(s) since the last file sent.</source>
+        <translation>%1 lượt phát mới kể từ tệp gửi lần trước.</translation>
+    </message>
+    <message>
+        <source>%1 new airing(s) since the last file sent, on %2.</source>
+        <translation>%1 lượt phát mới kể từ tệp gửi lần trước, lúc %2.</translation>
+    </message>
+    <message>
+        <source>Save the signed airing log</source>
+        <translation>Lưu nhật ký phát có chữ ký</translation>
+    </message>
+    <message>
+        <source>Signed airing log (*.json)</source>
+        <translation>Nhật ký phát có chữ ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? A file not yet delivered would be lost.</source>
+        <translation>Tệp %1 đã có. Ghi đè lên? Nếu tệp đó chưa được gửi đi thì sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: every airing is in a file already sent. No file was written.</source>
+        <translation>Không có gì mới để gửi: mọi lượt phát đều đã nằm trong tệp gửi trước. Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>This unit has no airing on these days. No file was written.</source>
+        <translation>Đơn vị không có lượt phát nào trong những ngày này. Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Sent %1 airing(s) of unit %2 to
+%3
+
+Signed with the key %4: the level above sees the same fingerprint for this unit.</source>
+        <translation>Đã ghi %1 lượt phát của đơn vị %2 vào
+%3
+
+Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet. Create the unit&apos;s signing key first in Settings, and give its public key to the level above: they trust it once, then check every file by it.</source>
+        <translation>Đơn vị chưa có khóa ký. Hãy tạo khóa ký của đơn vị trước trong Cài đặt, rồi gửi khóa công khai cho cấp trên: cấp trên tin cậy khóa một lần, sau đó dùng nó kiểm tra mọi tệp gửi lên.</translation>
     </message>
 </context>
 <context>
