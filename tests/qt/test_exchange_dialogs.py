@@ -216,3 +216,28 @@ def test_cancel_stops_between_files_and_says_which_were_done(
     assert "Cancelled after 2 of 3 file(s)" in dlg.summary.text()
     assert dlg.table.rowCount() == 2 and [p.name for p in dlg.chosen()] == ["tampered.json"]
     assert len(_uuids(d, "XA-TC")) == 3 and len(_uuids(d, "XA-PY")) == 1
+
+
+def test_both_dialogs_fit_a_laptop_screen_in_vietnamese(qtbot, units, tmp_path: Path, vietnamese) -> None:  # type: ignore[no-untyped-def]
+    from qt.test_screen_fit import AVAILABLE, elided_buttons
+
+    a, _c, d = units
+    (tmp_path / "in").mkdir()
+    files = _files(units, tmp_path)
+    send = SendLogDialog(a)
+    imports = ImportLogsDialog(d)
+    for dlg in (send, imports):
+        qtbot.addWidget(dlg)
+        dlg.show()
+    assert send.send_button.text() == "Gửi" and "Phần mới kể từ" in send.since_last.text()
+    imports.add_paths(files)
+    imports.start_import()
+    qtbot.waitUntil(lambda: imports.job is None, timeout=10000)
+    assert imports.table.item(2, 4).text().startswith("Từ chối: chữ ký không khớp")
+    for dlg in (send, imports):
+        assert dlg.width() <= AVAILABLE[0] and dlg.height() <= AVAILABLE[1]
+        assert elided_buttons(dlg) == []  # type: ignore[arg-type]
+    reason = imports.table.item(2, 4)
+    rect = imports.table.visualItemRect(reason)
+    needed = imports.table.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, reason.text()).height()
+    assert rect.height() >= needed  # the wrapped reason is shown whole

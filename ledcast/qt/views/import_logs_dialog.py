@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,8 +101,12 @@ class ImportLogsDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 230), (1, 110), (2, 100), (3, 100)):
+        for col, width in ((0, 220), (1, 110), (2, 90), (3, 70)):
             self.table.setColumnWidth(col, width)
+        # a reason wraps to the column's width: rows are sized again once the layout has settled
+        self.row_sizer = QTimer(self, singleShot=True, interval=0)
+        self.row_sizer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.row_sizer.start())
         self.table.hide()
         self.summary.hide()
         note = QLabel(self.tr("Refused files changed nothing: fix or ask for the file again, then import it."))
@@ -298,5 +302,6 @@ class ImportLogsDialog(QDialog):
                     if col == 4:
                         item.setFont(bold)
                 t.setItem(row, col, item)
-        t.resizeRowsToContents()
         t.setVisible(bool(results))
+        t.resizeRowsToContents()
+        self.row_sizer.start()

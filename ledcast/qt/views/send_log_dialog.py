@@ -114,7 +114,7 @@ class SendLogDialog(QDialog):
         self.key_note = QLabel()
         self.key_note.setWordWrap(True)
         try:
-            self.key_note.setText(fill(self.tr("Signed with this unit's key %1."), keys.own_key(ws).fingerprint))
+            self.key_note.setText(fill(self.tr("Signed with this unit's key: %1"), keys.own_key(ws).fingerprint))
         except LedcastError as exc:  # no key: the page checks first (ready_to_send), but say it here too
             self.key_note.setText(error_text(exc))
 

@@ -3825,8 +3825,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <source>Signed with this unit&apos;s key %1.</source>
-        <translation>Ký bằng khóa của đơn vị: %1.</translation>
+        <source>Signed with this unit&apos;s key: %1</source>
+        <translation>Ký bằng khóa của đơn vị: %1</translation>
     </message>
     <message>
         <source>Send</source>
