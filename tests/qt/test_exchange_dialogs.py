@@ -112,8 +112,21 @@ def test_sending_without_a_key_says_to_create_it_in_settings(qtbot, workspace, m
     set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
     view = AiringView(workspace)
     qtbot.addWidget(view)
-    assert ready_to_send(view, workspace, None) is False
+    view.send_button.click()  # the page's button: said, no dialog opened (it would block here)
     assert messages[-1][0] == "information" and "signing key first in Settings" in messages[-1][1]
+    assert ready_to_send(view, workspace, None) is False and len(messages) == 2
+
+
+def test_a_failed_send_says_why_and_moves_nothing(qtbot, units, tmp_path: Path, messages, english) -> None:  # type: ignore[no-untyped-def]
+    a = units[0]
+    dlg = SendLogDialog(a)
+    qtbot.addWidget(dlg)
+    keys.private_key_path(a).write_bytes(b"not a key")  # damaged after the dialog opened
+    _send(qtbot, dlg, tmp_path / "out.json")
+    assert messages[-1][0] == "warning" and "cannot be read" in messages[-1][1]
+    assert not (tmp_path / "out.json").exists() and dlg.sent is None and dlg.send_button.isEnabled()
+    dlg.refresh()
+    assert "all 3 airing(s)" in dlg.since_note.text()  # still all to send
 
 
 def _files(units, tmp_path: Path) -> list[Path]:  # type: ignore[no-untyped-def]
