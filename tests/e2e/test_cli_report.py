@@ -107,3 +107,18 @@ def test_pdf_with_place_and_signer_and_no_qt(cli: Cli, tmp_path) -> None:  # noq
     assert "Tân Cương, ngày" in text and "CHỦ TỊCH" in text and "Nguyễn Văn An" in text
     assert "Kỳ báo cáo: tháng 3/2025" in text and "Loa 3 1 30.0" in text
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_settings_report_stores_the_letterhead(cli: Cli) -> None:  # noqa: F811
+    cli("unit", "set", "--code", "XA-TC", "--name", "Xã Tân Cương", ok=True)
+    shown = cli.json("settings", "report", "--json")
+    assert shown == {
+        "unit_name": "Xã Tân Cương", "parent": "", "place": "", "signer_title": "THỦ TRƯỞNG ĐƠN VỊ", "signer_name": "",
+    }  # fmt: skip
+    cli("settings", "report", "--place", "Tân Cương", "--signer-title", "Chủ tịch", "--signer", "Lê Văn C", ok=True)
+    shown = cli.json("settings", "report", "--parent", "UBND huyện Đại Từ", "--json")
+    assert (shown["parent"], shown["place"], shown["signer_title"], shown["signer_name"]) == (
+        "UBND huyện Đại Từ", "Tân Cương", "Chủ tịch", "Lê Văn C",
+    )  # fmt: skip
+    cleared = cli.json("settings", "report", "--clear", "signer", "--clear", "signer-title", "--json")
+    assert (cleared["signer_name"], cleared["signer_title"], cleared["place"]) == ("", "THỦ TRƯỞNG ĐƠN VỊ", "Tân Cương")
