@@ -198,7 +198,7 @@ def _pivot(
 def _breakdown(first: str, cols: list[str], rows: dict[tuple[str, str], list[str]], group_w: float) -> Table:
     """A compact grid: the group (a task or a unit), the channel, one column per
     `cols`; a group's channel rows share its spanned first cell."""
-    widths = [group_w, 21 * mm]
+    widths = [group_w, 24 * mm]
     rest = (WIDTH - sum(widths)) / max(len(cols), 1)
     heads = [_wrapped(h, w, 7, True) for h, w in zip((first, _tr(H_CHANNEL)), widths)]
     data: list[list[Any]] = [heads + [_wrapped(c, rest, 7, True) for c in cols]]
@@ -258,7 +258,7 @@ def _by_unit(r: Report, head: Letterhead) -> list[Any]:
         lambda k: (k[0], CHANNELS.index(k[1])),
     )
     rows = {(head.name_of(unit), ch): v for (unit, ch), v in rows.items()}
-    return [*_section(f"3. {_tr(L_SHEET_UNIT)}", _tr(L_CELL)), _breakdown(_tr(H_UNIT), cols, rows, 38 * mm)]
+    return [*_section(f"3. {_tr(L_SHEET_UNIT)}", _tr(L_CELL)), _breakdown(_tr(H_UNIT), cols, rows, 36 * mm)]
 
 
 def _charts(r: Report, number: int) -> list[Any]:

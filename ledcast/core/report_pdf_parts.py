@@ -118,6 +118,10 @@ def _nice_max(value: float) -> tuple[int, int]:
     return int(math.ceil(value / (10 * magnitude)) * 10 * magnitude), int(10 * magnitude)
 
 
+def _count_label(value: float) -> str:
+    return f"{value:.0f}" if value else ""
+
+
 def _band(row: Row) -> tuple[int, int | None] | None:
     t = row.target
     if t is None:
@@ -144,7 +148,8 @@ def task_chart(title: str, rows: list[Row], labels: list[str], width: float, hei
     chart.categoryAxis.categoryNames = labels
     chart.bars[0].fillColor, chart.bars[0].strokeColor = BAR, None
     chart.barWidth, chart.groupSpacing = 10, 14
-    chart.barLabelFormat, chart.barLabels.fontName, chart.barLabels.fontSize = "%d", FONT_BOLD, 7
+    chart.barLabelFormat = _count_label  # nothing over an empty bar: it would sit on the target's lower line
+    chart.barLabels.fontName, chart.barLabels.fontSize = FONT_BOLD, 7
     chart.barLabels.nudge = 6
     slot = chart.width / len(rows)
 
