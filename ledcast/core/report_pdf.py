@@ -9,6 +9,7 @@ function; report_file.write_report calls it for "pdf" and writes atomically."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -282,19 +283,20 @@ def _charts(r: Report, number: int) -> list[Any]:
     return [KeepTogether(head + pairs[:1]), *pairs[1:]]
 
 
-def _signature(head: Letterhead) -> KeepTogether:
+def _signature(head: Letterhead, before: Any) -> KeepTogether:
+    """The signature block, kept on one page with `before` (the document's last
+    part): the decree has no page holding the signature alone."""
     left = Lines(
         [TextLine(RECIPIENTS[0], bold=True, size=9.5, oblique=True)] + [TextLine(x, size=9) for x in RECIPIENTS[1:]],
         align="left",
     )
-    right = [
-        TextLine((head.signer_title or BLANK).upper(), bold=True, size=11),
-        TextLine(SIGN_NOTE, size=9.5, oblique=True),
-    ]
+    # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": a title on behalf of a body takes two lines
+    titles = [x for x in re.split(r"\s+/\s+", head.signer_title or BLANK) if x]
+    right = [TextLine(x.upper(), bold=True, size=11) for x in titles] + [TextLine(SIGN_NOTE, size=9.5, oblique=True)]
     right.append(TextLine(head.signer_name or " ", bold=True, size=11, space_before=22 * mm))
     t = Table([[left, Lines(right)]], colWidths=[70 * mm, 95 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 8 * mm), t])
+    return KeepTogether([before, Spacer(1, 8 * mm), t])
 
 
 def _page_number(canvas: Any, doc: Any) -> None:
@@ -323,7 +325,7 @@ def write_pdf(r: Report, path: str | Path, head: Letterhead | None = None) -> Pa
         story += _by_unit(r, head)
         number = 4
     story += _charts(r, number)
-    story.append(_signature(head))
+    story.append(_signature(head, story.pop()))
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,

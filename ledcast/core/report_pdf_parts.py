@@ -25,6 +25,7 @@ FONT, FONT_MEDIUM, FONT_BOLD = "BeVietnamPro", "BeVietnamPro-Medium", "BeVietnam
 BAR = colors.HexColor("#2f6db5")
 BAND = colors.HexColor("#cfe8cf")
 BAND_EDGE = colors.HexColor("#2e7d32")
+LEADING = 1.35  # line height / font size in the header and signature blocks
 RULE_GAP = 6.0  # points below a ruled line for its rule
 SLANT = 12  # degrees: Be Vietnam Pro ships no italic, so italic lines are slanted regular
 
@@ -77,7 +78,7 @@ class Lines(Flowable):
         for ln in self.lines:
             font = FONT_BOLD if ln.bold else FONT
             pieces = split(ln.text, font, ln.size, aw - 4)
-            y += ln.space_before + ln.size * 1.3 * len(pieces) + (RULE_GAP if ln.rule else 0)
+            y += ln.space_before + ln.size * LEADING * len(pieces) + (RULE_GAP if ln.rule else 0)
             self._laid.append((ln, pieces, y))
         self.height = y + 2
         return aw, self.height
@@ -92,7 +93,7 @@ class Lines(Flowable):
                 w = c.stringWidth(piece, font, ln.size)
                 widest = max(widest, w)
                 x = (self.width - w) / 2 if self.align == "center" else 0.0
-                y = base + i * ln.size * 1.3
+                y = base + i * ln.size * LEADING
                 c.saveState()
                 c.setFont(font, ln.size)
                 c.translate(x, y)

@@ -112,6 +112,16 @@ def test_empty_period_is_a_report_of_zeros(ws, tmp_path) -> None:  # type: ignor
     assert DEFAULT_SIGNER_TITLE in text and "……" in text
 
 
+def test_two_line_title_and_the_signature_never_alone(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    head = letterhead(ws, signer_title="TM. Ủy ban nhân dân / Chủ tịch")
+    out = write_report(report(ws, Period.year(2023)), tmp_path / "bc.pdf", head=head)
+    reader = pypdf.PdfReader(out)
+    lines = [nfc(x.strip()) for x in reader.pages[-1].extract_text().splitlines()]
+    assert "TM. ỦY BAN NHÂN DÂN" in lines and "CHỦ TỊCH" in lines
+    last = flat(reader.pages[-1].extract_text())
+    assert "Nơi nhận:" in last and "NV8 — Ứng dụng nền tảng AI" in last  # the last chart shares its page
+
+
 def test_bad_path_is_one_error_and_leaves_nothing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     r = report(ws, Period.quarter("2025Q1"))
     with pytest.raises(LedcastError) as err:
