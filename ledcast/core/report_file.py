@@ -15,6 +15,7 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.i18n import translate
 from ledcast.core.labels import REPORT_CHANNEL_LABELS, REPORT_PER_LABELS, REPORT_STATUS_LABELS
 from ledcast.core.report import Cell, Report, Row
+from ledcast.core.report_letterhead import Letterhead
 
 FORMATS = ("xlsx", "csv", "json", "pdf")
 M_REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: a report is written as .xlsx, .csv, .json or .pdf.")
@@ -126,9 +127,11 @@ def to_dict(r: Report) -> dict[str, Any]:
     }
 
 
-def write_report(r: Report, path: str | os.PathLike[str], fmt: str | None = None, head: Any = None) -> Path:
+def write_report(
+    r: Report, path: str | os.PathLike[str], fmt: str | None = None, head: Letterhead | None = None
+) -> Path:
     """Write `r` to `path` as `fmt` (default: the file's suffix); returns the path.
-    `head` (a report_letterhead.Letterhead) names the unit and the signer in a PDF."""
+    `head` names the unit and the signer in a PDF (report_letterhead.letterhead(ws))."""
     import json
 
     target = Path(path)

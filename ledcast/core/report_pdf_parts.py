@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 
 from ledcast.config import resource
 from ledcast.core.report import Row
+from ledcast.core.text import nfc
 
 FONT, FONT_MEDIUM, FONT_BOLD = "BeVietnamPro", "BeVietnamPro-Medium", "BeVietnamPro-Bold"
 BAR = colors.HexColor("#2f6db5")
@@ -77,7 +78,7 @@ class Lines(Flowable):
         self.width, y, self._laid = aw, 0.0, []
         for ln in self.lines:
             font = FONT_BOLD if ln.bold else FONT
-            pieces = split(ln.text, font, ln.size, aw - 4)
+            pieces = split(nfc(ln.text), font, ln.size, aw - 4)
             y += ln.space_before + ln.size * LEADING * len(pieces) + (RULE_GAP if ln.rule else 0)
             self._laid.append((ln, pieces, y))
         self.height = y + 2
