@@ -15,9 +15,10 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.i18n import translate
 from ledcast.core.labels import REPORT_CHANNEL_LABELS, REPORT_PER_LABELS, REPORT_STATUS_LABELS
 from ledcast.core.report import Cell, Report, Row
+from ledcast.core.report_letterhead import Letterhead
 
-FORMATS = ("xlsx", "csv", "json")
-M_REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: a report is written as .xlsx, .csv or .json.")
+FORMATS = ("xlsx", "csv", "json", "pdf")
+M_REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: a report is written as .xlsx, .csv, .json or .pdf.")
 CTX = "Report"
 L_TITLE = QT_TRANSLATE_NOOP("Report", "Communication results against the plan")
 L_PLAN = QT_TRANSLATE_NOOP("Report", "Plan")
@@ -126,8 +127,11 @@ def to_dict(r: Report) -> dict[str, Any]:
     }
 
 
-def write_report(r: Report, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
-    """Write `r` to `path` as `fmt` (default: the file's suffix); returns the path."""
+def write_report(
+    r: Report, path: str | os.PathLike[str], fmt: str | None = None, head: Letterhead | None = None
+) -> Path:
+    """Write `r` to `path` as `fmt` (default: the file's suffix); returns the path.
+    `head` names the unit and the signer in a PDF (report_letterhead.letterhead(ws))."""
     import json
 
     target = Path(path)
@@ -139,6 +143,10 @@ def write_report(r: Report, path: str | os.PathLike[str], fmt: str | None = None
         write_atomic(target, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
     elif kind == "csv":
         write_atomic(target, lambda tmp: _write_csv(r, tmp))
+    elif kind == "pdf":
+        from ledcast.core.report_pdf import write_pdf  # reportlab only when asked for
+
+        write_atomic(target, lambda tmp: write_pdf(r, tmp, head))
     else:
         write_atomic(target, lambda tmp: _write_xlsx(r, tmp))
     return target

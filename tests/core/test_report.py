@@ -181,7 +181,7 @@ def test_unwritable_or_unknown_format_leaves_nothing(ws, tmp_path) -> None:  # t
 
     r = report(ws, Period.quarter("2025Q1"))
     with pytest.raises(LedcastError):
-        write_report(r, tmp_path / "bc.pdf")
+        write_report(r, tmp_path / "bc.docx")
     with pytest.raises(LedcastError):
         write_report(r, tmp_path / "missing" / "bc.xlsx")
     assert list(tmp_path.iterdir()) == [tmp_path / "ws"]

@@ -71,3 +71,54 @@ def test_refusals_are_one_line(cli: Cli, tmp_path) -> None:  # noqa: F811
     assert not list(tmp_path.glob("**/*.xlsx"))
     zeros = cli.json("report", "--year", "2024", "--all-units", "--format", "json")
     assert zeros["units"] == ["*"] and all(r["airings"] == 0 for r in zeros["rows"])
+
+
+def test_pdf_with_place_and_signer_and_no_qt(cli: Cli, tmp_path) -> None:  # noqa: F811
+    import json
+    import os
+    import subprocess
+    import sys
+    import unicodedata
+
+    import pypdf
+    from test_cli import REPO_ROOT
+
+    _log(cli)
+    res = cli("report", "--month", "2025-03", "--format", "pdf")  # a PDF needs --out
+    assert res.returncode == 1 and len(res.stderr.strip().splitlines()) == 1
+    out = tmp_path / "bao-cao.pdf"
+    args = ["report", "--month", "2025-03", "--format", "pdf", "--out", str(out)]
+    args += ["--place", "Tân Cương", "--signer", "Nguyễn Văn An", "--signer-title", "Chủ tịch"]
+    probe = (
+        "import json, sys, ledcast.cli\n"
+        f"rc = ledcast.cli.main(['--workspace', {str(cli.ws)!r}, *{args!r}])\n"
+        "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "print(json.dumps({'rc': rc, 'qt': qt, 'reportlab': 'reportlab' in sys.modules}))\n"
+    )
+    env = dict(os.environ, LEDCAST_LANG="vi")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"rc": 0, "qt": [], "reportlab": True}
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    text = unicodedata.normalize("NFC", text)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "XÃ TÂN CƯƠNG" in text
+    assert "Tân Cương, ngày" in text and "CHỦ TỊCH" in text and "Nguyễn Văn An" in text
+    assert "Kỳ báo cáo: tháng 3/2025" in text and "Loa 3 1 30.0" in text
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_settings_report_stores_the_letterhead(cli: Cli) -> None:  # noqa: F811
+    cli("unit", "set", "--code", "XA-TC", "--name", "Xã Tân Cương", ok=True)
+    shown = cli.json("settings", "report", "--json")
+    assert shown == {
+        "unit_name": "Xã Tân Cương", "parent": "", "place": "", "signer_title": "THỦ TRƯỞNG ĐƠN VỊ", "signer_name": "",
+    }  # fmt: skip
+    cli("settings", "report", "--place", "Tân Cương", "--signer-title", "Chủ tịch", "--signer", "Lê Văn C", ok=True)
+    shown = cli.json("settings", "report", "--parent", "UBND huyện Đại Từ", "--json")
+    assert (shown["parent"], shown["place"], shown["signer_title"], shown["signer_name"]) == (
+        "UBND huyện Đại Từ", "Tân Cương", "Chủ tịch", "Lê Văn C",
+    )  # fmt: skip
+    cleared = cli.json("settings", "report", "--clear", "signer", "--clear", "signer-title", "--json")
+    assert (cleared["signer_name"], cleared["signer_title"], cleared["place"]) == ("", "THỦ TRƯỞNG ĐƠN VỊ", "Tân Cương")

@@ -1592,10 +1592,6 @@
         <translation>Máy này chưa khai báo đơn vị: hãy chọn đơn vị cần báo cáo.</translation>
     </message>
     <message>
-        <source>“{name}”: a report is written as .xlsx, .csv or .json.</source>
-        <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv hoặc .json.</translation>
-    </message>
-    <message>
         <source>“{text}” is not a period of this kind: write e.g. {example}.</source>
         <translation>“{text}” không phải kỳ báo cáo hợp lệ: hãy viết như {example}.</translation>
     </message>
@@ -1714,6 +1710,10 @@
     <message>
         <source>the key is not a 32-byte Ed25519 key in base64</source>
         <translation>khóa không phải khóa Ed25519 32 byte dạng base64</translation>
+    </message>
+    <message>
+        <source>“{name}”: a report is written as .xlsx, .csv, .json or .pdf.</source>
+        <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv, .json hoặc .pdf.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3603,62 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Results of carrying out the {plan}</source>
+        <translation>Kết quả thực hiện {plan}</translation>
+    </message>
+    <message>
+        <source>{place}, {day}/{month}/{year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: month {n}/{year}</source>
+        <translation>Kỳ báo cáo: tháng {n}/{year}</translation>
+    </message>
+    <message>
+        <source>Period: quarter {roman}/{year}</source>
+        <translation>Kỳ báo cáo: quý {roman}/{year}</translation>
+    </message>
+    <message>
+        <source>Period: first six months of {year}</source>
+        <translation>Kỳ báo cáo: 6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: last six months of {year}</source>
+        <translation>Kỳ báo cáo: 6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: year {year}</source>
+        <translation>Kỳ báo cáo: năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: from {start} to {end}</source>
+        <translation>Kỳ báo cáo: từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+        <source>Results by task and channel</source>
+        <translation>Kết quả theo nhiệm vụ và hình thức</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Each cell: distinct items / airings.</source>
+        <translation>Mỗi ô: số tin, bài / số lượt phát.</translation>
+    </message>
+    <message>
+        <source>Distinct items against the target, by task</source>
+        <translation>Số tin, bài so với chỉ tiêu, theo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Distinct items</source>
+        <translation>Số tin, bài</translation>
+    </message>
+    <message>
+        <source>Target (minimum – maximum)</source>
+        <translation>Chỉ tiêu (tối thiểu – tối đa)</translation>
     </message>
 </context>
 <context>
