@@ -238,9 +238,9 @@ def test_a_refused_pdf_is_said_cleanly(qtbot, logged, english, tmp_path, monkeyp
 def test_an_unknown_self_unit_offers_all_units(qtbot, workspace, english) -> None:  # type: ignore[no-untyped-def]
     view = ReportView(workspace)
     qtbot.addWidget(view)
-    assert view.unit.itemData(0) == "*"  # no unit set up here: "this unit" is not offered
     view.show()
     _wait(qtbot, view)
+    assert view.unit.itemData(0) == "*"  # no unit set up here: "this unit" is not offered
     assert view.report is not None and all(x.counts.airings == 0 for x in view.report.rows)
 
 

@@ -147,11 +147,11 @@ class ReportView(QWidget):
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         follow(self, self.events, {AIRINGS, PLANS, UNITS}, self._followed)
-        self.reload_choices()
         self._show(None)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if not self.loaded:
+        if not self.loaded:  # the units are read from the log on first view, not at the app's start
+            self.reload_choices()
             self.make()
         super().showEvent(event)
 
