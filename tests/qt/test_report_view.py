@@ -281,3 +281,44 @@ def test_the_page_fits_a_laptop_screen_in_vietnamese(qtbot, logged, vietnamese) 
     for c in range(view.main_model.columnCount()):  # every column in view, no horizontal scrolling
         assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width() + 1, c
     assert view.chart.view.width() >= 300 and view.chart.view.height() >= 240
+
+
+def test_several_units_are_ticked_in_a_dialog(qtbot, logged, english, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from ledcast.qt.views.report_units_dialog import UnitsDialog
+
+    view = _view(qtbot, logged)
+    answers = iter([False, True])
+    offered: list[list[str]] = []
+
+    def exec_(dlg: UnitsDialog) -> int:
+        offered.append([dlg.list.item(i).text() for i in range(dlg.list.count())])
+        ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing ticked: nothing to count
+        for i in range(dlg.list.count()):
+            dlg.list.item(i).setCheckState(Qt.CheckState.Checked)
+        assert ok.isEnabled()
+        return QDialog.DialogCode.Accepted if next(answers) else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(UnitsDialog, "exec", exec_)
+    before = view.unit.currentIndex()
+    view.unit.setCurrentIndex(view.unit.findData("?"))  # cancelled: back to the last choice
+    assert view.unit.currentIndex() == before and view.picked == []
+    view.unit.setCurrentIndex(view.unit.findData("?"))
+    assert offered[0] == ["XA-TC – Xã Tân Cương", "XA-PL"]  # this unit, then a unit known from the log only
+    assert view.unit.currentText() == "2 units: XA-TC, XA-PL"
+    _wait(qtbot, view)
+    assert view.report is not None and view.report.units == ["XA-TC", "XA-PL"]
+    assert _line(view, "NV1", "Loudspeakers")[3:5] == [14, 5] and view.tabs.isTabEnabled(2)
+
+
+def test_counting_leaves_the_page_responsive(qtbot, logged, english) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, logged)
+    view.picker.set_kind("year")
+    assert view.timer.isActive() and view.shown == view.asked  # edits wait a moment, then count once
+    view.make()
+    assert view.shown != view.asked and view.message.text() == "Counting…"  # the GUI thread went on
+    _wait(qtbot, view)
+    assert view.report is not None and view.report.period.date_to == dt.date(2025, 12, 31)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,10 +51,12 @@ from ledcast.qt.jobs import run_job
 from ledcast.qt.models.report_model import ReportTableModel
 from ledcast.qt.views.report_chart import ReportChart
 from ledcast.qt.views.report_period_picker import PeriodPicker
+from ledcast.qt.views.report_units_dialog import UnitsDialog
 from ledcast.qt.widgets import ask_save_path, fill
 
 LAST_DIR_KEY = "reports/last_folder"
 THIS_UNIT = ""  # the unit combo's data for "this unit" (core: units=None)
+PICK = "?"  # … and for "several units…" (no unit code has a "?")
 CHART_WIDTH = 380  # beside the table, inside 1366×728
 DEBOUNCE_MS = 400  # edits in a row (typing a year) make one report
 STATUS_COLUMN = len(MAIN_HEADINGS) - 1
@@ -85,12 +88,16 @@ class ReportView(QWidget):
         self.ws = ws
         self.events = events if events is not None else WorkspaceEvents(self)
         self.report: Report | None = None
+        self.known: list[tuple[str, str]] = []  # (code, name) of the units to choose from
+        self.picked: list[str] = []  # the units ticked under "Several units…"
+        self.last_unit = 0  # the unit choice to go back to when "Several units…" is cancelled
         self.loaded = False  # nothing counted before the page is first shown
         self.asked = 0  # reports are counted in the background: the latest asked
         self.shown = 0  # and the one on screen (an older answer is dropped)
 
         self.picker = PeriodPicker()
         self.unit, self.plan = QComboBox(), QComboBox()
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "3 units: …" is read whole
         self.make_button = QPushButton(self.tr("Make report"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -140,7 +147,7 @@ class ReportView(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.make)
         self.picker.changed.connect(self._edited)
-        self.unit.currentIndexChanged.connect(self._edited)
+        self.unit.currentIndexChanged.connect(self._unit_chosen)
         self.plan.currentIndexChanged.connect(self._edited)
         self.make_button.clicked.connect(self.make)
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
@@ -164,14 +171,40 @@ class ReportView(QWidget):
         active = next((p.code for p in plans if p.active), plans[0].code if plans else None)
         items = [(self.tr("This unit"), THIS_UNIT)] if self_unit(self.ws) is not None else []
         items += [(self.tr("All units"), ALL_UNITS)] + [(f"{code} – {name}", code) for code, name in units]
-        _refill(self.unit, items)
+        self.known = units
+        self.picked = [code for code in self.picked if code in dict(units)]
+        _refill(self.unit, [*items, (self._picked_text(), PICK)])
         _refill(self.plan, [(p.code, p.code) for p in plans], default=active)
         for i, p in enumerate(plans):  # the code in the list (a plan's name is a sentence), the name on hover
             self.plan.setItemData(i, p.name, Qt.ItemDataRole.ToolTipRole)
 
     def units(self) -> list[str] | None:
         data = self.unit.currentData()
+        if data == PICK:
+            return self.picked or None
         return None if data in (THIS_UNIT, None) else [data]
+
+    def _picked_text(self) -> str:
+        if not self.picked:
+            return self.tr("Several units…")
+        codes = ", ".join(self.picked[:3]) + (", …" if len(self.picked) > 3 else "")  # the row stays short
+        return fill(self.tr("%1 units: %2"), len(self.picked), codes)
+
+    def _unit_chosen(self) -> None:
+        """ "Several units…" asks which; Cancel (or none ticked before) goes back to the last choice."""
+        index = self.unit.currentIndex()
+        if self.unit.currentData() == PICK:
+            dlg = UnitsDialog(self.known, self.picked, self)
+            if dlg.exec() == QDialog.DialogCode.Accepted:
+                self.picked = dlg.chosen()
+                self.unit.setItemText(index, self._picked_text())
+            elif not self.picked:
+                self.unit.blockSignals(True)
+                self.unit.setCurrentIndex(self.last_unit)
+                self.unit.blockSignals(False)
+                return
+        self.last_unit = self.unit.currentIndex()
+        self._edited()
 
     def _edited(self) -> None:
         if self.loaded:

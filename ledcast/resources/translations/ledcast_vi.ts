@@ -3603,6 +3603,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
+        <source>Several units…</source>
+        <translation>Chọn nhiều đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 units: %2</source>
+        <translation>%1 đơn vị: %2</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
@@ -4219,6 +4227,17 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Units in the report</source>
+        <translation>Đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Tick the units to count together:</source>
+        <translation>Đánh dấu các đơn vị cần tổng hợp chung:</translation>
     </message>
 </context>
 <context>
