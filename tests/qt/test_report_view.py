@@ -125,7 +125,7 @@ def test_switching_the_period_kind_recomputes(qtbot, logged, english) -> None:  
     view.picker.set_kind("quarter")
     _wait(qtbot, view)
     assert (view.report.period.date_from, view.report.period.date_to) == (dt.date(2025, 1, 1), dt.date(2025, 3, 31))  # type: ignore[union-attr]
-    assert _line(view, "NV2", "Loudspeakers")[4] == 1
+    assert _line(view, "NV2", "Loudspeakers")[4] == 1 and view.stem == "2025-Q1"  # the file name offered
     view.picker.set_kind("dates")
     view.picker.date_from.setDate(dt.date(2025, 3, 11))
     view.picker.date_to.setDate(dt.date(2025, 3, 31))

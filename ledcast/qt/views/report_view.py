@@ -88,6 +88,7 @@ class ReportView(QWidget):
         self.ws = ws
         self.events = events if events is not None else WorkspaceEvents(self)
         self.report: Report | None = None
+        self.stem = ""  # the shown report's period in a file name: 2025-03, 2025-Q1…
         self.known: list[tuple[str, str]] = []  # (code, name) of the units to choose from
         self.picked: list[str] = []  # the units ticked under "Several units…"
         self.last_unit = 0  # the unit choice to go back to when "Several units…" is cancelled
@@ -231,6 +232,7 @@ class ReportView(QWidget):
             self._failed(exc)
             return
         self.message.setText(self.tr("Counting…"))
+        stem = self.picker.file_stem()
         run_job(
             self,
             _report_job,
@@ -240,17 +242,18 @@ class ReportView(QWidget):
             self.plan.currentData(),
             title="",
             dialog=False,
-            on_done=lambda r: self._done(asked, r),
+            on_done=lambda r: self._done(asked, r, stem),
             on_failed=lambda exc: self._done(asked, exc),
         )
 
-    def _done(self, asked: int, result: Report | BaseException) -> None:
+    def _done(self, asked: int, result: Report | BaseException, stem: str = "") -> None:
         if asked != self.asked:  # the inputs changed while counting: a newer report follows
             return
         self.shown = asked
         if isinstance(result, BaseException):
             self._failed(result)
         else:
+            self.stem = stem  # the file is named after the report shown, not the picker's newer state
             self.message.setText(
                 fill(self.tr("%1 · %2 · %3"), result.plan_name, str(result.period), units_text(result))
             )
@@ -295,7 +298,7 @@ class ReportView(QWidget):
             return
         title = self.tr("Save the report")
         folder = QSettings().value(LAST_DIR_KEY, "", str) or ""
-        suggested = str(Path(folder) / f"bao-cao-{self.picker.file_stem()}.{fmt}")
+        suggested = str(Path(folder) / f"bao-cao-{self.stem}.{fmt}")
         path = ask_save_path(self, title, suggested, fmt)
         if not path:
             return
