@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -46,7 +45,7 @@ from ledcast.qt.models.airing_model import AiringModel, heading
 from ledcast.qt.views.airing_dialogs import AddAiringDialog, confirm_airings, with_unit
 from ledcast.qt.views.import_logs_dialog import ImportLogsDialog
 from ledcast.qt.views.send_log_dialog import open_send_dialog
-from ledcast.qt.widgets import fill
+from ledcast.qt.widgets import ask_save_path, fill
 
 PRESETS = ("all", "month", "last_month", "quarter", "year", "chosen")
 
@@ -337,12 +336,9 @@ class AiringView(QWidget):
 
     def save(self, kind: str) -> None:
         title = self.tr("Save the airing log")
-        pattern = self.tr("CSV (opens in Excel) (*.csv)") if kind == "csv" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"nhat-ky-phat.{kind}", pattern)
+        path = ask_save_path(self, title, f"nhat-ky-phat.{kind}", kind)
         if not path:
             return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
         run_job(
             self,
             write_table,

@@ -348,14 +348,6 @@
         <translation>Lưu nhật ký phát</translation>
     </message>
     <message>
-        <source>CSV (opens in Excel) (*.csv)</source>
-        <translation>CSV (mở được bằng Excel) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Wrote %1 airing(s) to %2.</source>
         <translation>Đã ghi %1 lượt phát ra %2.</translation>
     </message>
@@ -2662,10 +2654,6 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Count items and minutes per task and channel against the plan&apos;s targets, by month, quarter, six months or year.</source>
-        <translation>Thống kê số tin, bài và số phút theo nhiệm vụ và kênh so với chỉ tiêu của kế hoạch, theo tháng, quý, 6 tháng hoặc năm.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2875,6 +2863,57 @@
     <message>
         <source>Remove outlet</source>
         <translation>Xóa điểm phát</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Khoảng ngày</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Months from the 15th</source>
+        <translation>Tháng tính từ ngày 15</translation>
+    </message>
+    <message>
+        <source>Each report month runs from the 15th of the month before to the 14th</source>
+        <translation>Mỗi tháng báo cáo tính từ ngày 15 tháng trước đến ngày 14 tháng này</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3701,104 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>Items per task on</source>
+        <translation>Số tin, bài theo nhiệm vụ trên</translation>
+    </message>
+    <message>
+        <source>Distinct items</source>
+        <translation>Số tin, bài</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tin, bài</translation>
+    </message>
+    <message>
+        <source>Target for the period</source>
+        <translation>Chỉ tiêu trong kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Make report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>By task</source>
+        <translation>Theo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Lưu XLSX…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Lưu CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>The report in the administrative form, to print, sign and send</source>
+        <translation>Báo cáo theo thể thức văn bản hành chính, để in, ký và gửi</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Several units…</source>
+        <translation>Chọn nhiều đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 units: %2</source>
+        <translation>%1 đơn vị: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule</source>
@@ -4358,6 +4495,32 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Units in the report</source>
+        <translation>Đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Tick the units to count together:</source>
+        <translation>Đánh dấu các đơn vị cần tổng hợp chung:</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>CSV (opens in Excel) (*.csv)</source>
+        <translation>CSV (mở được bằng Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
