@@ -157,3 +157,28 @@ def test_the_tab_fits_a_laptop_screen_in_vietnamese(qtbot, workspace, commune_ke
     assert keys_tab.own_key.create_button.isVisible() and keys_tab.units.table.rowCount() == 2
     assert elided_buttons(win) == []
     assert win.minimumSizeHint().height() <= AVAILABLE[1]
+
+
+def test_the_unit_list_is_read_when_first_shown_and_edits_elsewhere_survive(  # type: ignore[no-untyped-def]
+    qtbot, workspace, english, commune_key, monkeypatch
+) -> None:
+    from ledcast.qt.views import settings_units
+    from ledcast.qt.views.settings_view import SettingsView
+
+    calls = []
+    real = settings_units.unit_coverage
+    monkeypatch.setattr(settings_units, "unit_coverage", lambda ws: calls.append(1) or real(ws))
+    set_self_unit(workspace, "HUYEN-DT", "Huyện Đại Từ")
+    view = SettingsView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    assert calls == []  # at start-up the General tab shows: the log is not read
+    view.unit_name.setText("Huyện Đại Từ (đang sửa)")  # typed, not saved yet
+    view.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    assert calls == [1] and view.keys_tab.units.table.rowCount() == 1
+    dialog = view.keys_tab.trusted.trust_file(commune_key[0])
+    assert dialog is not None
+    dialog.confirm_button.click()
+    assert view.keys_tab.units.table.rowCount() == 2
+    assert view.unit_name.text() == "Huyện Đại Từ (đang sửa)"  # the page's unsaved edit is kept

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ledcast.core.formatting import group_digits
@@ -60,8 +60,7 @@ class UnitsBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.rows: list[UnitCoverage] = []
-        self.reload()
+        self.rows: list[UnitCoverage] = []  # read when the tab is first shown (KeysUnitsTab)
 
     def reload(self) -> None:
         self.rows = unit_coverage(self.ws)
@@ -115,10 +114,15 @@ class UnitsBox(QGroupBox):
 class KeysUnitsTab(QWidget):
     """The Settings tab: this unit's key, the trusted keys, the unit list."""
 
-    def __init__(self, ws: Workspace, events: WorkspaceEvents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, events: WorkspaceEvents, parent: QWidget | None = None, source: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.events = events
+        # announced as the Settings page: it would otherwise reload its unit boxes, losing unsaved edits
+        self.source = source if source is not None else self
+        self.shown_once = False
         self.own_key = OwnKeyBox(ws)
         self.trusted = TrustedKeysBox(ws)
         self.units = UnitsBox(ws)
@@ -126,13 +130,20 @@ class KeysUnitsTab(QWidget):
         layout.addWidget(self.own_key)
         layout.addWidget(self.trusted, 2)
         layout.addWidget(self.units, 3)
-        self.own_key.changed.connect(lambda: self.events.announce(self, SETTINGS))
+        self.own_key.changed.connect(lambda: self.events.announce(self.source, SETTINGS))
         self.trusted.changed.connect(self._keys_changed)
         follow(self, events, {AIRINGS, SETTINGS, UNITS}, self.reload)
 
     def _keys_changed(self) -> None:
         self.units.reload()
-        self.events.announce(self, UNITS)  # a trusted unit is a unit the log page can filter by
+        self.events.announce(self.source, UNITS)  # a trusted unit is a unit the log page can filter by
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The unit list reads the whole log's aggregates: not at start-up, when first shown."""
+        if not self.shown_once:
+            self.shown_once = True
+            self.units.reload()
+        super().showEvent(event)
 
     def reload(self, _topics: frozenset[str] = frozenset()) -> None:
         self.own_key.reload()

@@ -113,7 +113,7 @@ class SettingsView(QWidget):
         page.addWidget(self.tabs)
         general = QWidget()
         self.tabs.addTab(general, self.tr("General"))
-        self.keys_tab = KeysUnitsTab(ws, self.events)
+        self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
         layout = QVBoxLayout(general)
         layout.addLayout(form)
