@@ -1,9 +1,8 @@
 """Cài đặt. General tab: interface language, this unit, the workspace folder, approval
-before export (settings_approval), how
-loudspeaker playlists are exported (loudness, peaks, silence, gaps, MP3
-format, jingles — stored in the workspace, shared with the CLI), and the
-segment cache (its size, its limit, *Empty cache*). Second tab: the signing key,
-the trusted keys of other units and the unit list (settings_units)."""
+before export (settings_approval), how loudspeaker playlists are exported (loudness,
+peaks, silence, gaps, MP3 format, jingles — stored in the workspace, shared with the
+CLI), the segment cache (its size, its limit, *Empty cache*). Second tab: signing
+keys and the unit list (settings_units)."""
 
 from __future__ import annotations
 
@@ -111,8 +110,7 @@ class SettingsView(QWidget):
         page.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         self.tabs = QTabWidget()  # two tabs: the page is taller than a laptop screen in one
         page.addWidget(self.tabs)
-        general = QWidget()
-        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(general := QWidget(), self.tr("General"))
         self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
         layout = QVBoxLayout(general)
