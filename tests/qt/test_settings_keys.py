@@ -174,6 +174,7 @@ def test_the_unit_list_is_read_when_first_shown_and_edits_elsewhere_survive(  # 
     view.show()
     assert calls == []  # at start-up the General tab shows: the log is not read
     view.unit_name.setText("Huyện Đại Từ (đang sửa)")  # typed, not saved yet
+    view.events.announce(None, AIRINGS)  # while the tab is hidden: read once when shown
     view.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     assert calls == [1] and view.keys_tab.units.table.rowCount() == 1

@@ -146,6 +146,7 @@ class KeysUnitsTab(QWidget):
         super().showEvent(event)
 
     def reload(self, _topics: frozenset[str] = frozenset()) -> None:
+        self.shown_once = True  # the follower reloads on Show before showEvent: read the log once
         self.own_key.reload()
         self.trusted.reload()
         self.units.reload()
