@@ -406,6 +406,30 @@
         <translation>Thư mục làm việc này nay thuộc đơn vị {code} – {name}.</translation>
     </message>
     <message>
+        <source>{code}  {name}  {airings} airings  {period}  last file: {last_file}</source>
+        <translation>{code}  {name}  {airings} lượt phát  {period}  tệp gần nhất: {last_file}</translation>
+    </message>
+    <message>
+        <source>(this unit)</source>
+        <translation>(đơn vị này)</translation>
+    </message>
+    <message>
+        <source>no airings</source>
+        <translation>chưa có lượt phát</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>NOT REPORTED: no file in the last {days} days</source>
+        <translation>CHƯA BÁO CÁO: không có tệp nào trong {days} ngày qua</translation>
+    </message>
+    <message>
+        <source>No units yet: set this one with “ledcast unit set”.</source>
+        <translation>Chưa có đơn vị nào: hãy khai báo đơn vị của máy này bằng “ledcast unit set”.</translation>
+    </message>
+    <message>
         <source>Added outlet {name} (id {id}).</source>
         <translation>Đã thêm điểm phát {name} (mã {id}).</translation>
     </message>
@@ -2358,6 +2382,18 @@
         <translation>mỗi sự kiện</translation>
     </message>
     <message>
+        <source>Trusted</source>
+        <translation>Đang tin cậy</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Đã thay khóa mới</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
@@ -2863,6 +2899,69 @@
     <message>
         <source>Remove outlet</source>
         <translation>Xóa điểm phát</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeyBox</name>
+    <message>
+        <source>This unit&apos;s signing key</source>
+        <translation>Khóa ký của đơn vị này</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Tạo khóa</translation>
+    </message>
+    <message>
+        <source>Replace key…</source>
+        <translation>Thay khóa…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Lưu khóa công khai…</translation>
+    </message>
+    <message>
+        <source>No key yet</source>
+        <translation>Chưa có khóa</translation>
+    </message>
+    <message>
+        <source>Create the key once, then save the public key and send it to the unit that collects your logs.</source>
+        <translation>Tạo khóa một lần, rồi lưu khóa công khai và gửi cho đơn vị tổng hợp nhật ký của mình.</translation>
+    </message>
+    <message>
+        <source>Save this unit&apos;s code and name first: the key carries them.</source>
+        <translation>Hãy lưu mã và tên đơn vị ở thẻ Chung trước: khóa mang theo các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: read it to the unit that collects your logs over the phone when you send the key.</source>
+        <translation>Dấu vân tay: khi gửi khóa, hãy đọc qua điện thoại cho đơn vị tổng hợp nhật ký để họ đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Earlier keys (retired): %1</source>
+        <translation>Khóa trước đây (đã thôi dùng): %1</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? Logs you send from now on are signed with it, and the unit that collects them must trust the new public key (send it and read them the new fingerprint). The old public key is kept as retired.</source>
+        <translation>Tạo khóa ký mới? Nhật ký gửi đi từ nay sẽ được ký bằng khóa mới, và đơn vị tổng hợp phải tin cậy khóa công khai mới (gửi khóa và đọc dấu vân tay mới cho họ). Khóa công khai cũ được giữ lại như khóa đã thôi dùng.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Khóa công khai (%1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send this file to the unit that collects your logs and read them the fingerprint %2.</source>
+        <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị tổng hợp nhật ký và đọc cho họ dấu vân tay %2.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4218,14 @@ Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơ
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Signing key and trusted units</source>
+        <translation>Khóa ký và đơn vị tin cậy</translation>
+    </message>
+    <message>
         <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>
         <translation>Độ lớn mà mọi mục được đưa về. -16 LUFS hợp với phần lớn hệ thống loa; số càng thấp càng nhỏ. Có thể đổi riêng cho một lần xuất ở trang Xuất.</translation>
     </message>
@@ -4471,6 +4578,80 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust a unit&apos;s key</source>
+        <translation>Tin cậy khóa của một đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Call the unit and ask them to read the fingerprint shown in their Settings. Trust this key only if it is exactly the same: a different fingerprint means the file is not theirs or was changed on the way.</source>
+        <translation>Hãy gọi điện cho đơn vị đó và đề nghị họ đọc dấu vân tay trong mục Cài đặt của họ. Chỉ tin cậy khóa này khi dấu vân tay giống hệt: nếu khác, tệp không phải của họ hoặc đã bị sửa trên đường gửi.</translation>
+    </message>
+    <message>
+        <source>Yes, the fingerprints match</source>
+        <translation>Đúng, dấu vân tay trùng khớp</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysBox</name>
+    <message>
+        <source>Trusted keys of other units</source>
+        <translation>Khóa tin cậy của các đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Trust a unit&apos;s key…</source>
+        <translation>Tin cậy khóa đơn vị…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Trust a unit&apos;s key</source>
+        <translation>Tin cậy khóa của một đơn vị</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Khóa công khai (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1? Logs signed with it are refused from now on (airings already imported stay). To take its logs again, trust its key file anew.</source>
+        <translation>Thôi tin cậy khóa của %1? Từ nay nhật ký ký bằng khóa này sẽ bị từ chối (các lượt phát đã nhập vẫn giữ nguyên). Muốn nhận lại nhật ký của đơn vị này, hãy tin cậy lại tệp khóa của họ.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>This installation&apos;s unit</source>
@@ -4495,6 +4676,69 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsBox</name>
+    <message>
+        <source>Units and their logs</source>
+        <translation>Các đơn vị và nhật ký của họ</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Airings</source>
+        <translation>Lượt phát</translation>
+    </message>
+    <message>
+        <source>First airing</source>
+        <translation>Phát đầu tiên</translation>
+    </message>
+    <message>
+        <source>Last airing</source>
+        <translation>Phát gần nhất</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>Tệp gần nhất</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>No file in the last %1 days from: %2</source>
+        <translation>Không có tệp nào trong %1 ngày qua từ: %2</translation>
+    </message>
+    <message>
+        <source>Every unit sent a file in the last two weeks.</source>
+        <translation>Mọi đơn vị đều đã gửi tệp trong hai tuần qua.</translation>
+    </message>
+    <message>
+        <source>No other unit yet: trust a unit&apos;s key above, then import its logs on the Airing log page.</source>
+        <translation>Chưa có đơn vị nào khác: hãy tin cậy khóa của đơn vị ở trên, rồi nhập nhật ký của họ ở trang Nhật ký phát.</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message>
+        <source>No file for %1+ days</source>
+        <translation>Quá %1 ngày chưa gửi</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>Chưa gửi tệp nào</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
