@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
     sp.add_argument("--place", metavar="TEXT", help="PDF: the place before the date")
     sp.add_argument("--signer", metavar="NAME", help="PDF: the signer's name")
     sp.add_argument("--signer-title", metavar="TEXT", help="PDF: the signer's title, e.g. GIÁM ĐỐC")
+    sp.add_argument("--recipients", metavar="TEXT", help="PDF: Kính gửi, separated by ';'")
 
 
 def _period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -71,7 +72,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         if (args.format or Path(args.out).suffix.lstrip(".").lower()) == "pdf":
             from ledcast.core.report_letterhead import letterhead
 
-            head = letterhead(ws, place=args.place, signer_name=args.signer, signer_title=args.signer_title)
+            head = letterhead(
+                ws,
+                place=args.place,
+                signer_name=args.signer,
+                signer_title=args.signer_title,
+                recipients=args.recipients,
+            )
         path = write_report(r, args.out, args.format, head)
         _out(_t(L_WROTE_REPORT).format(period=str(period), path=str(path)))
     elif args.format == "json":

@@ -30,6 +30,7 @@ def register(subparsers: Any) -> None:
         arg("--place", metavar="TEXT", help="the place before the date"),
         arg("--signer-title", metavar="TEXT", help="e.g. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN"),
         arg("--signer", metavar="NAME", help="the signer's name"),
+        arg("--recipients", metavar="TEXT", help="Kính gửi: one or several, separated by ';' or new lines"),
         arg("--clear", action="append", choices=CLEARABLE, help="empty a field (repeat for several)"),
         JSON,
     )
@@ -49,7 +50,13 @@ def register(subparsers: Any) -> None:
     )
 
 
-CLEARABLE = {"parent": "parent", "place": "place", "signer-title": "signer_title", "signer": "signer_name"}
+CLEARABLE = {
+    "parent": "parent",
+    "place": "place",
+    "signer-title": "signer_title",
+    "signer": "signer_name",
+    "recipients": "recipients",
+}
 
 
 def cmd_settings_report(args: argparse.Namespace) -> int:
@@ -57,6 +64,7 @@ def cmd_settings_report(args: argparse.Namespace) -> int:
 
     ws = _open(args)
     values = {"parent": args.parent, "place": args.place, "signer_title": args.signer_title, "signer_name": args.signer}
+    values["recipients"] = args.recipients
     values |= {CLEARABLE[option]: "" for option in args.clear or ()}
     head = save_letterhead(ws, **values) if any(v is not None for v in values.values()) else letterhead(ws)
     shown = {"unit_name": head.unit_name} | {k: getattr(head, k) for k in FIELDS}
@@ -64,7 +72,7 @@ def cmd_settings_report(args: argparse.Namespace) -> int:
         _json(shown)
     else:
         for key, value in shown.items():
-            _out(f"{key:<22} {value}")
+            _out(f"{key:<22} {'; '.join(value) if isinstance(value, tuple) else value}")
     return 0
 
 

@@ -19,7 +19,8 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from ledcast.core.errors import QT_TRANSLATE_NOOP
@@ -49,7 +50,8 @@ MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
 DOC_KIND = "BÁO CÁO"
 NUMBER = "Số:" + "\u00a0" * 12 + "/BC"  # no-break spaces: room for the number by hand
-RECIPIENTS = ("Nơi nhận:", "- Như trên;", "- Lưu: VT.")
+TO = "Kính gửi"
+RECEIVED, AS_ABOVE, FILED = "Nơi nhận:", "- Như trên;", "- Lưu: VT."
 SIGN_NOTE = "(Ký, ghi rõ họ tên, đóng dấu)"
 BLANK = "……………"
 
@@ -75,6 +77,7 @@ MAIN_WIDTHS = [w * mm for w in (12, 40, 23, 15, 14, 15, 29, 17)]
 GRID = colors.HexColor("#8a8a8a")
 HEAD_BG = colors.HexColor("#e8edf3")
 BELOW = colors.HexColor("#b3261e")
+SECTION_ROOM = 40 * mm  # a heading, its note and a few rows
 
 
 def _tr(text: str) -> str:
@@ -125,7 +128,32 @@ def _title(r: Report, head: Letterhead, self_only: bool) -> list[Any]:
         names = units_text(r) if r.all_units else ", ".join(head.name_of(c) for c in r.units)
         out.append(_p(f"{_tr(L_UNITS)}: {names}", _style(10, False, TA_CENTER, 13)))
     out += [Spacer(1, 5), HRFlowable(width="22%", thickness=0.6, color=colors.black), Spacer(1, 6 * mm)]
-    return out
+    return out + _addressees(head.recipients)
+
+
+def _addressees(names: tuple[str, ...]) -> list[Any]:
+    """ "Kính gửi:" centred under the title (Decree 30/2020, Annex I): one recipient
+    on its line; several each on a line of their own, the dashes aligned under the
+    colon, ";" after each and "." after the last."""
+    if not names:
+        return []
+    size = 11
+    style = _style(size, leading=size * 1.35)
+    if len(names) == 1:
+        first, items = f"{TO}: {names[0]}", []
+    else:
+        first, items = f"{TO}:", [f"- {x}{'.' if i == len(names) - 1 else ';'}" for i, x in enumerate(names)]
+    lead = stringWidth(TO, FONT, size)  # the dashes start under the colon
+
+    def wide(text: str) -> float:
+        return stringWidth(nfc(text), FONT, size) + 2
+
+    width = min(max([wide(first)] + [lead + wide(x) for x in items]), WIDTH)
+    data = [[_p(first, style), ""]] + [["", _p(x, style)] for x in items]
+    t = Table(data, colWidths=[lead, width - lead], hAlign="CENTER")
+    pad = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP")]
+    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"), *pad]))
+    return [t, Spacer(1, 5 * mm)]
 
 
 def _groups(rows: list[Row]) -> list[tuple[int, int]]:
@@ -221,10 +249,12 @@ def _breakdown(first: str, cols: list[str], rows: dict[tuple[str, str], list[str
     return t
 
 
-def _section(text: str, note: str = "") -> list[Paragraph]:
-    """A section heading (and a note), kept on the page of what follows."""
-    out = [_p(text, _style(10.5, True, leading=14, keepWithNext=1, spaceBefore=5 * mm))]
-    return out + [_p(note, _style(8, keepWithNext=1, spaceAfter=2))] if note else out
+def _section(text: str, note: str = "") -> list[Any]:
+    """A section heading (and a note), on a new page only when the first rows of
+    what follows would not fit under it: keepWithNext would carry a whole table
+    that fits one page over to the next and leave this page half empty."""
+    out: list[Any] = [CondPageBreak(SECTION_ROOM), _p(text, _style(10.5, True, leading=14, spaceBefore=5 * mm))]
+    return out + [_p(note, _style(8, spaceAfter=2))] if note else out
 
 
 def _by_month(r: Report) -> list[Any]:
@@ -286,9 +316,10 @@ def _charts(r: Report, number: int) -> list[Any]:
 def _signature(head: Letterhead, before: Any) -> KeepTogether:
     """The signature block, kept on one page with `before` (the document's last
     part): the decree has no page holding the signature alone."""
+    # "Như trên": those the report was addressed to (Kính gửi), only when it names them
+    sent = ([AS_ABOVE] if head.recipients else []) + [FILED]
     left = Lines(
-        [TextLine(RECIPIENTS[0], bold=True, size=9.5, oblique=True)] + [TextLine(x, size=9) for x in RECIPIENTS[1:]],
-        align="left",
+        [TextLine(RECEIVED, bold=True, size=9.5, oblique=True)] + [TextLine(x, size=9) for x in sent], align="left"
     )
     # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": a title on behalf of a body takes two lines
     titles = [x for x in re.split(r"\s+/\s+", head.signer_title or BLANK) if x]

@@ -191,3 +191,45 @@ def test_many_units_render_in_seconds(ws, tmp_path) -> None:  # type: ignore[no-
     text = " ".join(pdf_text(out))
     assert "XA-000" in text and "XA-099" in text and "129/3" not in text and "3/129" in text
     assert elapsed < 5.0, elapsed
+
+
+def test_recipients_print_kinh_gui_and_nhu_tren(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Several recipients: "Kính gửi:" then a dash list (";" after each, "." after the last),
+    under the title; "Nơi nhận" starts with "Như trên" (those named above)."""
+    typed = unicodedata.normalize("NFD", "Trung tâm Văn hóa - Thể thao - Truyền thông huyện;\n- UBND xã;")
+    assert save_letterhead(ws, recipients=typed).recipients == (
+        "Trung tâm Văn hóa - Thể thao - Truyền thông huyện",
+        "UBND xã",
+    )
+    out = write_report(report(ws, Period.month("2025-03")), tmp_path / "bc.pdf", head=letterhead(ws))
+    pages = pdf_text(out)
+    first, last = pages[0], pages[-1]
+    to = "Kính gửi: - Trung tâm Văn hóa - Thể thao - Truyền thông huyện; - UBND xã."
+    assert to in first
+    assert first.index("Kỳ báo cáo: tháng 3/2025") < first.index(to) < first.index("1. Kết quả")
+    assert "Nơi nhận: - Như trên; - Lưu: VT." in last
+
+
+def test_one_recipient_on_the_line_and_none_without_nhu_tren(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    r = report(ws, Period.month("2025-03"))
+    one = pdf_text(write_report(r, tmp_path / "one.pdf", head=letterhead(ws, recipients="Phòng Văn hóa - Thông tin")))
+    assert "Kính gửi: Phòng Văn hóa - Thông tin 1." in one[0]  # on its line, the next section below
+    assert "Nơi nhận: - Như trên; - Lưu: VT." in one[-1]
+    none = " ".join(pdf_text(write_report(r, tmp_path / "none.pdf", head=letterhead(ws))))
+    assert "Kính gửi" not in none and "Như trên" not in none
+    assert "Nơi nhận: - Lưu: VT." in none
+
+
+def test_recipients_are_bounded_and_cleared(ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.report_letterhead import MAX_RECIPIENTS
+
+    with pytest.raises(LedcastError, match="recipients"):
+        save_letterhead(ws, recipients=";".join(f"Xã {i}" for i in range(MAX_RECIPIENTS + 1)))
+    with pytest.raises(LedcastError):
+        save_letterhead(ws, recipients="x" * 201)
+    assert letterhead(ws).recipients == ()  # nothing stored by a refused input
+    save_letterhead(ws, recipients="A\nB")
+    assert letterhead(ws).recipients == ("A", "B")
+    assert letterhead(ws, recipients="C").recipients == ("C",)  # for one report
+    save_letterhead(ws, recipients="")
+    assert letterhead(ws).recipients == ()

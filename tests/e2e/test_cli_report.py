@@ -89,6 +89,7 @@ def test_pdf_with_place_and_signer_and_no_qt(cli: Cli, tmp_path) -> None:  # noq
     out = tmp_path / "bao-cao.pdf"
     args = ["report", "--month", "2025-03", "--format", "pdf", "--out", str(out)]
     args += ["--place", "Tân Cương", "--signer", "Nguyễn Văn An", "--signer-title", "Chủ tịch"]
+    args += ["--recipients", "Phòng Văn hóa - Thông tin"]  # for this report only
     probe = (
         "import json, sys, ledcast.cli\n"
         f"rc = ledcast.cli.main(['--workspace', {str(cli.ws)!r}, *{args!r}])\n"
@@ -106,7 +107,9 @@ def test_pdf_with_place_and_signer_and_no_qt(cli: Cli, tmp_path) -> None:  # noq
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "XÃ TÂN CƯƠNG" in text
     assert "Tân Cương, ngày" in text and "CHỦ TỊCH" in text and "Nguyễn Văn An" in text
     assert "Kỳ báo cáo: tháng 3/2025" in text and "Loa 3 1 30.0" in text
+    assert "Kính gửi: Phòng Văn hóa - Thông tin" in text and "Nơi nhận: - Như trên; - Lưu: VT." in text
     assert not list(tmp_path.glob(".*.part"))
+    assert cli.json("settings", "report", "--json")["recipients"] == []  # the override was not stored
 
 
 def test_settings_report_stores_the_letterhead(cli: Cli) -> None:  # noqa: F811
@@ -114,6 +117,7 @@ def test_settings_report_stores_the_letterhead(cli: Cli) -> None:  # noqa: F811
     shown = cli.json("settings", "report", "--json")
     assert shown == {
         "unit_name": "Xã Tân Cương", "parent": "", "place": "", "signer_title": "THỦ TRƯỞNG ĐƠN VỊ", "signer_name": "",
+        "recipients": [],
     }  # fmt: skip
     cli("settings", "report", "--place", "Tân Cương", "--signer-title", "Chủ tịch", "--signer", "Lê Văn C", ok=True)
     shown = cli.json("settings", "report", "--parent", "UBND huyện Đại Từ", "--json")
@@ -122,3 +126,24 @@ def test_settings_report_stores_the_letterhead(cli: Cli) -> None:  # noqa: F811
     )  # fmt: skip
     cleared = cli.json("settings", "report", "--clear", "signer", "--clear", "signer-title", "--json")
     assert (cleared["signer_name"], cleared["signer_title"], cleared["place"]) == ("", "THỦ TRƯỞNG ĐƠN VỊ", "Tân Cương")
+
+
+def test_settings_report_stores_the_recipients(cli: Cli, tmp_path) -> None:  # noqa: F811
+    """--recipients: ";" (or a new line) between them; the PDF then says whom it is sent to."""
+    import unicodedata
+
+    import pypdf
+
+    _log(cli)
+    shown = cli.json("settings", "report", "--recipients", "Trung tâm VHTT huyện; UBND xã\nĐảng ủy xã", "--json")
+    assert shown["recipients"] == ["Trung tâm VHTT huyện", "UBND xã", "Đảng ủy xã"]
+    plain = cli("settings", "report", ok=True).stdout
+    assert "Trung tâm VHTT huyện; UBND xã; Đảng ủy xã" in plain
+    out = tmp_path / "bc.pdf"
+    cli("report", "--month", "2025-03", "--format", "pdf", "--out", str(out), ok=True)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    text = unicodedata.normalize("NFC", text)
+    assert "Kính gửi: - Trung tâm VHTT huyện; - UBND xã; - Đảng ủy xã." in text
+    assert cli.json("settings", "report", "--clear", "recipients", "--json")["recipients"] == []
+    res = cli("settings", "report", "--recipients", ";".join(f"Xã {i}" for i in range(11)))
+    assert res.returncode == 1 and len(res.stderr.strip().splitlines()) == 1

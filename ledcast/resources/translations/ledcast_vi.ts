@@ -1731,6 +1731,10 @@
         <source>“{name}”: a report is written as .xlsx, .csv, .json or .pdf.</source>
         <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv, .json hoặc .pdf.</translation>
     </message>
+    <message>
+        <source>Too many recipients (at most {max}).</source>
+        <translation>Quá nhiều nơi nhận (tối đa {max}).</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
