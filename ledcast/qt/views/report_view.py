@@ -50,6 +50,7 @@ from ledcast.qt.errors import error_text
 from ledcast.qt.events import AIRINGS, PLANS, UNITS, WorkspaceEvents, follow
 from ledcast.qt.jobs import run_job
 from ledcast.qt.models.report_model import ReportTableModel
+from ledcast.qt.views.letterhead_dialog import LetterheadDialog
 from ledcast.qt.views.report_chart import ReportChart
 from ledcast.qt.views.report_period_picker import PeriodPicker
 from ledcast.qt.views.report_units_dialog import UnitsDialog
@@ -134,9 +135,11 @@ class ReportView(QWidget):
         self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setToolTip(self.tr("The report in the administrative form, to print, sign and send"))
+        self.letterhead_button = QPushButton(self.tr("Letterhead…"))
+        self.letterhead_button.setToolTip(self.tr("The parent body, place, signer and recipients the PDF prints"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
-        for b in (self.xlsx_button, self.csv_button, self.pdf_button):
+        for b in (self.xlsx_button, self.csv_button, self.letterhead_button, self.pdf_button):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -157,6 +160,7 @@ class ReportView(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.letterhead_button.clicked.connect(lambda: LetterheadDialog(self.ws, self).exec())
         follow(self, self.events, {AIRINGS, PLANS, UNITS}, self._followed)
         self._show(None)
 

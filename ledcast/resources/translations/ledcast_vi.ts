@@ -2435,6 +2435,77 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead of the PDF report</source>
+        <translation>Thông tin in trên báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>not set up yet (Settings)</source>
+        <translation>chưa khai báo (trang Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Printed on the official PDF report. Reporting unit: %1.</source>
+        <translation>Các thông tin này được in trên báo cáo PDF theo thể thức văn bản hành chính. Đơn vị báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>e.g. UBND huyện Đại Từ</source>
+        <translation>VD: UBND huyện Đại Từ</translation>
+    </message>
+    <message>
+        <source>Above the unit&apos;s name.</source>
+        <translation>In phía trên tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Cương</source>
+        <translation>VD: Tân Cương</translation>
+    </message>
+    <message>
+        <source>Before the date. Empty: a blank to fill in.</source>
+        <translation>In trước ngày tháng. Để trống: chừa chỗ viết tay.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>VD: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Empty: THỦ TRƯỞNG ĐƠN VỊ. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines.</source>
+        <translation>Để trống: THỦ TRƯỞNG ĐƠN VỊ. Ghi “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” sẽ in thành hai dòng.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Empty: room to write the name by hand.</source>
+        <translation>Để trống: chừa chỗ ghi họ tên bằng tay.</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Văn hóa - Thể thao - Truyền thông huyện</source>
+        <translation>VD: Trung tâm Văn hóa - Thể thao - Truyền thông huyện</translation>
+    </message>
+    <message>
+        <source>One per line, at most %1. Printed as “Kính gửi: …” under the title; “Nơi nhận” then begins with “Như trên”. Empty: no “Kính gửi”.</source>
+        <translation>Mỗi nơi một dòng, tối đa %1. In thành “Kính gửi: …” dưới tên báo cáo; khi đó mục “Nơi nhận” có “Như trên”. Để trống: không in “Kính gửi”.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Kính gửi</translation>
+    </message>
+</context>
+<context>
     <name>LibraryChecker</name>
     <message>
         <source>Checking…</source>
@@ -3859,6 +3930,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>The report in the administrative form, to print, sign and send</source>
         <translation>Báo cáo theo thể thức văn bản hành chính, để in, ký và gửi</translation>
+    </message>
+    <message>
+        <source>Letterhead…</source>
+        <translation>Thông tin văn bản…</translation>
+    </message>
+    <message>
+        <source>The parent body, place, signer and recipients the PDF prints</source>
+        <translation>Cơ quan chủ quản, địa danh, người ký và nơi nhận in trên báo cáo PDF</translation>
     </message>
     <message>
         <source>Reports</source>
