@@ -2,7 +2,17 @@
 screenshot: this unit (Xã Tân Cương) and an imported unit (Xã Phúc Xuân), several
 tasks on loudspeakers and a screen, some targets met, some not, one above.
 
-    PYTHONPATH=$PWD python3 tools/demo_report_log.py WORKSPACE [YYYY-MM]"""
+    PYTHONPATH=$PWD python3 tools/demo_report_log.py WORKSPACE [YYYY-MM]
+
+docs/report-pdf.png is page 1 of this log's first quarter, letterhead and recipients set:
+
+    for m in 2025-01 2025-02 2025-03; do python3 tools/demo_report_log.py WS $m; done
+    python3 -m ledcast --workspace WS settings report --parent "UBND thành phố Thái Nguyên" --place "Tân Cương" \
+        --signer-title "TM. Ủy ban nhân dân / Chủ tịch" --signer "Nguyễn Văn An" \
+        --recipients "Trung tâm Văn hóa - Thể thao - Truyền thông thành phố; Phòng Văn hóa - Thông tin thành phố"
+    python3 -m ledcast --workspace WS report --quarter 2025Q1 --all-units --format pdf --out bc.pdf
+    python3 -c "import pypdfium2 as p; g = p.PdfDocument('bc.pdf')[0]; g.render(scale=1000 / g.get_width()).to_pil().save('p1.png')"
+    convert p1.png -strip -colors 64 PNG8:docs/report-pdf.png"""
 
 from __future__ import annotations
 
