@@ -16,8 +16,16 @@ neither has its own target, every other channel (website, mass media, social,
 print, press, event) → other. For a row the first target (plan order) of its
 channel, for its task or for all tasks, whose dates meet the period is used.
 Scaling: a per-month target × the report months covered (a quarter = 3×), per
-week × the weeks covered, a whole-plan-period target unscaled (shown as progress
-"3 of 1–5"), a per-event target is stated but has no status (events are not logged).
+week × the weeks covered, a whole-plan-period target unscaled, a per-event target
+is stated but has no status (events are not logged).
+
+A whole-plan-period target is progress to date: its row's progress and status
+count the distinct items from the target's start (else the plan's start) to the
+report's last day (or the target's end, if sooner), "3 / 1–5" in Q2 for three
+items aired in Q1, while the row's airings, items and minutes stay the period's.
+That is one more aggregate (_to_date), run only when such a row exists: the
+distinct (task codes, channel, item) triples of the window, joined to the tasks
+afterwards, so the task join runs on a few thousand triples, not on every airing.
 """
 
 from __future__ import annotations
@@ -27,8 +35,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import and_, case, distinct, exists, func, insert, literal, select
+from sqlalchemy import and_, case, distinct, exists, func, insert, literal, or_, select, union_all
 
+from ledcast.core.airing import MAX_OFFSET, MIN_OFFSET
 from ledcast.core.airing_query import AiringFilter, conditions, item_key, local_date, seconds_between
 from ledcast.core.db.models import Airing, Plan, Target, Task, Unit
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -87,10 +96,15 @@ class Row:
     counts: Counts
     target: TargetShown | None
     status: str | None  # below | met | above; None with no target
+    # a whole-plan-period target: distinct items from the target's start to the report's end
+    progress_items: int | None = None
 
     def progress(self) -> str:
-        """ "3 of 1–5", or "" with no target."""
-        return f"{self.counts.items} / {self.target.band()}" if self.target else ""
+        """ "3 / 1–5" (the items to date for a whole-period target), or "" with no target."""
+        if self.target is None:
+            return ""
+        items = self.counts.items if self.progress_items is None else self.progress_items
+        return f"{items} / {self.target.band()}"
 
 
 @dataclass(frozen=True)
@@ -178,6 +192,11 @@ def _scratch() -> sa.Table:
     )
 
 
+def _has_code(codes: Any) -> Any:
+    """The task's exact code in a comma-joined column (NV1 must not match NV10)."""
+    return (literal(",") + codes + literal(",")).like(literal("%,") + Task.code + literal(",%"))
+
+
 def _fill(s: Any, rows: sa.Table, plan_id: int, where: list[Any], month: Any) -> None:
     """Two INSERT … SELECTs: the plan's tasks joined on the exact code in the
     comma-joined column, and untagged rows (task "")."""
@@ -186,13 +205,7 @@ def _fill(s: Any, rows: sa.Table, plan_id: int, where: list[Any], month: Any) ->
     tagged = (
         select(*common, Task.code, channel, item_key(), seconds)
         .select_from(Airing)
-        .join(
-            Task,
-            and_(
-                Task.plan_id == plan_id,
-                (literal(",") + Airing.task_codes + literal(",")).like(literal("%,") + Task.code + literal(",%")),
-            ),
-        )
+        .join(Task, and_(Task.plan_id == plan_id, _has_code(Airing.task_codes)))
         .where(*where, Airing.task_codes != "")
     )
     untagged = select(*common, literal(""), channel, item_key(), seconds).where(*where, Airing.task_codes == "")
@@ -210,6 +223,66 @@ def _grouped(s: Any, rows: sa.Table, extra: list[Any]) -> dict[tuple[Any, ...], 
         *key, n, items, secs = row
         out[tuple(key)] = _counts(n, items, secs)
     return out
+
+
+Window = tuple[dt.date | None, dt.date]  # local dates, both inclusive; None: no lower bound
+
+
+def _window(t: Target, plan: Plan, period: Period) -> Window:
+    """What a whole-period target counts: from its start (else the plan's) to the
+    report's last day, or to the target's end if that comes first."""
+    hi = min(period.date_to, t.end) if t.end is not None else period.date_to
+    return t.start or plan.period_start, hi
+
+
+def _between(lo: dt.date | None, hi: dt.date) -> Any:
+    """Local dates lo..hi: rows well inside are decided on start_utc alone, only rows
+    near an end compute their local date. No start_utc index range on purpose: a
+    whole-plan window covers most of the log, which a plain scan reads faster."""
+    local = local_date(Airing.start_utc, Airing.utc_offset_min)
+    sure = [Airing.start_utc < dt.datetime.combine(hi + dt.timedelta(days=1), dt.time()) - _minutes(MAX_OFFSET)]
+    near = [local <= hi]
+    if lo is not None:
+        sure.append(Airing.start_utc >= dt.datetime.combine(lo, dt.time()) - _minutes(MIN_OFFSET))
+        near.append(local >= lo)
+    return or_(and_(*sure), and_(*near))
+
+
+def _minutes(n: int) -> dt.timedelta:
+    return dt.timedelta(minutes=n)
+
+
+def _to_date(
+    s: Any, plan_id: int, units: list[str], wanted: dict[tuple[str, str], Window]
+) -> dict[tuple[str, str], int]:
+    """(task code, channel) → its distinct items within its window, in one statement:
+    a part per distinct window (the plan's targets usually share one). Each part takes
+    the distinct (task codes, channel, item) triples of its rows and only then joins
+    the tasks, so the LIKE join runs on thousands of triples, not on every airing."""
+    windows = sorted(set(wanted.values()), key=str)
+    parts = []
+    for i, (lo, hi) in enumerate(windows):
+        keys = [k for k, w in wanted.items() if w == (lo, hi)]
+        channel = _channel()
+        where = [channel.in_(sorted({ch for _, ch in keys})), Airing.task_codes != "", _between(lo, hi)]
+        if units != [ALL_UNITS]:
+            where.insert(0, Airing.unit_code.in_(units))
+        where += conditions(AiringFilter(), voided=False)
+        triples = (
+            select(Airing.task_codes.label("codes"), channel.label("channel"), item_key().label("item"))
+            .where(*where)
+            .distinct()
+            .subquery()
+        )
+        tasks = and_(Task.plan_id == plan_id, Task.code.in_(sorted({t for t, _ in keys})), _has_code(triples.c.codes))
+        parts.append(
+            select(literal(i).label("part"), Task.code, triples.c.channel, func.count(distinct(triples.c.item)))
+            .select_from(triples)
+            .join(Task, tasks)
+            .group_by(Task.code, triples.c.channel)
+        )
+    found = {(windows[i], task, ch): int(n) for i, task, ch, n in s.execute(union_all(*parts))}
+    return {k: found.get((w, *k), 0) for k, w in wanted.items()}
 
 
 def _month_case(period: Period) -> Any:
@@ -250,6 +323,10 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
     codes = _resolve_units(ws, units)
     where = _where(period, codes)
     scratch = _scratch()
+    targets = _targets(plan, period)
+    tasks = sorted(plan.tasks, key=lambda t: t.position)
+    chosen = {(t.code, ch): targets.get((t.id, ch)) or targets.get((None, ch)) for t in tasks for ch in CHANNELS}
+    wanted = {k: _window(t, plan, period) for k, t in chosen.items() if t is not None and t.per == "period"}
     with ws.session() as s:
         scratch.create(s.connection())
         try:
@@ -260,17 +337,19 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
             per_unit = _grouped(s, scratch, [scratch.c.unit]) if several else {}
         finally:
             scratch.drop(s.connection())
-    targets = _targets(plan, period)
+        to_date = _to_date(s, plan.id, codes, wanted) if wanted else {}
     rows: list[Row] = []
-    for task in sorted(plan.tasks, key=lambda t: t.position):
+    for task in tasks:
         for ch in CHANNELS:
             c = main.get((task.code, ch), Counts())
-            shown = _shown(targets.get((task.id, ch)) or targets.get((None, ch)), period)
-            rows.append(Row(task.code, task.title, ch, c, shown, shown.status(c.items) if shown else None))
+            shown = _shown(chosen[(task.code, ch)], period)
+            progress = to_date.get((task.code, ch))
+            status = shown.status(c.items if progress is None else progress) if shown else None
+            rows.append(Row(task.code, task.title, ch, c, shown, status, progress))
     for ch in CHANNELS:
         if ("", ch) in main:
             rows.append(Row("", "", ch, main[("", ch)], None, None))
-    order = {t.code: i for i, t in enumerate(sorted(plan.tasks, key=lambda t: t.position))}
+    order = {t.code: i for i, t in enumerate(tasks)}
 
     def cells(data: dict[tuple[Any, ...], Counts]) -> list[Cell]:
         keyed = [Cell(str(k[0]), k[1], k[2], c) for k, c in data.items()]
