@@ -4,9 +4,11 @@ bài — not airings) and the minutes, with the plan's target stated for the per
 
 Everything is counted by SQL aggregates (GROUP BY in the database) over the
 airing log with voided rows and void rows left out (airing_query.conditions);
-no airing row is loaded into Python. An airing tagged "NV1,NV3" counts for both
-tasks: the log is joined to the plan's tasks on the exact code in the
-comma-joined column.
+no airing row is loaded into Python. The period's rows are written once to a
+temporary table that the three GROUP BYs (task × channel, by month, by unit)
+read. An airing tagged "NV1,NV3" counts for both tasks: each distinct
+task-codes value is matched once to the plan's tasks on the exact code (a second
+small temporary table), and the GROUP BYs join on it by equality.
 
 Channels: an airing on a loudspeaker outlet is "speaker", on a screen "screen",
 anything else (entered by hand: a website post, a relay…) "other". A plan
@@ -141,6 +143,13 @@ def _channel(a: Any = Airing) -> Any:
     return case((a.outlet_kind == "speaker", "speaker"), (a.outlet_kind == "screen", "screen"), else_="other")
 
 
+def _is_channel(channel: str) -> Any:
+    """The plain condition for one channel (cheaper per row than comparing _channel())."""
+    if channel == "other":
+        return Airing.outlet_kind.not_in(["speaker", "screen"])
+    return Airing.outlet_kind == channel
+
+
 def _resolve_units(ws: Workspace, units: list[str] | None) -> list[str]:
     with ws.session() as s:
         if not units:
@@ -174,22 +183,33 @@ def _counts(n: Any, items: Any, seconds: Any) -> Counts:
     return Counts(int(n or 0), int(items or 0), round(float(seconds or 0.0) / 60.0, 1))
 
 
-def _scratch() -> sa.Table:
-    """One line per (airing, task of the plan): the period's rows with their month,
-    unit, task, channel, item and seconds, written once by the database so the three
-    GROUP BYs read it instead of each walking the log again (a temporary table: it
-    lives in this connection only)."""
-    return sa.Table(
+def _scratch() -> tuple[sa.Table, sa.Table]:
+    """Two temporary tables (they live in this connection only). report_rows: one
+    line per airing of the period with its month, unit, comma-joined task codes,
+    channel, item and seconds, written once by the database so the three GROUP BYs
+    read it instead of each walking the log again. report_tasks: each task-codes
+    value found there → each plan task it names ("" → "": outside the plan), so the
+    LIKE match runs once per distinct value, not once per airing and task."""
+    meta = sa.MetaData()
+    rows = sa.Table(
         "report_rows",
-        sa.MetaData(),
+        meta,
         sa.Column("month", sa.String(7)),
         sa.Column("unit", sa.String(64)),
-        sa.Column("task", sa.String(16)),
+        sa.Column("codes", sa.Text),
         sa.Column("channel", sa.String(8)),
         sa.Column("item", sa.Text),
         sa.Column("seconds", sa.Float),
         prefixes=["TEMPORARY"],
     )
+    tasks = sa.Table(
+        "report_tasks",
+        meta,
+        sa.Column("codes", sa.Text, index=True),
+        sa.Column("task", sa.String(16)),
+        prefixes=["TEMPORARY"],
+    )
+    return rows, tasks
 
 
 def _has_code(codes: Any) -> Any:
@@ -197,29 +217,26 @@ def _has_code(codes: Any) -> Any:
     return (literal(",") + codes + literal(",")).like(literal("%,") + Task.code + literal(",%"))
 
 
-def _fill(s: Any, rows: sa.Table, plan_id: int, where: list[Any], month: Any) -> None:
-    """Two INSERT … SELECTs: the plan's tasks joined on the exact code in the
-    comma-joined column, and untagged rows (task "")."""
-    channel, seconds = _channel(), seconds_between(Airing.start_utc, Airing.end_utc)
-    common = [month, Airing.unit_code]
-    tagged = (
-        select(*common, Task.code, channel, item_key(), seconds)
-        .select_from(Airing)
-        .join(Task, and_(Task.plan_id == plan_id, _has_code(Airing.task_codes)))
-        .where(*where, Airing.task_codes != "")
-    )
-    untagged = select(*common, literal(""), channel, item_key(), seconds).where(*where, Airing.task_codes == "")
-    names = ["month", "unit", "task", "channel", "item", "seconds"]
-    for stmt in (tagged, untagged):
-        s.execute(insert(rows).from_select(names, stmt))
+def _fill(s: Any, rows: sa.Table, tasks: sa.Table, plan_id: int, where: list[Any], month: Any) -> None:
+    """The period's rows, then their distinct task-codes values matched to the plan's
+    tasks on the exact code in the comma-joined column (NV10 is not NV1)."""
+    seconds = seconds_between(Airing.start_utc, Airing.end_utc)
+    stmt = select(month, Airing.unit_code, Airing.task_codes, _channel(), item_key(), seconds).where(*where)
+    s.execute(insert(rows).from_select(["month", "unit", "codes", "channel", "item", "seconds"], stmt))
+    found = select(rows.c.codes).where(rows.c.codes != "").distinct().subquery()
+    named = select(found.c.codes, Task.code).join(Task, and_(Task.plan_id == plan_id, _has_code(found.c.codes)))
+    s.execute(insert(tasks).from_select(["codes", "task"], named))
+    s.execute(insert(tasks).values(codes="", task=""))
 
 
-def _grouped(s: Any, rows: sa.Table, extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
-    """(extra…, task code, channel) → counts; task "" = outside the plan."""
-    c = rows.c
-    stmt = select(*extra, c.task, c.channel, func.count(), func.count(distinct(c.item)), func.sum(c.seconds))
+def _grouped(s: Any, rows: sa.Table, tasks: sa.Table, extra: list[Any]) -> dict[tuple[Any, ...], Counts]:
+    """(extra…, task code, channel) → counts; task "" = outside the plan. An airing
+    tagged NV1,NV3 joins both tasks' lines; a code not in the plan joins none."""
+    c, task = rows.c, tasks.c.task
+    stmt = select(*extra, task, c.channel, func.count(), func.count(distinct(c.item)), func.sum(c.seconds))
+    stmt = stmt.select_from(rows).join(tasks, tasks.c.codes == c.codes)
     out: dict[tuple[Any, ...], Counts] = {}
-    for row in s.execute(stmt.group_by(*extra, c.task, c.channel)):
+    for row in s.execute(stmt.group_by(*extra, task, c.channel)):
         *key, n, items, secs = row
         out[tuple(key)] = _counts(n, items, secs)
     return out
@@ -264,7 +281,8 @@ def _to_date(
     for i, (lo, hi) in enumerate(windows):
         keys = [k for k, w in wanted.items() if w == (lo, hi)]
         channel = _channel()
-        where = [channel.in_(sorted({ch for _, ch in keys})), Airing.task_codes != "", _between(lo, hi)]
+        kinds = [_is_channel(ch) for ch in sorted({ch for _, ch in keys})]
+        where = [or_(*kinds) if len(kinds) > 1 else kinds[0], Airing.task_codes != "", _between(lo, hi)]
         if units != [ALL_UNITS]:
             where.insert(0, Airing.unit_code.in_(units))
         where += conditions(AiringFilter(), voided=False)
@@ -286,9 +304,10 @@ def _to_date(
 
 
 def _month_case(period: Period) -> Any:
+    """A row's report month: the rows are already within the period, so the first
+    month whose last day is not before the row's local date is its month."""
     local = local_date(Airing.start_utc, Airing.utc_offset_min)
-    months = period.months()
-    return case(*[(and_(local >= a, local <= b), literal(key)) for key, a, b in months], else_=literal(""))
+    return case(*[(local <= last, literal(key)) for key, _, last in period.months()], else_=literal(""))
 
 
 def _applies(t: Target, period: Period) -> bool:
@@ -322,21 +341,21 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
     plan = get_plan(ws, clean_line(plan_code, 64) if plan_code else None)
     codes = _resolve_units(ws, units)
     where = _where(period, codes)
-    scratch = _scratch()
+    scratch, named = _scratch()
     targets = _targets(plan, period)
     tasks = sorted(plan.tasks, key=lambda t: t.position)
     chosen = {(t.code, ch): targets.get((t.id, ch)) or targets.get((None, ch)) for t in tasks for ch in CHANNELS}
     wanted = {k: _window(t, plan, period) for k, t in chosen.items() if t is not None and t.per == "period"}
     with ws.session() as s:
-        scratch.create(s.connection())
+        scratch.metadata.create_all(s.connection())
         try:
-            _fill(s, scratch, plan.id, where, _month_case(period))
-            main = _grouped(s, scratch, [])
-            months = _grouped(s, scratch, [scratch.c.month])
+            _fill(s, scratch, named, plan.id, where, _month_case(period))
+            main = _grouped(s, scratch, named, [])
+            months = _grouped(s, scratch, named, [scratch.c.month])
             several = codes == [ALL_UNITS] or len(codes) > 1
-            per_unit = _grouped(s, scratch, [scratch.c.unit]) if several else {}
+            per_unit = _grouped(s, scratch, named, [scratch.c.unit]) if several else {}
         finally:
-            scratch.drop(s.connection())
+            scratch.metadata.drop_all(s.connection())
         to_date = _to_date(s, plan.id, codes, wanted) if wanted else {}
     rows: list[Row] = []
     for task in tasks:

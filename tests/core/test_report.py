@@ -263,12 +263,19 @@ def test_each_target_counts_from_its_own_dates(ws) -> None:  # type: ignore[no-u
         {"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 2, "max": 5, "task": "NV3",
          "end": "2025-03-15"},
         {"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 1, "max": 5},
+        {"channel": "website", "scope": "each_task", "per": "period", "min": 1, "max": 3, "task": "NV1"},
     ]  # fmt: skip
     import_plan(ws, doc)
-    airing.record_many(ws, [entry(dt.date(2025, 4, 10), title="NV3 tháng 4", task_codes=("NV3",))])
+    web = {"outlet_kind": "", "outlet_name": "Trang tin"}
+    airing.record_many(
+        ws, [entry(dt.date(2025, 4, 10), title="NV3 tháng 4", task_codes=("NV3",)), entry(dt.date(2025, 2, 20), **web)]
+    )
     r = report(ws, Period.dates(dt.date(2025, 3, 1), dt.date(2025, 4, 30)), plan_code="THU-NGAY")
     nv1 = row(r, "NV1", "speaker")  # Bài 2, Bài 3, Quý sau; the January bulletin is before the start
     assert (nv1.counts.items, nv1.progress_items, nv1.status) == (2, 3, "above")
     nv3 = row(r, "NV3", "speaker")  # Bài 2 only: April's item is after the target's end
     assert (nv3.counts.items, nv3.progress_items, nv3.status) == (1, 1, "below")
     assert row(r, "NV2", "speaker").progress_items == 0
+    website = row(r, "NV1", "other")  # the March post in the period, February's before it
+    assert (website.counts.items, website.progress_items, website.status) == (1, 2, "met")
+    assert row(r, "NV2", "other").progress_items is None and row(r, "NV1", "screen").progress_items is None
