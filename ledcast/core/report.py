@@ -172,8 +172,37 @@ def _resolve_units(ws: Workspace, units: list[str] | None) -> list[str]:
         return out
 
 
+def _midnight(day: dt.date, offset: int) -> dt.datetime:
+    """The UTC instant of local midnight starting `day` at a UTC offset of `offset` minutes."""
+    return dt.datetime.combine(day, dt.time()) - dt.timedelta(minutes=offset)
+
+
+def _until(day: dt.date) -> Any:
+    """Local date ≤ day, computed only for rows near that midnight: the others are
+    decided by start_utc alone, whatever their offset."""
+    after = day + dt.timedelta(days=1)
+    local = local_date(Airing.start_utc, Airing.utc_offset_min)
+    near = and_(Airing.start_utc < _midnight(after, MIN_OFFSET), local <= day)
+    return or_(Airing.start_utc < _midnight(after, MAX_OFFSET), near)
+
+
+def _since(day: dt.date) -> Any:
+    """Local date ≥ day, as _until."""
+    local = local_date(Airing.start_utc, Airing.utc_offset_min)
+    return or_(
+        Airing.start_utc >= _midnight(day, MIN_OFFSET),
+        and_(Airing.start_utc >= _midnight(day, MAX_OFFSET), local >= day),
+    )
+
+
 def _where(period: Period, units: list[str]) -> list[Any]:
-    where = conditions(AiringFilter(date_from=period.date_from, date_to=period.date_to), voided=False)
+    """The period's rows: a start_utc index range, then the local dates (see _until)."""
+    after = period.date_to + dt.timedelta(days=1)
+    where = [
+        Airing.start_utc >= _midnight(period.date_from, MAX_OFFSET),
+        Airing.start_utc < _midnight(after, MIN_OFFSET),
+    ]
+    where += [_since(period.date_from), _until(period.date_to), *conditions(AiringFilter(), voided=False)]
     if units != [ALL_UNITS]:
         where.append(Airing.unit_code.in_(units))
     return where
@@ -307,8 +336,7 @@ def _to_date(
 def _month_case(period: Period) -> Any:
     """A row's report month: the rows are already within the period, so the first
     month whose last day is not before the row's local date is its month."""
-    local = local_date(Airing.start_utc, Airing.utc_offset_min)
-    return case(*[(local <= last, literal(key)) for key, _, last in period.months()], else_=literal(""))
+    return case(*[(_until(last), literal(key)) for key, _, last in period.months()], else_=literal(""))
 
 
 def _applies(t: Target, period: Period) -> bool:

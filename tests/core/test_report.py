@@ -279,3 +279,20 @@ def test_each_target_counts_from_its_own_dates(ws) -> None:  # type: ignore[no-u
     website = row(r, "NV1", "other")  # the March post in the period, February's before it
     assert (website.counts.items, website.progress_items, website.status) == (1, 2, "met")
     assert row(r, "NV2", "other").progress_items is None and row(r, "NV1", "screen").progress_items is None
+
+
+def test_rows_near_midnight_fall_in_their_local_month(ws) -> None:  # type: ignore[no-untyped-def]
+    airing.record_many(
+        ws,
+        [
+            entry(dt.date(2025, 1, 31), hour=23, title="Cuối tháng"),
+            entry(dt.date(2025, 2, 1), hour=0, title="Đầu tháng"),  # local midnight exactly
+            entry(
+                dt.date(2025, 2, 1), hour=11, utc_offset_min=-300, title="Giờ khác"
+            ),  # 1 Feb 04:00 UTC = 31 Jan 23:00
+        ],
+    )
+    months = {c.key: c.counts.airings for c in report(ws, Period.quarter("2025Q1")).by_month if c.task == "NV1"}
+    assert months["2025-01"] == 20 + 2 and months["2025-02"] == 1 + 1
+    assert row(report(ws, Period.month("2025-01")), "NV1", "speaker").counts.airings == 22
+    assert row(report(ws, Period.month("2025-02")), "NV1", "speaker").counts.airings == 2
