@@ -282,20 +282,10 @@ def _window(t: Target, plan: Plan, period: Period) -> Window:
 
 
 def _between(lo: dt.date | None, hi: dt.date) -> Any:
-    """Local dates lo..hi: rows well inside are decided on start_utc alone, only rows
-    near an end compute their local date. No start_utc index range on purpose: a
-    whole-plan window covers most of the log, which a plain scan reads faster."""
-    local = local_date(Airing.start_utc, Airing.utc_offset_min)
-    sure = [Airing.start_utc < dt.datetime.combine(hi + dt.timedelta(days=1), dt.time()) - _minutes(MAX_OFFSET)]
-    near = [local <= hi]
-    if lo is not None:
-        sure.append(Airing.start_utc >= dt.datetime.combine(lo, dt.time()) - _minutes(MIN_OFFSET))
-        near.append(local >= lo)
-    return or_(and_(*sure), and_(*near))
-
-
-def _minutes(n: int) -> dt.timedelta:
-    return dt.timedelta(minutes=n)
+    """Local dates lo..hi (see _until). Not an index range (each bound is an OR), on
+    purpose: a whole-plan window covers most of the log, which a plain scan reads
+    faster than the start_utc index; with units named, their index is used."""
+    return and_(_since(lo), _until(hi)) if lo is not None else _until(hi)
 
 
 def _to_date(
