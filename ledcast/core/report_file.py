@@ -56,11 +56,13 @@ def status_label(status: str | None) -> str:
 
 
 def target_text(x: Row) -> str:
-    """The target as stated for the period: "3–9", or "1–5 (whole plan period)"."""
+    """The target as stated for the period: "3–9", or with the items to date
+    "3 / 1–5 (whole plan period)" (the Items column keeps the period's own count)."""
     if x.target is None:
         return ""
+    band = x.target.band() if x.progress_items is None else x.progress()
     per = REPORT_PER_LABELS.get(x.target.per)
-    return f"{x.target.band()} ({translate('Labels', per)})" if per else x.target.band()
+    return f"{band} ({translate('Labels', per)})" if per else band
 
 
 def units_text(r: Report) -> str:
@@ -119,7 +121,14 @@ def to_dict(r: Report) -> dict[str, Any]:
         "to": r.period.date_to.isoformat(),
         "made_at": r.made_at.isoformat(),
         "rows": [
-            {"task": x.task, "channel": x.channel, **counts(x.counts), "target": target(x), "status": x.status}
+            {
+                "task": x.task,
+                "channel": x.channel,
+                **counts(x.counts),
+                "target": target(x),
+                "progress_items": x.progress_items,  # whole-period targets: items from its start to the period's end
+                "status": x.status,
+            }
             for x in r.rows
         ],
         "by_month": [{"month": c.key, "task": c.task, "channel": c.channel, **counts(c.counts)} for c in r.by_month],

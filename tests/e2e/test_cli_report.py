@@ -29,7 +29,7 @@ def test_json_table_and_files(cli: Cli, tmp_path) -> None:  # noqa: F811
     assert (data["from"], data["to"], data["units"]) == ("2025-01-01", "2025-03-31", ["XA-TC"])
     assert rows[("NV1", "speaker")] | {} == {
         "task": "NV1", "channel": "speaker", "airings": 3, "items": 1, "minutes": 30.0,
-        "target": {"min": 1, "max": 5, "per": "period"}, "status": "met",
+        "target": {"min": 1, "max": 5, "per": "period"}, "progress_items": 1, "status": "met",
     }  # fmt: skip
     assert rows[("NV3", "speaker")]["items"] == 1 and rows[("NV2", "speaker")]["status"] == "below"
     assert rows[("", "speaker")]["minutes"] == 3.0  # outside the plan
@@ -46,7 +46,7 @@ def test_json_table_and_files(cli: Cli, tmp_path) -> None:  # noqa: F811
     heads = [c.value for c in wb.worksheets[0][7]]
     assert heads[:6] == ["Nhiệm vụ", "Tên nhiệm vụ", "Hình thức", "Lượt phát", "Số tin, bài", "Số phút"]
     nv1 = [c.value for c in wb.worksheets[0][8]]
-    assert nv1[0] == "NV1" and nv1[3:6] == [3, 1, 30] and nv1[6:] == ["1–5 (cả giai đoạn kế hoạch)", "Đạt"]
+    assert nv1[0] == "NV1" and nv1[3:6] == [3, 1, 30] and nv1[6:] == ["1 / 1–5 (cả giai đoạn kế hoạch)", "Đạt"]
 
     csv_file = tmp_path / "bao-cao.csv"
     cli("report", "--month", "2025-03", "--format", "csv", "--out", str(csv_file), ok=True)
