@@ -276,9 +276,9 @@ Window = tuple[dt.date | None, dt.date]  # local dates, both inclusive; None: no
 
 def _window(t: Target, plan: Plan, period: Period) -> Window:
     """What a whole-period target counts: from its start (else the plan's) to the
-    report's last day, or to the target's end if that comes first."""
-    hi = min(period.date_to, t.end) if t.end is not None else period.date_to
-    return t.start or plan.period_start, hi
+    report's last day, or to the target's end (else the plan's) if that comes first:
+    items aired after the plan ended do not fill its targets."""
+    return t.start or plan.period_start, min(period.date_to, t.end or plan.period_end)
 
 
 def _between(lo: dt.date | None, hi: dt.date) -> Any:

@@ -242,6 +242,14 @@ def test_whole_period_target_counts_items_to_date(ws) -> None:  # type: ignore[n
     assert row(report(ws, Period.quarter("2025Q2"), ["XA-PL"]), "NV1", "speaker").progress_items == 3
 
 
+def test_items_after_the_plan_ended_do_not_fill_its_targets(ws) -> None:  # type: ignore[no-untyped-def]
+    """The default plan ends on 31 Dec 2025: a 2026 report counts to then, not beyond."""
+    airing.record_many(ws, [entry(dt.date(2026, 2, 1), title=f"Năm sau {i}") for i in range(3)])
+    late = row(report(ws, Period.quarter("2026Q1")), "NV1", "speaker")
+    in_plan = row(report(ws, Period.quarter("2025Q4")), "NV1", "speaker")
+    assert late.counts.items == 3 and late.progress_items == in_plan.progress_items == 4  # bulletin, Bài 2, 3, Quý sau
+
+
 def test_voided_rows_do_not_count_to_date(ws) -> None:  # type: ignore[no-untyped-def]
     before = row(report(ws, Period.quarter("2025Q2")), "NV1", "speaker").progress_items
     made = airing.record_many(ws, [entry(dt.date(2025, 3, 30), title="Nhầm rồi")])
