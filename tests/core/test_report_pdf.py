@@ -65,7 +65,7 @@ def test_text_has_the_administrative_form_and_the_counts(ws, tmp_path) -> None: 
     assert "Phát triển hạ tầng số tỉnh Thái Nguyên" in first  # NV1's name, diacritics intact
     assert "Nâng cao hiệu quả, chất lượng cung cấp" in first
     # NV1 on loudspeakers: 25 airings, 6 items, 125.0 minutes, met above the maximum
-    assert "Loa 25 6 125.0 1–5 (cả giai đoạn kế hoạch) Vượt" in first
+    assert "Loa 25 6 125.0 6 / 1–5 (cả giai đoạn kế hoạch) Vượt" in first  # progress to date: 6 of 1–5
     total = r.totals()
     assert f"Tổng cộng {total.airings} {total.minutes}" in everything
     assert "Theo tháng" in everything and "1/20" in everything  # January: the bulletin, 20 airings

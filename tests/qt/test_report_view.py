@@ -91,8 +91,10 @@ def test_the_page_shows_the_counts_of_a_known_log(qtbot, logged, english) -> Non
     assert view.report is not None and view.report.units == ["XA-TC"]
     nv1 = _line(view, "NV1", "Loudspeakers")
     assert nv1[3:6] == [11, 2, 55.0]  # the bulletin aired 10 times is one item
-    assert nv1[6] == "1–5 (whole plan period)" and nv1[7] == "Target met"
-    assert _line(view, "NV2", "Loudspeakers")[3:5] == [0, 0] and _line(view, "NV2", "Loudspeakers")[7] == "Below target"
+    assert nv1[6] == "2 / 1–5 (whole plan period)" and nv1[7] == "Target met"  # progress to date
+    nv2 = _line(view, "NV2", "Loudspeakers")  # nothing in March, but January's item counts to date
+    assert nv2[3:5] == [0, 0] and nv2[6].startswith("1 / 1–5") and nv2[7] == "Target met"
+    assert _line(view, "NV4", "Loudspeakers")[7] == "Below target"
     assert _line(view, "NV1", "Screen")[3:6] == [1, 1, 1.0]
     m = view.main_model
     totals = [m.index(m.rowCount() - 1, c).data() for c in range(m.columnCount())]
