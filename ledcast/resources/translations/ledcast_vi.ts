@@ -1735,6 +1735,14 @@
         <source>Too many recipients (at most {max}).</source>
         <translation>Quá nhiều nơi nhận (tối đa {max}).</translation>
     </message>
+    <message>
+        <source>resume or skip</source>
+        <translation>là resume (phát tiếp) hoặc skip (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>between 0 and 1800 seconds</source>
+        <translation>nằm trong khoảng 0 đến 1800 giây</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
