@@ -391,3 +391,21 @@ def test_runner_misses_what_was_not_logged_and_starts_what_is_due(scheduled) -> 
     _log(ws, morning, 3)
     clock.advance(5)
     assert [d.action for d in Runner(ws, clock).step()] == [Action.START]
+
+
+def test_cli_agenda_shows_the_status_of_past_occurrences(scheduled, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ledcast.cli import main
+    from ledcast.core.agenda import agenda
+
+    ws = scheduled
+    morning, evening = agenda(ws, D1, 1).occurrences
+    _log(ws, morning, 3)
+    _log(ws, evening, 1)
+    assert main(["--workspace", str(ws.root), "agenda", "--date", "2026-03-02", "--days", "2", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [o["status"] for o in shown["occurrences"]] == ["aired", "partly", "missed", "missed"]
+    assert main(["--workspace", str(ws.root), "--lang", "vi", "agenda", "--date", "2026-03-02"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Phát thanh" in line]
+    assert "Đã phát" in lines[0] and "Phát một phần" in lines[1]

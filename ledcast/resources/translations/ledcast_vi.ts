@@ -2326,6 +2326,18 @@
         <translation>Khẩn cấp</translation>
     </message>
     <message>
+        <source>Aired</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <source>Partly aired</source>
+        <translation>Phát một phần</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bị lỡ</translation>
+    </message>
+    <message>
         <source>Intact</source>
         <translation>Còn nguyên</translation>
     </message>
