@@ -87,6 +87,10 @@
         <translation>Số lượt</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open its playlist</source>
         <translation>Nháy đúp vào một dòng (hoặc nhấn Enter) để mở chương trình phát của dòng đó</translation>
     </message>
