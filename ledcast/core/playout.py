@@ -7,7 +7,9 @@ The rules (README, "Automatic mode: the rules"):
 - A scheduled occurrence becomes *due* at its start and joins its outlet's queue.
   If the scheduler first sees it more than `grace_s` after its start (the PC was
   off or asleep, the app started late), it is reported MISSED and never started
-  on its own; `start_late` is how an operator asks for it anyway.
+  on its own; `start_late` is how an operator asks for it anyway. A time window
+  (a loop from 06:00 to 22:00) is the exception: it is joined while it is open;
+  the player stops it at the window's end (`occurrence.end`).
 - An outlet that is free starts the head of its queue. Queue order: emergency
   first, then priority (ưu tiên), then normal; within a level the earlier due
   time first (an interrupted programme keeps its original time, so it comes back
@@ -252,14 +254,14 @@ class Scheduler:
 
     def _take_due(self, now: dt.datetime, out: list[Decision]) -> None:
         since = self.since or now
-        first = bisect.bisect_left(self._starts, since)
-        last = bisect.bisect_right(self._starts, now)
-        for occ in self._occ[first:last]:
-            if occ in self._handled:
+        for occ in self._occ[: bisect.bisect_right(self._starts, now)]:
+            # a time window still open is joined (a loop 18:00-02:00 after midnight too)
+            joined = occ.is_window and occ.end > now
+            if occ in self._handled or (occ.start < since and not joined):
                 continue
             self._handled.add(occ)
             p = programme_of(occ)
-            if (now - occ.start).total_seconds() > self.settings.grace_s:
+            if (now - occ.start).total_seconds() > self.settings.grace_s and not joined:
                 out.append(Decision(Action.MISSED, occ.outlet_name, now, p))
             else:
                 self._queue.setdefault(occ.outlet_name, []).append(p)

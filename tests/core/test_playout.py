@@ -409,3 +409,30 @@ def test_cli_agenda_shows_the_status_of_past_occurrences(scheduled, capsys) -> N
     assert main(["--workspace", str(ws.root), "--lang", "vi", "agenda", "--date", "2026-03-02"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if "Phát thanh" in line]
     assert "Đã phát" in lines[0] and "Phát một phần" in lines[1]
+
+
+def test_an_open_time_window_is_joined_late_a_closed_one_is_missed() -> None:
+    loop = Occurrence(at(6), at(22), "normal", 4, "Vòng LED", 2, "LED cổng", passes=2880, is_window=True)
+    overnight = Occurrence(at(18) - dt.timedelta(days=1), at(2), "normal", 5, "Đêm", 3, "LED chợ", is_window=True)
+    short = Occurrence(at(6), at(7), "normal", 6, "Sáng", 1, LOA, passes=12, is_window=True)
+    clock, player = FakeClock(at(8)), Player()  # the PC was switched on at 08:00
+    run(Scheduler([loop, overnight, short]), clock, player, 1)
+    assert sorted(player.log) == [("missed", "Sáng", 0), ("start", "Vòng LED", 0)]
+    clock, player = FakeClock(at(1)), Player()  # after midnight, the overnight loop is still open
+    run(Scheduler([overnight]), clock, player, 1)
+    assert player.log == [("start", "Đêm", 0)]
+
+
+def test_cli_settings_playout(workspace, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ledcast.cli import main
+
+    base = ["--workspace", str(workspace.root), "--lang", "en", "settings", "playout"]
+    assert main([*base, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"after_emergency": "resume", "grace_s": 120.0}
+    assert main([*base, "--after-emergency", "skip", "--grace", "0", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"after_emergency": "skip", "grace_s": 0.0}
+    assert main([*base, "--grace", "5000"]) != 0
+    assert "between 0 and 1800 seconds" in capsys.readouterr().err
+    assert playout_settings(workspace) == PlayoutSettings("skip", 0.0)
