@@ -436,3 +436,21 @@ def test_cli_settings_playout(workspace, capsys) -> None:  # type: ignore[no-unt
     assert main([*base, "--grace", "5000"]) != 0
     assert "between 0 and 1800 seconds" in capsys.readouterr().err
     assert playout_settings(workspace) == PlayoutSettings("skip", 0.0)
+
+
+def test_decisions_in_words() -> None:
+    from ledcast.core.playout_text import describe
+
+    news, alert = occ(1, "Bản tin", at(6), 30), occ(9, "Cảnh báo bão", at(6, 5), 2, "emergency")
+    s = Scheduler([news, alert], last_logged=at(6, 10))
+    s.tick(at(6), {})
+    s.tick(at(6, 1), {LOA: NowPlaying(1, 2)})
+    stop = next(d for d in s.tick(at(6, 5), {LOA: NowPlaying(1, 2)}) if d.action == Action.INTERRUPT)
+    assert describe(stop, "en") == "Loa trung tâm: EMERGENCY “Cảnh báo bão” interrupts “Bản tin” at item 3."
+    assert describe(stop, "vi") == "Loa trung tâm: KHẨN CẤP “Cảnh báo bão” ngắt “Bản tin” tại mục 3."
+    (warning,) = Scheduler([], last_logged=at(12)).tick(at(9), {})
+    assert "02/03/2026 09:00:00" in describe(warning, "vi") and "02/03/2026 12:00:00" in describe(warning, "vi")
+    (missed,) = Scheduler([news], last_logged=at(5)).tick(at(9), {})
+    assert describe(missed, "vi") == (
+        "Loa trung tâm: “Bản tin” lịch 02/03 06:00 đã bị lỡ; phần mềm không tự phát muộn."
+    )

@@ -3483,6 +3483,41 @@
     </message>
 </context>
 <context>
+    <name>Playout</name>
+    <message>
+        <source>{outlet}: starts “{playlist}” (scheduled {scheduled}).</source>
+        <translation>{outlet}: bắt đầu phát “{playlist}” (lịch {scheduled}).</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” resumes at item {item}.</source>
+        <translation>{outlet}: phát tiếp “{playlist}” từ mục {item}.</translation>
+    </message>
+    <message>
+        <source>{outlet}: EMERGENCY “{playlist}” interrupts “{interrupted}” at item {item}.</source>
+        <translation>{outlet}: KHẨN CẤP “{playlist}” ngắt “{interrupted}” tại mục {item}.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” is playing.</source>
+        <translation>{outlet}: đang phát “{playlist}”.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” scheduled {scheduled} was missed; it is not started late on its own.</source>
+        <translation>{outlet}: “{playlist}” lịch {scheduled} đã bị lỡ; phần mềm không tự phát muộn.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}”, interrupted by an emergency, is skipped.</source>
+        <translation>{outlet}: “{playlist}” bị tin khẩn cấp ngắt, được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock reads {now}, earlier than {last} already logged. Check the date and time of this PC: airings would be logged at the wrong time.</source>
+        <translation>Đồng hồ máy tính đang chỉ {now}, sớm hơn {last} đã ghi trong nhật ký. Hãy kiểm tra ngày giờ của máy: nếu sai, các lượt phát sẽ bị ghi sai giờ.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Select an item to preview it.</source>
