@@ -31,10 +31,17 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from ledcast.core import agenda as ag
-    from ledcast.core.formatting import group_digits
+    import datetime as dt
 
-    a = ag.agenda(_open(args), _date(args.date), args.days, args.outlet)
+    from ledcast.core import agenda as ag
+    from ledcast.core.agenda_status import agenda_status
+    from ledcast.core.formatting import group_digits
+    from ledcast.core.i18n import translate
+    from ledcast.core.labels import AGENDA_STATUS_LABELS, CONTEXT
+
+    ws = _open(args)
+    a = ag.agenda(ws, _date(args.date), args.days, args.outlet)
+    status = agenda_status(ws, a.occurrences, dt.datetime.now())  # past occurrences: aired, partly, missed
     if args.json:
 
         def occ(o):  # type: ignore[no-untyped-def]
@@ -48,6 +55,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
                 "window": o.is_window,
                 "passes": o.passes,
                 "overlap": a.overlapping(o),
+                "status": status.get(o),
             }
 
         _json(
@@ -77,9 +85,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         flag = " !" if a.overlapping(o) else ""
         fmt = "%H:%M" if o.start.second == 0 and o.end.second == 0 else "%H:%M:%S"
         passes = " · " + _t(L_PASSES).format(passes=group_digits(o.passes)) if o.is_window else ""
+        shown = translate(CONTEXT, AGENDA_STATUS_LABELS[status[o]]) if o in status else ""
+        column = f"{shown:<14} " if status else ""  # only when the period has past occurrences
         _out(
-            f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {o.playlist_name}"
-            f"{passes}{flag}"
+            f"  {o.start:{fmt}}-{o.end:{fmt}}  {o.outlet_name or '-':<20} {o.priority:<9} {column}"
+            f"{o.playlist_name}{passes}{flag}"
         )
     for ov in a.overlaps:
         _out(

@@ -1,4 +1,4 @@
-"""`ledcast settings`: workspace settings (loudspeaker export, approval before export,
+"""`ledcast settings`: workspace settings (loudspeaker export, automatic play-out, approval before export,
 who signs the official PDF report)."""
 
 from __future__ import annotations
@@ -34,11 +34,17 @@ def register(subparsers: Any) -> None:
         arg("--clear", action="append", choices=CLEARABLE, help="empty a field (repeat for several)"),
         JSON,
     )
+    playout = (
+        arg("--after-emergency", choices=("resume", "skip"), help="the programme an emergency interrupted"),
+        arg("--grace", type=float, metavar="SECONDS", help="how late a programme may still start on its own"),
+        JSON,
+    )
     register_group(
         subparsers,
         "settings",
         (
             ("speaker", cmd_settings_speaker, help_, speaker),
+            ("playout", cmd_settings_playout, "show or change the automatic play-out's rules", playout),
             ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
             (
                 "report",
@@ -67,7 +73,11 @@ def cmd_settings_report(args: argparse.Namespace) -> int:
     values["recipients"] = args.recipients
     values |= {CLEARABLE[option]: "" for option in args.clear or ()}
     head = save_letterhead(ws, **values) if any(v is not None for v in values.values()) else letterhead(ws)
-    shown = {"unit_name": head.unit_name} | {k: getattr(head, k) for k in FIELDS}
+    return _show(args, {"unit_name": head.unit_name} | {k: getattr(head, k) for k in FIELDS})
+
+
+def _show(args: argparse.Namespace, shown: dict[str, Any]) -> int:
+    """Settings as JSON, or one `name value` line each (a list joined with '; ')."""
     if args.json:
         _json(shown)
     else:
@@ -108,9 +118,15 @@ def cmd_settings_speaker(args: argparse.Namespace) -> int:
         if value is not None:
             changes[name] = value or None  # 0 removes the jingle
     sp = save_speaker_settings(ws, **changes) if changes else speaker_settings(ws)
-    if args.json:
-        _json(asdict(sp))
-    else:
-        for key, value in asdict(sp).items():
-            _out(f"{key:<22} {value}")
-    return 0
+    return _show(args, asdict(sp))
+
+
+def cmd_settings_playout(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from ledcast.core.playout_settings import playout_settings, save_playout_settings
+
+    ws = _open(args)
+    changes = {"after_emergency": args.after_emergency, "grace_s": args.grace}
+    changed = any(v is not None for v in changes.values())
+    return _show(args, asdict(save_playout_settings(ws, **changes) if changed else playout_settings(ws)))

@@ -23,6 +23,11 @@ PRIORITY_LABELS = {  # Circular 39/2020 levels, in PRIORITIES order
     "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
     "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
 }
+AGENDA_STATUS_LABELS = {  # did a past occurrence air (core.agenda_status)
+    "aired": QT_TRANSLATE_NOOP("Labels", "Aired"),
+    "partly": QT_TRANSLATE_NOOP("Labels", "Partly aired"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+}
 EXPORT_STATUS_LABELS = {  # does a past export's folder still hold it (core.export.export_status)
     "intact": QT_TRANSLATE_NOOP("Labels", "Intact"),
     "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),

@@ -98,10 +98,26 @@ def _check_jingles(ws: Workspace, sp: SpeakerSettings, changed: set[str]) -> Non
                 raise LedcastError(M_JINGLE_NO_SOUND, role=role, title=media.title, id=mid)
 
 
-def speaker_settings(ws: Workspace) -> SpeakerSettings:
+def read_prefixed(ws: Workspace, prefix: str) -> dict[str, Any]:
+    """The stored settings whose keys start with `prefix` ("speaker."), by the rest of their key."""
     with ws.session() as s:
-        rows = s.scalars(select(Setting).where(Setting.key.like(f"{PREFIX}%")))
-        stored = {row.key[len(PREFIX) :]: row.value for row in rows}
+        rows = s.scalars(select(Setting).where(Setting.key.like(f"{prefix}%")))
+        return {row.key[len(prefix) :]: row.value for row in rows}
+
+
+def store_prefixed(ws: Workspace, prefix: str, values: dict[str, Any]) -> None:
+    """Store settings under `prefix` + name, in one transaction."""
+    with ws.session() as s:
+        for key, value in values.items():
+            row = s.get(Setting, prefix + key)
+            if row is None:
+                s.add(Setting(key=prefix + key, value=value))
+            else:
+                row.value = value
+
+
+def speaker_settings(ws: Workspace) -> SpeakerSettings:
+    stored = read_prefixed(ws, PREFIX)
     known = {f.name for f in fields(SpeakerSettings)}
     return SpeakerSettings(**{k: v for k, v in stored.items() if k in known})
 
@@ -112,13 +128,7 @@ def save_speaker_settings(ws: Workspace, **changes: Any) -> SpeakerSettings:
     new = SpeakerSettings(**current)
     new.validate()
     _check_jingles(ws, new, {k for k, v in changes.items() if v is not None})
-    with ws.session() as s:
-        for key, value in asdict(new).items():
-            row = s.get(Setting, PREFIX + key)
-            if row is None:
-                s.add(Setting(key=PREFIX + key, value=value))
-            else:
-                row.value = value
+    store_prefixed(ws, PREFIX, asdict(new))
     return new
 
 

@@ -20,15 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core import agenda as ag
+from ledcast.core.agenda_status import agenda_status
 from ledcast.core.dates import MAX_DATE, MIN_DATE
+from ledcast.core.labels import AGENDA_STATUS_LABELS
 from ledcast.core.outlets import list_outlets
 from ledcast.core.workspace import Workspace
-from ledcast.qt.events import MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS, WorkspaceEvents, follow
+from ledcast.qt.events import AIRINGS, MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS, WorkspaceEvents, follow
+from ledcast.qt.labels import labels as translated
 from ledcast.qt.views.schedule_dialog import clock, passes_text, priority_labels, weekday_names
 from ledcast.qt.widgets import read_only_table
 
 OVERLAP_BG = QColor("#ffd9d9")
 EMERGENCY_FG = QColor("#b00020")
+STATUS_FG = {"aired": QColor("#1b7f3b"), "partly": QColor("#9a5b00"), "missed": QColor("#b00020")}
+STATUS_COLUMN = 8
 
 
 PLAYLIST_ROLE = Qt.ItemDataRole.UserRole
@@ -69,6 +74,7 @@ class AgendaView(QWidget):
                 self.tr("Playlist"),
                 self.tr("Priority"),
                 self.tr("Passes"),
+                self.tr("Status"),
             ]
         )
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to open its playlist"))
@@ -88,6 +94,7 @@ class AgendaView(QWidget):
         self.table.activated.connect(self._on_activated)
         self.reload_outlets()
         follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS}, lambda _t: self.reload_outlets())
+        follow(self, self.events, {AIRINGS}, lambda _t: self.refresh())  # a logged airing changes a status
 
     def reload_outlets(self) -> None:
         current = self.outlet.currentData()
@@ -114,6 +121,8 @@ class AgendaView(QWidget):
         a = ag.agenda(self.ws, self.first_day(), self.span.currentData(), self.outlet.currentData())
         self.agenda = a
         labels = priority_labels(self)
+        status = agenda_status(self.ws, a.occurrences, dt.datetime.now())  # past ones: aired, partly, missed
+        status_names = translated(AGENDA_STATUS_LABELS)
         days = weekday_names()
         self.table.setRowCount(len(a.occurrences))
         for r, o in enumerate(a.occurrences):
@@ -126,6 +135,7 @@ class AgendaView(QWidget):
                 o.playlist_name + (f" (#{o.repeat_index + 1})" if o.repeat_index else ""),
                 labels.get(o.priority, o.priority),
                 passes_text(o.passes) if o.is_window else "",
+                status_names[status[o]] if o in status else "",
             ]
             overlap = a.overlapping(o)
             for c, text in enumerate(cells):
@@ -136,6 +146,8 @@ class AgendaView(QWidget):
                     item.setToolTip(self.tr("Overlaps another programme on the same outlet"))
                 if o.priority == "emergency":
                     item.setForeground(EMERGENCY_FG)
+                if c == STATUS_COLUMN and o in status:
+                    item.setForeground(STATUS_FG[status[o]])
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         if not a.occurrences:

@@ -87,6 +87,10 @@
         <translation>Số lượt</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open its playlist</source>
         <translation>Nháy đúp vào một dòng (hoặc nhấn Enter) để mở chương trình phát của dòng đó</translation>
     </message>
@@ -1735,6 +1739,14 @@
         <source>Too many recipients (at most {max}).</source>
         <translation>Quá nhiều nơi nhận (tối đa {max}).</translation>
     </message>
+    <message>
+        <source>resume or skip</source>
+        <translation>là resume (phát tiếp) hoặc skip (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>between 0 and 1800 seconds</source>
+        <translation>nằm trong khoảng 0 đến 1800 giây</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
@@ -2316,6 +2328,18 @@
     <message>
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <source>Partly aired</source>
+        <translation>Phát một phần</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bị lỡ</translation>
     </message>
     <message>
         <source>Intact</source>
@@ -3456,6 +3480,41 @@
     <message>
         <source>Pictures and slides have a duration: double-click it to change it.</source>
         <translation>Hình ảnh và trang chữ không cắt đoạn mà đặt thời lượng: nháy đúp vào thời lượng để thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Playout</name>
+    <message>
+        <source>{outlet}: starts “{playlist}” (scheduled {scheduled}).</source>
+        <translation>{outlet}: bắt đầu phát “{playlist}” (lịch {scheduled}).</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” resumes at item {item}.</source>
+        <translation>{outlet}: phát tiếp “{playlist}” từ mục {item}.</translation>
+    </message>
+    <message>
+        <source>{outlet}: EMERGENCY “{playlist}” interrupts “{interrupted}” at item {item}.</source>
+        <translation>{outlet}: KHẨN CẤP “{playlist}” ngắt “{interrupted}” tại mục {item}.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” is playing.</source>
+        <translation>{outlet}: đang phát “{playlist}”.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}” scheduled {scheduled} was missed; it is not started late on its own.</source>
+        <translation>{outlet}: “{playlist}” lịch {scheduled} đã bị lỡ; phần mềm không tự phát muộn.</translation>
+    </message>
+    <message>
+        <source>{outlet}: “{playlist}”, interrupted by an emergency, is skipped.</source>
+        <translation>{outlet}: “{playlist}” bị tin khẩn cấp ngắt, được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock reads {now}, earlier than {last} already logged. Check the date and time of this PC: airings would be logged at the wrong time.</source>
+        <translation>Đồng hồ máy tính đang chỉ {now}, sớm hơn {last} đã ghi trong nhật ký. Hãy kiểm tra ngày giờ của máy: nếu sai, các lượt phát sẽ bị ghi sai giờ.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
     </message>
 </context>
 <context>
