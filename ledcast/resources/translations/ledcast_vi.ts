@@ -1735,6 +1735,18 @@
         <source>Too many recipients (at most {max}).</source>
         <translation>Quá nhiều nơi nhận (tối đa {max}).</translation>
     </message>
+    <message>
+        <source>“{region}” is not a screen region: write X,Y,WIDTH,HEIGHT in pixels, e.g. 0,0,384,192.</source>
+        <translation>“{region}” không phải là một vùng màn hình: hãy ghi X,Y,RỘNG,CAO tính bằng điểm ảnh, ví dụ 0,0,384,192.</translation>
+    </message>
+    <message>
+        <source>There is no screen {number}: this computer has {count} (0 to {last}).</source>
+        <translation>Không có màn hình số {number}: máy tính này có {count} màn hình (số 0 đến {last}).</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be played: {detail}</source>
+        <translation>Không phát được “{title}”: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
