@@ -150,6 +150,7 @@ class ScreenWindow(QWidget):
         self._started_at = 0.0
         self._video_pos_s = 0.0
         self._video_playing = False
+        self._loading = False
         self._failures = 0  # in a row: a pass where nothing can be shown stops the loop
         self._frames: dict[int, QPixmap] = {}
 
@@ -258,7 +259,7 @@ class ScreenWindow(QWidget):
 
     def _start_video(self, item: ScreenItem) -> None:
         self._video_pos_s = 0.0
-        self._video_playing = False
+        self._video_playing = self._loading = False
         if self.audio is not None:
             self.audio.deleteLater()
             self.audio = None
@@ -267,6 +268,11 @@ class ScreenWindow(QWidget):
         self.player.setAudioOutput(self.audio)  # no output: the video runs by the clock, silent
         self.stack.setCurrentWidget(self.video)
         self.timer.start(round((item.duration_s + VIDEO_SLACK_S) * 1000))
+        # stopped and cleared first: the same file again (a loop of one clip) is otherwise
+        # not reloaded, and play() on a player still "playing" the last clip does nothing
+        self.player.stop()
+        self.player.setSource(QUrl())
+        self._loading = True  # only this load's LoadedMedia starts it (stop() reports one too)
         self.player.setSource(QUrl.fromLocalFile(str(item.path)))
         # the trim is sought once the file is loaded (_media_status): a seek before that is ignored
 
@@ -275,13 +281,13 @@ class ScreenWindow(QWidget):
         if not self.running or self.index < 0 or self.items[self.index].kind != "video":
             return
         item = self.items[self.index]
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._video_playing:
-            self._video_playing = True
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._loading:
+            self._loading, self._video_playing = False, True
             self._failures = 0
             if item.trim_in_s > 0:
                 self.player.setPosition(round(item.trim_in_s * 1000))
             self.player.play()
-        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._video_playing:  # not the last clip's end
             self._video_done(completed=True)
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             self._fail(self.index, M_PLAY_FAILED, item.title, self.player.errorString())

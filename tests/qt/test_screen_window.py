@@ -184,14 +184,29 @@ def test_video_plays_its_trim_and_finishes(qtbot, tmp_path, stills) -> None:
     assert played and min(played) >= 950 and max(played) <= 1800  # from the trim's in to about its out
 
 
-def test_video_to_its_end(qtbot, tmp_path) -> None:
+def test_one_video_loops_to_its_end_each_time(qtbot, tmp_path) -> None:
     clip = make_mp4(tmp_path, "short.mp4", seconds=0.8)
     video = ScreenItem(kind="video", title="short", duration_s=0.8, path=clip)
     win, rec = make_window(qtbot, [video], region=Region(0, 0, 384, 192), sound=False)
+    t0 = time.monotonic()
     win.start()
-    qtbot.waitUntil(lambda: len(rec.started) >= 2, timeout=8000)
+    qtbot.waitUntil(lambda: len(rec.started) >= 3, timeout=8000)
+    elapsed = time.monotonic() - t0
     win.stop()
-    assert rec.started[:2] == [0, 0] and rec.finished[0] == (0, 0.8, True)  # looped
+    # the same file again is reloaded and played whole, not ended at once by the last pass's end
+    assert rec.started[:3] == [0, 0, 0] and rec.finished[:2] == [(0, 0.8, True), (0, 0.8, True)]
+    assert elapsed >= 2 * 0.8 - 0.05
+
+
+def test_video_stopped_part_way_counts_what_played(qtbot, tmp_path) -> None:
+    clip = make_mp4(tmp_path, "long.mp4", seconds=3.0)
+    video = ScreenItem(kind="video", title="long", duration_s=3.0, path=clip)
+    win, rec = make_window(qtbot, [video], region=Region(0, 0, 384, 192))
+    win.start()
+    qtbot.wait(800)
+    win.stop()
+    ((index, played, completed),) = rec.finished
+    assert index == 0 and completed is False and 0.5 <= played <= 1.0  # the share the log weighs
 
 
 def test_broken_video_is_reported(qtbot, tmp_path, stills) -> None:
