@@ -235,3 +235,46 @@ def test_physical_pixels_on_a_scaled_monitor() -> None:
     rect, exact = to_logical(Region(0, 0, 385, 192), (0, 0), 1.25)
     assert not exact and rect.width() == 308
     assert to_logical(Region(10, 20, 384, 192), (0, 0), 1.0) == (QRect(10, 20, 384, 192), True)
+
+
+SCALED = """
+import sys
+from pathlib import Path
+from PIL import Image
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from ledcast.core.screen_items import Region, ScreenItem
+from ledcast.qt.screen_window import ScreenWindow
+app = QApplication([])
+stripes = Image.new("RGB", (384, 192), (0, 0, 0))
+for x in range(0, 384, 2):
+    stripes.paste((255, 255, 255), (x, 0, x + 1, 192))
+stripes.save(sys.argv[1])
+win = ScreenWindow([ScreenItem(kind="still", title="s", duration_s=5, path=Path(sys.argv[1]))], region=Region(20, 40, 384, 192))
+win.start()
+g = win.geometry()
+shot = win.grab().toImage()
+row = [QColor(shot.pixel(x, 50)).red() for x in range(6)]
+print(g.x(), g.y(), g.width(), g.height(), win.exact, shot.width(), shot.height(), *row)
+"""
+
+
+def test_scaled_monitor_gets_one_picture_pixel_per_physical_pixel(tmp_path) -> None:
+    """A monitor at 200 % (QT_SCALE_FACTOR=2): the region in physical pixels becomes half
+    in Qt's units, and one-pixel stripes still reach the board one pixel wide."""
+    import os
+    import subprocess
+    import sys
+
+    repo = str(Path(__file__).resolve().parents[2])  # this checkout's ledcast in the child too
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": repo}
+    res = subprocess.run(
+        [sys.executable, "-c", SCALED, str(tmp_path / "stripes.png")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stderr
+    values = res.stdout.split()[-13:]
+    assert values == ["10", "20", "192", "96", "True", "384", "192", "255", "0", "255", "0", "255", "0"]
