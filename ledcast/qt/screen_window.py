@@ -13,7 +13,7 @@ pixels; on a monitor scaled by the system (device pixel ratio ≠ 1, e.g. Window
 125 %) it is converted to Qt's logical units and the frames are rendered at the
 physical size with that ratio, so each LED gets exactly one pixel of the picture.
 A rectangle that is not a whole number of logical pixels at that ratio cannot be
-placed exactly: `exact` is False then (set the monitor to 100 % scaling).
+placed exactly: `exact` is False then and `warnings` says so (set the monitor to 100 %).
 """
 
 from __future__ import annotations
@@ -35,6 +35,14 @@ from ledcast.qt.errors import error_text
 
 M_NO_SCREEN = QT_TRANSLATE_NOOP("Errors", "There is no screen {number}: this computer has {count} (0 to {last}).")
 M_PLAY_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be played: {detail}")
+W_NOT_EXACT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The region {region} is not a whole number of pixels on a monitor scaled to {percent} %: the picture "
+    "will not reach the board pixel for pixel. Set that monitor's scale to 100 %.",
+)
+W_OFF_SCREEN = QT_TRANSLATE_NOOP(
+    "Errors", "The region {region} starts outside every screen of this computer; it is shown on the main screen."
+)
 VIDEO_SLACK_S = 5.0  # a video not over this long after its aired length is cut (a stalled file)
 FIT_TO_VIDEO = {
     "fit": Qt.AspectRatioMode.KeepAspectRatio,
@@ -54,13 +62,13 @@ def to_logical(region: Region, origin: tuple[int, int], dpr: float) -> tuple[QRe
     return QRect(ox + rounded[0], oy + rounded[1], rounded[2], rounded[3]), exact
 
 
-def screen_for_region(region: Region) -> QScreen:
+def screen_for_region(region: Region) -> QScreen | None:
     """The monitor holding the region's top-left corner, counted in its physical pixels."""
     for screen in QGuiApplication.screens():
         g, dpr = screen.geometry(), screen.devicePixelRatio()
         if g.x() <= region.x < g.x() + g.width() * dpr and g.y() <= region.y < g.y() + g.height() * dpr:
             return screen
-    return QGuiApplication.primaryScreen()
+    return None
 
 
 def screen_by_number(number: int) -> QScreen:
@@ -122,6 +130,7 @@ class ScreenWindow(QWidget):
         self.setStyleSheet("#screenPlayout { background: black; }")
         self.setCursor(Qt.CursorShape.BlankCursor)  # children inherit it: no pointer over the board
         self.exact = True
+        self.warnings: list[str] = []  # translated: what the operator should know about the placement
         self._place(region, screen_number)
 
         self.still = _Still(self)
@@ -158,10 +167,16 @@ class ScreenWindow(QWidget):
 
     def _place(self, region: Region | None, screen_number: int | None) -> None:
         if region is not None:
-            screen = screen_for_region(region)
+            found = screen_for_region(region)
+            shown = ",".join(str(v) for v in region)
+            if found is None:
+                self.warnings.append(error_text(LedcastError(W_OFF_SCREEN, region=shown)))
+            screen = found or QGuiApplication.primaryScreen()
             dpr = screen.devicePixelRatio()
             g = screen.geometry()
             rect, self.exact = to_logical(region, (g.x(), g.y()), dpr)
+            if not self.exact:
+                self.warnings.append(error_text(LedcastError(W_NOT_EXACT, region=shown, percent=round(dpr * 100))))
             self.physical = (region.width, region.height)
         else:
             screen = screen_by_number(screen_number) if screen_number is not None else QGuiApplication.primaryScreen()

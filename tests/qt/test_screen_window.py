@@ -75,7 +75,7 @@ def test_region_geometry_flags_and_first_still(qtbot, stills) -> None:
     win.start()
     qtbot.waitExposed(win)
     assert win.geometry() == QRect(10, 20, 384, 192) and win.frameGeometry() == QRect(10, 20, 384, 192)
-    assert win.exact and win.physical == (384, 192)
+    assert win.exact and win.physical == (384, 192) and win.warnings == []
     flags = win.windowFlags()
     for flag in (Qt.WindowType.FramelessWindowHint, Qt.WindowType.WindowStaysOnTopHint, Qt.WindowType.Tool):
         assert flags & flag
@@ -221,6 +221,11 @@ def test_broken_video_is_reported(qtbot, tmp_path, stills) -> None:
     win.stop()
 
 
+def test_region_off_every_screen_is_said(qtbot, stills, english) -> None:
+    win, _ = make_window(qtbot, stills, region=Region(90000, 0, 384, 192))
+    assert len(win.warnings) == 1 and "90000,0,384,192" in win.warnings[0] and "outside every screen" in win.warnings[0]
+
+
 def test_whole_monitor_and_a_missing_one(qtbot, stills) -> None:
     win, _ = make_window(qtbot, stills, screen_number=0)
     screen = QApplication.screens()[0]
@@ -255,6 +260,8 @@ win.start()
 g = win.geometry()
 shot = win.grab().toImage()
 row = [QColor(shot.pixel(x, 50)).red() for x in range(6)]
+odd = ScreenWindow([], region=Region(0, 0, 385, 192))
+assert not odd.exact and "200 %" in odd.warnings[0] and not win.warnings, (odd.warnings, win.warnings)
 print(g.x(), g.y(), g.width(), g.height(), win.exact, shot.width(), shot.height(), *row)
 """
 

@@ -1747,6 +1747,14 @@
         <source>“{title}” could not be played: {detail}</source>
         <translation>Không phát được “{title}”: {detail}</translation>
     </message>
+    <message>
+        <source>The region {region} is not a whole number of pixels on a monitor scaled to {percent} %: the picture will not reach the board pixel for pixel. Set that monitor&apos;s scale to 100 %.</source>
+        <translation>Vùng {region} không tròn số điểm ảnh trên màn hình đang phóng to {percent} %: hình sẽ không lên bảng đúng từng điểm ảnh. Hãy đặt tỉ lệ của màn hình đó về 100 %.</translation>
+    </message>
+    <message>
+        <source>The region {region} starts outside every screen of this computer; it is shown on the main screen.</source>
+        <translation>Vùng {region} bắt đầu ở ngoài mọi màn hình của máy tính này; sẽ hiển thị trên màn hình chính.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
