@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PIL import Image
 from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal, Slot
@@ -33,22 +34,20 @@ from ledcast.core.render.screen import M_RENDER_FAILED
 from ledcast.core.screen_items import Region, ScreenItem, still_frame
 from ledcast.qt.errors import error_text
 
-M_NO_SCREEN = QT_TRANSLATE_NOOP("Errors", "There is no screen {number}: this computer has {count} (0 to {last}).")
 M_PLAY_FAILED = QT_TRANSLATE_NOOP("Errors", "“{title}” could not be played: {detail}")
-W_NOT_EXACT = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The region {region} is not a whole number of pixels on a monitor scaled to {percent} %: the picture "
-    "will not reach the board pixel for pixel. Set that monitor's scale to 100 %.",
-)
-W_OFF_SCREEN = QT_TRANSLATE_NOOP(
-    "Errors", "The region {region} starts outside every screen of this computer; it is shown on the main screen."
-)
 VIDEO_SLACK_S = 5.0  # a video not over this long after its aired length is cut (a stalled file)
 FIT_TO_VIDEO = {
     "fit": Qt.AspectRatioMode.KeepAspectRatio,
     "fill": Qt.AspectRatioMode.KeepAspectRatioByExpanding,
     "stretch": Qt.AspectRatioMode.IgnoreAspectRatio,
 }
+
+
+W_NOT_EXACT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The region {region} is not a whole number of pixels on a monitor scaled to {percent} %: the picture "
+    "will not reach the board pixel for pixel. Set that monitor's scale to 100 %.",
+)
 
 
 def to_logical(region: Region, origin: tuple[int, int], dpr: float) -> tuple[QRect, bool]:
@@ -62,6 +61,11 @@ def to_logical(region: Region, origin: tuple[int, int], dpr: float) -> tuple[QRe
     return QRect(ox + rounded[0], oy + rounded[1], rounded[2], rounded[3]), exact
 
 
+W_OFF_SCREEN = QT_TRANSLATE_NOOP(
+    "Errors", "The region {region} starts outside every screen of this computer; it is shown on the main screen."
+)
+
+
 def screen_for_region(region: Region) -> QScreen | None:
     """The monitor holding the region's top-left corner, counted in its physical pixels."""
     for screen in QGuiApplication.screens():
@@ -69,6 +73,9 @@ def screen_for_region(region: Region) -> QScreen | None:
         if g.x() <= region.x < g.x() + g.width() * dpr and g.y() <= region.y < g.y() + g.height() * dpr:
             return screen
     return None
+
+
+M_NO_SCREEN = QT_TRANSLATE_NOOP("Errors", "There is no screen {number}: this computer has {count} (0 to {last}).")
 
 
 def screen_by_number(number: int) -> QScreen:
@@ -161,7 +168,11 @@ class ScreenWindow(QWidget):
         self._video_playing = False
         self._loading = False
         self._failures = 0  # in a row: a pass where nothing can be shown stops the loop
-        self._frames: dict[int, QPixmap] = {}
+        self._ahead: tuple[int, Future[QImage]] | None = None  # the next still, rendered in a thread
+        self._pool: ThreadPoolExecutor | None = None
+        self._paused_at: float | None = None
+        self._paused_s = 0.0  # of the item on screen
+        self._remaining_ms = 0
 
     # --- geometry ----------------------------------------------------------------
 
@@ -210,6 +221,10 @@ class ScreenWindow(QWidget):
         self._end_item(completed=False)
         self.player.stop()
         self.player.setSource(QUrl())  # let go of the file
+        self._ahead = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
         self.hide()
         self.stopped.emit()
 
@@ -220,14 +235,41 @@ class ScreenWindow(QWidget):
             self._end_item(completed=False)
             self._next()
 
+    @Slot()
+    def pause(self) -> None:
+        """Hold the item on screen (its clock or its clip) until resume()."""
+        if not self.running or self.index < 0 or self._paused_at is not None:
+            return
+        self._paused_at = time.monotonic()
+        self._remaining_ms = self.timer.remainingTime()
+        self.timer.stop()
+        if self.items[self.index].kind == "video":
+            self.player.pause()
+
+    @Slot()
+    def resume(self) -> None:
+        if self._paused_at is None:
+            return
+        self._paused_s += time.monotonic() - self._paused_at
+        self._paused_at = None
+        if self.running and self.index >= 0:
+            self.timer.start(max(1, self._remaining_ms))
+            if self.items[self.index].kind == "video" and self._video_playing:
+                self.player.play()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
     def played_seconds(self) -> float:
-        """How much of the item on screen has played."""
+        """How much of the item on screen has played (a pause not counted)."""
         if self.index < 0:
             return 0.0
         item = self.items[self.index]
         if item.kind == "video":
             return max(0.0, min(self._video_pos_s, item.duration_s))
-        return min(time.monotonic() - self._started_at, item.duration_s)
+        now = self._paused_at if self._paused_at is not None else time.monotonic()
+        return max(0.0, min(now - self._started_at - self._paused_s, item.duration_s))
 
     # --- items -------------------------------------------------------------------
 
@@ -235,12 +277,13 @@ class ScreenWindow(QWidget):
         self.index = index
         item = self.items[index]
         self._started_at = time.monotonic()
+        self._paused_at, self._paused_s = None, 0.0
         if item.kind == "video":
             self._start_video(item)
         else:
             try:
                 pixmap = self._frame(index)
-            except (LedcastError, OSError, ValueError) as exc:
+            except (LedcastError, OSError, ValueError, Image.DecompressionBombError) as exc:
                 self._fail(index, M_RENDER_FAILED, item.title, exc)
                 return
             self.still.pixmap = pixmap
@@ -249,28 +292,31 @@ class ScreenWindow(QWidget):
             self.timer.start(max(1, round(item.duration_s * 1000)))
             self._failures = 0
         self.item_started.emit(index)
-        if self.running and item.kind != "video":
-            QTimer.singleShot(0, self._prepare_next)  # render the next still while this one shows
+        self._render_ahead(index)
+
+    def _render(self, index: int) -> QImage:
+        """Runs in the worker thread too: Pillow and QImage only, no QObject."""
+        return to_qimage(still_frame(self.items[index], *self.physical, self.fit))
 
     def _frame(self, index: int) -> QPixmap:
-        cached = self._frames.pop(index, None)
-        if cached is not None:
-            return cached
-        w, h = self.physical
-        pixmap = QPixmap.fromImage(to_qimage(still_frame(self.items[index], w, h, self.fit)))
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == index:
+            image = ahead[1].result()  # waits only if the render is not done yet; raises what it raised
+        else:
+            image = self._render(index)
+        pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.dpr)
         return pixmap
 
-    @Slot()
-    def _prepare_next(self) -> None:
-        if not self.running or len(self.items) < 2:
+    def _render_ahead(self, index: int) -> None:
+        """Render the next still in a thread while this item shows (a big photo takes
+        half a second: no gap before it, no stutter in a clip); only the next one is kept."""
+        nxt = (index + 1) % len(self.items)
+        if not self.running or self.items[nxt].kind == "video" or (nxt == 0 and not self.loop):
             return
-        nxt = (self.index + 1) % len(self.items)
-        if self.items[nxt].kind != "video" and nxt not in self._frames:
-            try:
-                self._frames = {nxt: self._frame(nxt)}  # only the next one: a long loop stays small
-            except (LedcastError, OSError, ValueError):
-                pass  # reported when its turn comes
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screen-still")
+        self._ahead = (nxt, self._pool.submit(self._render, nxt))
 
     def _start_video(self, item: ScreenItem) -> None:
         self._video_pos_s = 0.0

@@ -142,6 +142,33 @@ def test_skip_goes_to_the_next(qtbot, stills) -> None:
     win.stop()
 
 
+def test_pause_holds_the_still_and_resume_goes_on(qtbot, tmp_path) -> None:
+    items = [still(solid(tmp_path, "r.png", RED), 1.0), still(solid(tmp_path, "g.png", GREEN), 1.0)]
+    win, rec = make_window(qtbot, items, region=Region(0, 0, 384, 192))
+    win.start()
+    qtbot.wait(450)
+    win.pause()
+    assert win.paused
+    qtbot.wait(800)  # past the still's 1 s: it stays
+    assert rec.started == [0] and centre(win) == RED and 0.35 <= win.played_seconds() <= 0.7
+    t0 = time.monotonic()
+    win.resume()
+    qtbot.waitUntil(lambda: len(rec.started) == 2, timeout=3000)
+    assert 0.25 <= time.monotonic() - t0 <= 0.85  # only the rest of its second
+    assert rec.finished[0] == (0, 1.0, True) and centre(win) == GREEN
+    win.stop()
+
+
+def test_next_still_is_rendered_ahead(qtbot, stills) -> None:
+    win, rec = make_window(qtbot, stills, region=Region(0, 0, 384, 192))
+    win.start()
+    assert win._ahead is not None and win._ahead[0] == 1
+    ahead = win._ahead[1]
+    qtbot.waitUntil(lambda: len(rec.started) == 2, timeout=2000)
+    assert ahead.done() and QColor(ahead.result().pixel(5, 5)).getRgb()[:3] == GREEN == centre(win)
+    win.stop()
+
+
 def test_slide_renders_text(qtbot) -> None:
     slide = SlideSource(title="THÔNG BÁO", body="Họp dân 19 giờ tối nay", background_color="#000000")
     win, rec = make_window(
