@@ -203,6 +203,8 @@ class ScreenWindow(QWidget):
     @Slot()
     def start(self) -> None:
         """Show the window and play from the first item."""
+        if self.running:
+            return
         self.show()
         self.raise_()
         self.activateWindow()  # Esc reaches it at once
@@ -347,7 +349,8 @@ class ScreenWindow(QWidget):
             self._failures = 0
             if item.trim_in_s > 0:
                 self.player.setPosition(round(item.trim_in_s * 1000))
-            self.player.play()
+            if not self.paused:  # paused while it loaded: resume() plays it
+                self.player.play()
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._video_playing:  # not the last clip's end
             self._video_done(completed=True)
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:

@@ -225,6 +225,21 @@ def test_one_video_loops_to_its_end_each_time(qtbot, tmp_path) -> None:
     assert elapsed >= 2 * 0.8 - 0.05
 
 
+def test_video_pause_holds_the_clip(qtbot, tmp_path) -> None:
+    clip = make_mp4(tmp_path, "clip.mp4", seconds=1.0)
+    win, rec = make_window(qtbot, [ScreenItem(kind="video", title="c", duration_s=1.0, path=clip)], loop=False)
+    t0 = time.monotonic()
+    win.start()
+    qtbot.wait(300)
+    win.pause()
+    held = win.played_seconds()
+    qtbot.wait(700)
+    assert abs(win.played_seconds() - held) < 0.1 and rec.finished == []
+    with qtbot.waitSignal(win.stopped, timeout=5000):
+        win.resume()
+    assert rec.finished == [(0, 1.0, True)] and time.monotonic() - t0 >= 1.0 + 0.6
+
+
 def test_video_stopped_part_way_counts_what_played(qtbot, tmp_path) -> None:
     clip = make_mp4(tmp_path, "long.mp4", seconds=3.0)
     video = ScreenItem(kind="video", title="long", duration_s=3.0, path=clip)
