@@ -98,23 +98,29 @@ def still_image(ws: Workspace, media: Media, s: ScreenSettings) -> Image.Image:
 
         frame = render_media(ws, media, s.width, s.height).image.convert("RGB")
     else:
-        with Image.open(ws.path(media.store_path)) as im:
-            im = ImageOps.exif_transpose(im)
-            rgba = im.convert("RGBA")
-        picture = Image.new("RGB", rgba.size, (0, 0, 0))
-        picture.paste(rgba, mask=rgba.getchannel("A"))
-        if s.fit == "stretch":
-            frame = picture.resize((s.width, s.height), Image.Resampling.LANCZOS)
-        elif s.fit == "fill":
-            frame = ImageOps.fit(picture, (s.width, s.height), Image.Resampling.LANCZOS)
-        else:
-            frame = Image.new("RGB", (s.width, s.height), (0, 0, 0))
-            fitted = ImageOps.contain(picture, (s.width, s.height), Image.Resampling.LANCZOS)
-            frame.paste(fitted, ((s.width - fitted.width) // 2, (s.height - fitted.height) // 2))
+        frame = picture_frame(ws.path(media.store_path), s.width, s.height, s.fit)
     if s.padded:
         even = Image.new("RGB", s.enc_size, (0, 0, 0))
         even.paste(frame, (0, 0))
         frame = even
+    return frame
+
+
+def picture_frame(path: Path, width: int, height: int, fit: str) -> Image.Image:
+    """A picture at exactly width×height on black: fitted (letterboxed), filled
+    (centre crop) or stretched. The export and the screen play-out window share it."""
+    with Image.open(path) as im:
+        im = ImageOps.exif_transpose(im)
+        rgba = im.convert("RGBA")
+    picture = Image.new("RGB", rgba.size, (0, 0, 0))
+    picture.paste(rgba, mask=rgba.getchannel("A"))
+    if fit == "stretch":
+        return picture.resize((width, height), Image.Resampling.LANCZOS)
+    if fit == "fill":
+        return ImageOps.fit(picture, (width, height), Image.Resampling.LANCZOS)
+    frame = Image.new("RGB", (width, height), (0, 0, 0))
+    fitted = ImageOps.contain(picture, (width, height), Image.Resampling.LANCZOS)
+    frame.paste(fitted, ((width - fitted.width) // 2, (height - fitted.height) // 2))
     return frame
 
 

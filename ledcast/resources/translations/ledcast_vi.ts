@@ -1747,6 +1747,26 @@
         <source>between 0 and 1800 seconds</source>
         <translation>nằm trong khoảng 0 đến 1800 giây</translation>
     </message>
+    <message>
+        <source>“{region}” is not a screen region: write X,Y,WIDTH,HEIGHT in pixels, e.g. 0,0,384,192.</source>
+        <translation>“{region}” không phải là một vùng màn hình: hãy ghi X,Y,RỘNG,CAO tính bằng điểm ảnh, ví dụ 0,0,384,192.</translation>
+    </message>
+    <message>
+        <source>There is no screen {number}: this computer has {count} (0 to {last}).</source>
+        <translation>Không có màn hình số {number}: máy tính này có {count} màn hình (số 0 đến {last}).</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be played: {detail}</source>
+        <translation>Không phát được “{title}”: {detail}</translation>
+    </message>
+    <message>
+        <source>The region {region} is not a whole number of pixels on a monitor scaled to {percent} %: the picture will not reach the board pixel for pixel. Set that monitor&apos;s scale to 100 %.</source>
+        <translation>Vùng {region} không tròn số điểm ảnh trên màn hình đang phóng to {percent} %: hình sẽ không lên bảng đúng từng điểm ảnh. Hãy đặt tỉ lệ của màn hình đó về 100 %.</translation>
+    </message>
+    <message>
+        <source>The region {region} starts outside every screen of this computer; it is shown on the main screen.</source>
+        <translation>Vùng {region} bắt đầu ở ngoài mọi màn hình của máy tính này; sẽ hiển thị trên màn hình chính.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
