@@ -28,6 +28,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "silence_threshold_db": (-90.0, -20.0),
     "silence_min_s": (0.05, 10.0),
     "gap_s": (0.0, 60.0),
+    "playout.min_share": (0.1, 1.0),  # share of an item that must play before play-out logs it
 }
 BOUND_RULES = {  # how the bounds read in a refusal
     "target_lufs": QT_TRANSLATE_NOOP("Errors", "between -40 and -5 LUFS"),
@@ -35,6 +36,7 @@ BOUND_RULES = {  # how the bounds read in a refusal
     "silence_threshold_db": QT_TRANSLATE_NOOP("Errors", "between -90 and -20 dB"),
     "silence_min_s": QT_TRANSLATE_NOOP("Errors", "between 0.05 and 10 seconds"),
     "gap_s": QT_TRANSLATE_NOOP("Errors", "between 0 and 60 seconds"),
+    "playout.min_share": QT_TRANSLATE_NOOP("Errors", "between 0.1 and 1 (10 % to 100 % of the item)"),
 }
 R_BITRATE = QT_TRANSLATE_NOOP("Errors", "a standard MP3 bitrate")
 R_CHANNELS = QT_TRANSLATE_NOOP("Errors", "1 (mono) or 2 (stereo)")
@@ -68,7 +70,7 @@ class SpeakerSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 # NaN passes every "between" check the wrong way round
                 raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
-        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS]
+        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS if "." not in name]
         rules.append(("bitrate_kbps", self.bitrate_kbps in BITRATES, R_BITRATE))
         rules.append(("channels", self.channels in CHANNELS, R_CHANNELS))
         for name, ok, rule in rules:
@@ -186,6 +188,30 @@ def _store(ws: Workspace, key: str, value: Any) -> None:
             s.add(Setting(key=key, value=value))
         else:
             row.value = value
+
+
+# --- play-out -----------------------------------------------------------------------
+
+MIN_SHARE_KEY = "playout.min_share"  # absent: DEFAULT_MIN_SHARE
+DEFAULT_MIN_SHARE = 0.8
+
+
+def playout_min_share(ws: Workspace) -> float:
+    """The share of an item that must have played for play-out to log a stopped item."""
+    with ws.session() as s:
+        row = s.get(Setting, MIN_SHARE_KEY)
+        value = row.value if row is not None else None
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and _within(MIN_SHARE_KEY, value)
+    return float(value) if ok else DEFAULT_MIN_SHARE
+
+
+def save_playout_min_share(ws: Workspace, share: float) -> float:
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not math.isfinite(share):
+        raise LedcastError(M_BAD_SETTING, name=MIN_SHARE_KEY, rule=Text(R_NUMBER))
+    if not _within(MIN_SHARE_KEY, share):
+        raise LedcastError(M_BAD_SETTING, name=MIN_SHARE_KEY, rule=Text(BOUND_RULES[MIN_SHARE_KEY]))
+    _store(ws, MIN_SHARE_KEY, float(share))
+    return float(share)
 
 
 # --- approval ------------------------------------------------------------------------

@@ -1,0 +1,133 @@
+"""Play-out of a loudspeaker playlist (issue 14) without a sound card: the clock-paced
+null output drives the real timeline and the airing log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from media_factory import tone_playlist
+from sqlalchemy import select
+
+from ledcast.core import playlist as pl
+from ledcast.core.db.models import Airing
+from ledcast.core.errors import LedcastError
+from ledcast.core.playout_log import PlayoutLog, qualifies
+from ledcast.core.playout_timeline import build_timeline
+from ledcast.core.settings import playout_min_share, save_playout_min_share, save_speaker_settings
+from ledcast.core.units import set_self_unit
+from ledcast.qt.player import NullOutput, TimelinePlayer, choose_device, run_until_done
+
+SECONDS = 0.6
+
+
+@pytest.fixture
+def ws(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
+    set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
+    src = tmp_path / "src"
+    src.mkdir()
+    tone_playlist(workspace, src, 3, SECONDS)
+    return workspace
+
+
+def _rows(ws) -> list[Airing]:  # type: ignore[no-untyped-def]
+    with ws.session() as s:
+        return list(s.scalars(select(Airing).order_by(Airing.start_utc)))
+
+
+def test_timeline_is_the_exports_pieces(ws) -> None:  # type: ignore[no-untyped-def]
+    save_speaker_settings(ws, gap_s=0.5)
+    tl = build_timeline(ws, "Phát thanh thử")
+    assert [x.role for x in tl.items] == ["item", "gap", "item", "gap", "item"]
+    assert [x.title for x in tl.logged_items] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
+    assert [x.position for x in tl.items if not x.is_gap] == [1, 2, 3]
+    assert all(x.path.is_file() and x.path.stat().st_size > 0 for x in tl.items)
+    assert tl.items[2].start_s == pytest.approx(tl.items[0].duration_s + 0.5)
+    assert tl.outlet_name == "Loa trung tâm" and tl.items[0].task_codes == ("NV3",)
+    from ledcast.core.programme import programme_duration
+
+    assert tl.duration_s == pytest.approx(programme_duration(ws, pl.get_playlist(ws, "Phát thanh thử")), abs=0.01)
+
+
+def test_a_screen_playlist_or_a_screen_outlet_is_refused(ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.limits import Size
+    from ledcast.core.outlets import add_outlet
+
+    add_outlet(ws, "Màn hình chợ", "screen", Size(640, 360), 25)
+    with pytest.raises(LedcastError, match="is a screen"):
+        build_timeline(ws, "Phát thanh thử", outlet="Màn hình chợ")
+    pl.create_playlist(ws, "Màn hình", "screen", outlet="Màn hình chợ")
+    pl.add_items(ws, "Màn hình", [1])
+    with pytest.raises(LedcastError, match="screen playlist"):
+        build_timeline(ws, "Màn hình")
+
+
+def test_the_null_output_is_chosen_without_a_sound_card(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert choose_device("none") is None
+    assert choose_device("NONE") is None
+    # this machine (CI) has no audio output: the default is the null output, a name is refused
+    from ledcast.qt.player import audio_devices
+
+    if not audio_devices():
+        assert choose_device(None) is None
+        with pytest.raises(LedcastError, match="No audio output"):
+            choose_device("Loa USB")
+
+
+def test_a_playlist_plays_and_logs_one_airing_per_item(qapp, ws) -> None:  # type: ignore[no-untyped-def]
+    tl = build_timeline(ws, "Phát thanh thử")
+    before = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    player = TimelinePlayer(tl, NullOutput(), PlayoutLog(ws, tl))
+    positions: list[tuple[int, float]] = []  # (piece on air, seconds into it)
+    player.output.position_changed.connect(lambda at: positions.append((player.index, at)))
+    completed, interrupted = run_until_done(player)
+    after = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    assert (completed, interrupted) == (True, False)
+    rows = _rows(ws)
+    assert [r.media_title for r in rows] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
+    for row, item in zip(rows, tl.logged_items):
+        assert row.recorded_how == "playout"
+        assert row.outlet_name == "Loa trung tâm" and row.outlet_kind == "speaker"
+        assert row.task_codes == "NV3" and row.playlist_name == "Phát thanh thử"
+        assert row.media_sha256 == item.media_sha256
+        assert (row.end_utc - row.start_utc).total_seconds() == pytest.approx(item.duration_s, abs=0.1)
+        assert before <= row.start_utc < row.end_utc <= after
+    # the gaps of Settings (1 s by default) lie between the airings
+    assert (rows[1].start_utc - rows[0].end_utc).total_seconds() == pytest.approx(1.0, abs=0.15)
+    first = [at for i, at in positions if i == 0]
+    assert first[0] == 0.0 and first[-1] == pytest.approx(tl.items[0].duration_s) and len(first) >= 5
+
+
+@pytest.mark.parametrize(("stop_at", "logged"), [(0.3, False), (0.9, True)])
+def test_a_stop_logs_the_item_only_past_the_share(qapp, ws, stop_at: float, logged: bool) -> None:  # type: ignore[no-untyped-def]
+    save_speaker_settings(ws, gap_s=0.0)
+    tl = build_timeline(ws, "Phát thanh thử")
+    player = TimelinePlayer(tl, NullOutput(), PlayoutLog(ws, tl))
+    skipped: list[tuple[int, float]] = []
+    player.not_logged.connect(lambda i, s: skipped.append((i, s)))
+    # stop in the second item, at `stop_at` of it (the default share is 0.8)
+    player.item_started.connect(lambda i: i == 1 and _stop_later(player, stop_at * SECONDS))
+    completed, _ = run_until_done(player)
+    assert not completed
+    titles = [r.media_title for r in _rows(ws)]
+    assert titles == (["Bản tin 1", "Bản tin 2"] if logged else ["Bản tin 1"])
+    assert (skipped == []) == logged
+    if not logged:
+        assert skipped[0][0] == 1 and skipped[0][1] == pytest.approx(stop_at * SECONDS, abs=0.08)
+
+
+def _stop_later(player: TimelinePlayer, seconds: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(round(seconds * 1000), player.stop)
+
+
+def test_the_share_is_a_setting_with_bounds(ws) -> None:  # type: ignore[no-untyped-def]
+    assert playout_min_share(ws) == 0.8
+    assert save_playout_min_share(ws, 0.5) == 0.5 and playout_min_share(ws) == 0.5
+    for bad in (0.0, 1.5, float("nan"), True):
+        with pytest.raises(LedcastError):
+            save_playout_min_share(ws, bad)
+    assert playout_min_share(ws) == 0.5
+    assert qualifies(0.5, 1.0, 0.5) and not qualifies(0.49, 1.0, 0.5) and qualifies(0.2, 1.0, 0.8, finished=True)
