@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>no sound (clock-paced)</source>
-        <translation>không có âm thanh (chạy theo đồng hồ)</translation>
+        <translation>đầu ra không phát tiếng (chạy theo đồng hồ)</translation>
     </message>
     <message>
         <source>Played {name}: {logged} airing(s) logged.</source>
