@@ -7,7 +7,8 @@ Builds a fresh workspace with a loudspeaker playlist of --items distinct sine to
 of --seconds each (made with the ffmpeg imageio-ffmpeg ships), with the gap between
 items set to 0 in Settings so the pieces follow each other directly, renders the
 timeline (not timed) and plays it once through `TimelinePlayer` — the clock-paced
-null output by default, a sound card with --audio-device NAME — logging every item
+null output by default, a sound card with --audio-device NAME, QMediaPlayer with
+no device (decoding, preloading and switching as on a sound card) with --qt-pipeline — logging every item
 as `ledcast play` does (each airing committed before the next item starts).
 
 The gap between consecutive items, end of one to start of the next, measured two ways:
@@ -48,12 +49,18 @@ def main() -> int:
     ap.add_argument("--items", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=0.5)
     ap.add_argument("--audio-device", default="none")
+    ap.add_argument(
+        "--qt-pipeline",
+        action="store_true",
+        help="QMediaPlayer on a null audio device: the real decoding and switching path without a sound card",
+    )
     ap.add_argument("--workdir")
     ap.add_argument("--json")
     ap.add_argument("--strict", action="store_true")
     args = ap.parse_args()
 
     from media_factory import tone_playlist
+    from PySide6.QtMultimedia import QAudioDevice
     from sqlalchemy import select
 
     from ledcast.core.db.models import Airing
@@ -62,7 +69,7 @@ def main() -> int:
     from ledcast.core.settings import save_speaker_settings
     from ledcast.core.startup import open_for_use
     from ledcast.core.units import set_self_unit
-    from ledcast.qt.player import NullOutput, TimelinePlayer, core_app, make_output, run_until_done
+    from ledcast.qt.player import MediaOutput, NullOutput, TimelinePlayer, core_app, make_output, run_until_done
 
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         src = Path(tmp) / "src"
@@ -76,7 +83,7 @@ def main() -> int:
         print(f"prepared {args.items} items of {args.seconds} s in {time.monotonic() - t0:.1f} s (not timed)")
 
         core_app()
-        output = make_output(args.audio_device)
+        output = MediaOutput(QAudioDevice()) if args.qt_pipeline else make_output(args.audio_device)
         log = PlayoutLog(ws, timeline)
         commits: list[float] = []
         original = log.ended
@@ -104,13 +111,16 @@ def main() -> int:
     ends, starts = {}, {}
     for at, index, pos in signals:
         duration = timeline.items[index].duration_s
-        ends[index] = at + (duration - pos)  # the last report wins
+        # the last report wins; a piece may run a frame longer than its nominal length (MP3 padding)
+        ends[index] = at + max(0.0, duration - pos)
         starts.setdefault(index, at - pos)  # the first report
     measured = [(starts[i + 1] - ends[i]) * 1000 for i in range(len(timeline.items) - 1)]
     figures = {
         "items": args.items,
         "seconds_each": args.seconds,
-        "output": "null (clock-paced)" if isinstance(output, NullOutput) else output.device_name,
+        "output": "null (clock-paced)"
+        if isinstance(output, NullOutput)
+        else output.device_name or "QMediaPlayer, no device",
         "wall_s": round(wall, 3),
         "programme_s": round(timeline.duration_s, 3),
         "gap_logged": _stats(logged),

@@ -131,3 +131,36 @@ def test_the_share_is_a_setting_with_bounds(ws) -> None:  # type: ignore[no-unty
             save_playout_min_share(ws, bad)
     assert playout_min_share(ws) == 0.5
     assert qualifies(0.5, 1.0, 0.5) and not qualifies(0.49, 1.0, 0.5) and qualifies(0.2, 1.0, 0.8, finished=True)
+
+
+def test_qmediaplayer_plays_the_pieces_and_logs_them(qapp, ws) -> None:  # type: ignore[no-untyped-def]
+    """The sound-card path (two QMediaPlayers taking turns), here on Qt's null device:
+    the real decoding, preloading and end-of-media switching."""
+    from PySide6.QtMultimedia import QAudioDevice
+
+    from ledcast.qt.player import MediaOutput
+
+    save_speaker_settings(ws, gap_s=0.0)
+    tl = build_timeline(ws, "Phát thanh thử")
+    output = MediaOutput(QAudioDevice())
+    player = TimelinePlayer(tl, output, PlayoutLog(ws, tl))
+    positions: list[tuple[int, float]] = []
+    output.position_changed.connect(lambda at: positions.append((player.index, at)))
+    completed, _ = run_until_done(player)
+    assert completed and player.error is None
+    rows = _rows(ws)
+    assert [r.media_title for r in rows] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
+    for row in rows:  # the decoded MP3 (a frame of padding may follow the nominal length)
+        assert (row.end_utc - row.start_utc).total_seconds() == pytest.approx(SECONDS, abs=0.15)
+    assert {i for i, _ in positions} == {0, 1, 2}
+    assert max(at for i, at in positions if i == 2) == pytest.approx(SECONDS, abs=0.06)
+
+
+def test_a_piece_gone_from_the_cache_stops_with_a_message(qapp, ws) -> None:  # type: ignore[no-untyped-def]
+    tl = build_timeline(ws, "Phát thanh thử")
+    tl.items[2].path.unlink()  # the second item's piece, pruned away while it was waiting
+    player = TimelinePlayer(tl, NullOutput(), PlayoutLog(ws, tl))
+    completed, _ = run_until_done(player)
+    assert not completed
+    assert player.error is not None and "Bản tin 2" in player.error.message()
+    assert [r.media_title for r in _rows(ws)] == ["Bản tin 1"]
