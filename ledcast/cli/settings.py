@@ -1,5 +1,5 @@
 """`ledcast settings`: workspace settings (loudspeaker export, approval before export,
-who signs the official PDF report)."""
+what play-out logs, who signs the official PDF report)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def register(subparsers: Any) -> None:
     help_ = "show or change loudspeaker export settings"
     onoff = arg("--require", choices=("on", "off"), help="refuse exports with items not approved (default: on)")
     approval_help = "show or change “Require approval before export and play-out”"
+    share_help = "share of an item that must play for a stopped item to be logged, 0.1–1 (default 0.8)"
+    share = arg("--min-share", type=float, metavar="SHARE", help=share_help)
     letter = (
         arg("--parent", metavar="TEXT", help="the parent body above the unit (cơ quan chủ quản)"),
         arg("--place", metavar="TEXT", help="the place before the date"),
@@ -40,6 +42,7 @@ def register(subparsers: Any) -> None:
         (
             ("speaker", cmd_settings_speaker, help_, speaker),
             ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
+            ("playout", cmd_settings_playout, "show or change what play-out logs", (share, JSON)),
             (
                 "report",
                 cmd_settings_report,
@@ -85,6 +88,18 @@ def cmd_settings_approval(args: argparse.Namespace) -> int:
         _json({"require_approval": on})
     else:
         _out(f"{'require_approval':<22} {'on' if on else 'off'}")
+    return 0
+
+
+def cmd_settings_playout(args: argparse.Namespace) -> int:
+    from ledcast.core.settings import MIN_SHARE_KEY, playout_min_share, save_playout_min_share
+
+    ws = _open(args)
+    share = save_playout_min_share(ws, args.min_share) if args.min_share is not None else playout_min_share(ws)
+    if args.json:
+        _json({MIN_SHARE_KEY: share})
+    else:
+        _out(f"{MIN_SHARE_KEY:<22} {share:g}")
     return 0
 
 
