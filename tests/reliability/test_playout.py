@@ -55,8 +55,10 @@ def _play_until(start_cli, ws: Path, reported: int, sig: int):  # type: ignore[n
     """Start `ledcast play`, wait for `reported` items logged, send `sig` in the next item."""
     proc = start_cli(ws, "play", "Phát thanh thử", "--audio-device", "none")
     seen: list[str] = []
+    lines: list[str] = []
     assert proc.stdout is not None
     for line in proc.stdout:
+        lines.append(line.rstrip("\n"))
         title = _reported(line.rstrip("\n"))
         if title is not None:
             seen.append(title)
@@ -66,25 +68,28 @@ def _play_until(start_cli, ws: Path, reported: int, sig: int):  # type: ignore[n
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
     seen += [t for t in (_reported(x) for x in out.splitlines()) if t is not None]
-    return proc.returncode, seen, err
+    return proc.returncode, seen, err + "\n".join(lines + out.splitlines())
 
 
 def test_sigkill_part_way_keeps_every_completed_item(start_cli, ws: Path) -> None:  # type: ignore[no-untyped-def]
     rc, seen, err = _play_until(start_cli, ws, 2, signal.SIGKILL)
     assert rc == KILLED, err
-    rows = _logged(ws)
-    assert seen == TITLES[:2]
-    # the reported ones, and at most the item whose commit came just before the kill
-    assert [t for t, _ in rows] in (TITLES[:2], TITLES[:3])
-    assert {how for _, how in rows} == {"playout"}
+    rows = [t for t, _ in _logged(ws)]
+    assert seen in (TITLES[:2], TITLES[:3])  # the third only if the machine was slow to kill
+    # every item reported logged is there, and at most the one committed just before the kill
+    assert rows in (seen, TITLES[: len(seen) + 1])
+    assert {how for _, how in _logged(ws)} == {"playout"}
 
 
 def test_ctrl_c_stops_cleanly(start_cli, ws: Path) -> None:  # type: ignore[no-untyped-def]
     rc, seen, err = _play_until(start_cli, ws, 3, signal.SIGINT)
     assert rc == 130, err
-    assert "Stopped Phát thanh thử: 3 airing(s) logged." in err
-    assert seen == TITLES[:3]
-    assert [t for t, _ in _logged(ws)] == TITLES[:3]
+    # normally the fourth item is stopped at a third of it (not logged); a slow machine may go further
+    assert seen[:3] == TITLES[:3] and seen == TITLES[: len(seen)]
+    assert f"Stopped Phát thanh thử: {len(seen)} airing(s) logged." in err
+    assert [t for t, _ in _logged(ws)] == seen
+    if len(seen) == 3:
+        assert "Stopped: Bản tin 4 after 0:00." in err and "of 0:00.6, not logged." in err
 
 
 def test_a_whole_play_logs_every_item(run_cli, ws: Path) -> None:  # type: ignore[no-untyped-def]
