@@ -4,63 +4,28 @@ null output drives the real timeline and the airing log."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from media_factory import tone_playlist
 from sqlalchemy import select
 
-from ledcast.core import playlist as pl
 from ledcast.core.db.models import Airing
 from ledcast.core.errors import LedcastError
-from ledcast.core.playout_log import PlayoutLog, qualifies
+from ledcast.core.playout_log import PlayoutLog
 from ledcast.core.playout_timeline import build_timeline
-from ledcast.core.settings import playout_min_share, save_playout_min_share, save_speaker_settings
-from ledcast.core.units import set_self_unit
+from ledcast.core.settings import save_speaker_settings
 from ledcast.qt.player import NullOutput, TimelinePlayer, choose_device, run_until_done
 
 SECONDS = 0.6
 
 
 @pytest.fixture
-def ws(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
-    set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
-    src = tmp_path / "src"
-    src.mkdir()
-    tone_playlist(workspace, src, 3, SECONDS)
-    return workspace
+def ws(tones_workspace):  # type: ignore[no-untyped-def]
+    return tones_workspace  # three 0.6 s tones in "Phát thanh thử"
 
 
 def _rows(ws) -> list[Airing]:  # type: ignore[no-untyped-def]
     with ws.session() as s:
         return list(s.scalars(select(Airing).order_by(Airing.start_utc)))
-
-
-def test_timeline_is_the_exports_pieces(ws) -> None:  # type: ignore[no-untyped-def]
-    save_speaker_settings(ws, gap_s=0.5)
-    tl = build_timeline(ws, "Phát thanh thử")
-    assert [x.role for x in tl.items] == ["item", "gap", "item", "gap", "item"]
-    assert [x.title for x in tl.logged_items] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
-    assert [x.position for x in tl.items if not x.is_gap] == [1, 2, 3]
-    assert all(x.path.is_file() and x.path.stat().st_size > 0 for x in tl.items)
-    assert tl.items[2].start_s == pytest.approx(tl.items[0].duration_s + 0.5)
-    assert tl.outlet_name == "Loa trung tâm" and tl.items[0].task_codes == ("NV3",)
-    from ledcast.core.programme import programme_duration
-
-    assert tl.duration_s == pytest.approx(programme_duration(ws, pl.get_playlist(ws, "Phát thanh thử")), abs=0.01)
-
-
-def test_a_screen_playlist_or_a_screen_outlet_is_refused(ws) -> None:  # type: ignore[no-untyped-def]
-    from ledcast.core.limits import Size
-    from ledcast.core.outlets import add_outlet
-
-    add_outlet(ws, "Màn hình chợ", "screen", Size(640, 360), 25)
-    with pytest.raises(LedcastError, match="is a screen"):
-        build_timeline(ws, "Phát thanh thử", outlet="Màn hình chợ")
-    pl.create_playlist(ws, "Màn hình", "screen", outlet="Màn hình chợ")
-    pl.add_items(ws, "Màn hình", [1])
-    with pytest.raises(LedcastError, match="screen playlist"):
-        build_timeline(ws, "Màn hình")
 
 
 def test_the_null_output_is_chosen_without_a_sound_card(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -121,16 +86,6 @@ def _stop_later(player: TimelinePlayer, seconds: float) -> None:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(round(seconds * 1000), player.stop)
-
-
-def test_the_share_is_a_setting_with_bounds(ws) -> None:  # type: ignore[no-untyped-def]
-    assert playout_min_share(ws) == 0.8
-    assert save_playout_min_share(ws, 0.5) == 0.5 and playout_min_share(ws) == 0.5
-    for bad in (0.0, 1.5, float("nan"), True):
-        with pytest.raises(LedcastError):
-            save_playout_min_share(ws, bad)
-    assert playout_min_share(ws) == 0.5
-    assert qualifies(0.5, 1.0, 0.5) and not qualifies(0.49, 1.0, 0.5) and qualifies(0.2, 1.0, 0.8, finished=True)
 
 
 def test_qmediaplayer_plays_the_pieces_and_logs_them(qapp, ws) -> None:  # type: ignore[no-untyped-def]

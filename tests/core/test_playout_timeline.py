@@ -1,0 +1,69 @@
+"""The play-out timeline (issue 14): the pieces of the loudspeaker export, rendered
+into the segment cache with progress and cancel, refused like an export; and the
+share of an item that makes a stopped item count."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledcast.core import playlist as pl
+from ledcast.core.errors import LedcastError
+from ledcast.core.jobs import Cancelled
+from ledcast.core.playout_log import qualifies
+from ledcast.core.playout_timeline import build_timeline
+from ledcast.core.render.cache import segments, segments_dir
+from ledcast.core.settings import playout_min_share, save_playout_min_share, save_speaker_settings
+
+
+@pytest.fixture
+def ws(tones_workspace):  # type: ignore[no-untyped-def]
+    return tones_workspace  # three 0.6 s tones in "Phát thanh thử"
+
+
+def test_timeline_is_the_exports_pieces(ws) -> None:  # type: ignore[no-untyped-def]
+    save_speaker_settings(ws, gap_s=0.5)
+    tl = build_timeline(ws, "Phát thanh thử")
+    assert [x.role for x in tl.items] == ["item", "gap", "item", "gap", "item"]
+    assert [x.title for x in tl.logged_items] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
+    assert [x.position for x in tl.items if not x.is_gap] == [1, 2, 3]
+    assert all(x.path.is_file() and x.path.stat().st_size > 0 for x in tl.items)
+    assert tl.items[2].start_s == pytest.approx(tl.items[0].duration_s + 0.5)
+    assert tl.outlet_name == "Loa trung tâm" and tl.items[0].task_codes == ("NV3",)
+    from ledcast.core.programme import programme_duration
+
+    assert tl.duration_s == pytest.approx(programme_duration(ws, pl.get_playlist(ws, "Phát thanh thử")), abs=0.01)
+
+
+def test_a_screen_playlist_or_a_screen_outlet_is_refused(ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.limits import Size
+    from ledcast.core.outlets import add_outlet
+
+    add_outlet(ws, "Màn hình chợ", "screen", Size(640, 360), 25)
+    with pytest.raises(LedcastError, match="is a screen"):
+        build_timeline(ws, "Phát thanh thử", outlet="Màn hình chợ")
+    pl.create_playlist(ws, "Màn hình", "screen", outlet="Màn hình chợ")
+    pl.add_items(ws, "Màn hình", [1])
+    with pytest.raises(LedcastError, match="screen playlist"):
+        build_timeline(ws, "Màn hình")
+
+
+def test_the_share_is_a_setting_with_bounds(ws) -> None:  # type: ignore[no-untyped-def]
+    assert playout_min_share(ws) == 0.8
+    assert save_playout_min_share(ws, 0.5) == 0.5 and playout_min_share(ws) == 0.5
+    for bad in (0.0, 1.5, float("nan"), True):
+        with pytest.raises(LedcastError):
+            save_playout_min_share(ws, bad)
+    assert playout_min_share(ws) == 0.5
+    assert qualifies(0.5, 1.0, 0.5) and not qualifies(0.49, 1.0, 0.5) and qualifies(0.2, 1.0, 0.8, finished=True)
+
+
+def test_missing_pieces_are_rendered_with_progress_and_a_cancel_leaves_none(ws) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Cancelled):
+        build_timeline(ws, "Phát thanh thử", cancel=lambda: True)
+    assert segments(segments_dir(ws)) == []  # no half piece in the cache
+    seen: list[float] = []
+    cold = build_timeline(ws, "Phát thanh thử", progress=lambda f, _label: seen.append(f))
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    assert len(segments(segments_dir(ws))) == 4  # three items and the (shared) gap
+    warm = build_timeline(ws, "Phát thanh thử")  # all cached: the same files
+    assert [x.path for x in warm.items] == [x.path for x in cold.items]
