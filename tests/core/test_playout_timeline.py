@@ -67,3 +67,22 @@ def test_missing_pieces_are_rendered_with_progress_and_a_cancel_leaves_none(ws) 
     assert len(segments(segments_dir(ws))) == 4  # three items and the (shared) gap
     warm = build_timeline(ws, "Phát thanh thử")  # all cached: the same files
     assert [x.path for x in warm.items] == [x.path for x in cold.items]
+
+
+def test_jingles_play_but_only_items_are_logged(ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.playout_log import PlayoutLog
+
+    first = pl.get_playlist(ws, "Phát thanh thử").items[0].media_id
+    save_speaker_settings(ws, gap_s=0.0, intro_media_id=first)
+    tl = build_timeline(ws, "Phát thanh thử")
+    assert [(x.role, x.position) for x in tl.items] == [("intro", 1), ("item", 2), ("item", 3), ("item", 4)]
+    assert [x.is_jingle for x in tl.items] == [True, False, False, False]
+    log = PlayoutLog(ws, tl)
+    rows = []
+    for item, played, finished in zip(tl.items, (0.6, 0.6, 0.3, 0.5), (True, True, False, False)):
+        log.started(item)
+        rows.append(log.ended(item, played, finished))
+    # the jingle: never; a stop at half (0.3 of 0.6 s) is under 0.8; at 0.5 of 0.6 s it counts
+    assert [r is not None for r in rows] == [False, True, False, True]
+    assert [r.media_title for r in log.recorded] == ["Bản tin 1", "Bản tin 3"]
+    assert {r.recorded_how for r in log.recorded} == {"playout"}
