@@ -80,6 +80,7 @@ def cmd_play(args: argparse.Namespace) -> int:
 
 def _play(ws, timeline, output) -> int:  # type: ignore[no-untyped-def]
     """Play, one line per item as it ends; the exit code says how it went."""
+    from ledcast.core.errors import LedcastError
     from ledcast.core.i18n import translate
     from ledcast.core.playout_log import PlayoutLog
     from ledcast.qt.player import NullOutput, TimelinePlayer, run_until_done
@@ -97,11 +98,13 @@ def _play(ws, timeline, output) -> int:  # type: ignore[no-untyped-def]
         sys.stdout.flush()
 
     def logged(index: int, _uuid: str) -> None:
-        item = items[index]
-        _out(_t(L_AIRED).format(title=item.title, duration=_fmt_duration(item.duration_s)))
+        row = player.log.recorded[-1]  # the length logged: an item stopped past the share is shorter
+        seconds = (row.end_utc - row.start_utc).total_seconds()
+        _out(_t(L_AIRED).format(title=items[index].title, duration=_fmt_duration(seconds)))
         sys.stdout.flush()
 
-    def log_failed(index: int, detail: str) -> None:
+    def log_failed(index: int, exc: Exception) -> None:
+        detail = exc.message(translate) if isinstance(exc, LedcastError) else str(exc)
         failures.append(detail)
         _err("ledcast: " + _t(L_LOG_FAILED).format(title=items[index].title, detail=detail))
 

@@ -189,7 +189,7 @@ class TimelinePlayer(QObject):
     item_finished = Signal(int, float)  # index, seconds played (an item stopped part-way too)
     logged = Signal(int, str)  # index, uuid of the airing recorded for it
     not_logged = Signal(int, float)  # index, seconds played: an item stopped too early to count
-    log_failed = Signal(int, str)  # index, why: the air goes on, the operator is told
+    log_failed = Signal(int, object)  # index, the exception: the air goes on, the operator is told
     done = Signal(bool)  # True: played to the end; False: stopped or failed
 
     def __init__(self, timeline: Timeline, output: Output, log: PlayoutLog | None, parent: QObject | None = None):
@@ -240,7 +240,7 @@ class TimelinePlayer(QObject):
         try:
             row = self.log.ended(item, played, finished)
         except Exception as exc:  # noqa: BLE001 - a full disk must not silence the loudspeakers
-            self.log_failed.emit(index, str(exc))
+            self.log_failed.emit(index, exc)
             return
         if row is not None:
             self.logged.emit(index, row.uuid)

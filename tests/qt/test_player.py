@@ -119,3 +119,25 @@ def test_a_piece_gone_from_the_cache_stops_with_a_message(qapp, ws) -> None:  # 
     assert not completed
     assert player.error is not None and "Bản tin 2" in player.error.message()
     assert [r.media_title for r in _rows(ws)] == ["Bản tin 1"]
+
+
+def test_a_log_that_cannot_be_written_does_not_silence_the_air(qapp, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core import playout_log
+
+    real = playout_log.record
+
+    def record(ws_, entry):  # type: ignore[no-untyped-def]
+        if entry.title == "Bản tin 2":
+            raise LedcastError("database or disk is full")
+        return real(ws_, entry)
+
+    monkeypatch.setattr(playout_log, "record", record)
+    save_speaker_settings(ws, gap_s=0.0)
+    tl = build_timeline(ws, "Phát thanh thử")
+    player = TimelinePlayer(tl, NullOutput(), PlayoutLog(ws, tl))
+    failed: list[tuple[int, object]] = []
+    player.log_failed.connect(lambda i, exc: failed.append((i, exc)))
+    completed, _ = run_until_done(player)
+    assert completed
+    assert [i for i, _ in failed] == [1] and "disk is full" in str(failed[0][1])
+    assert [r.media_title for r in _rows(ws)] == ["Bản tin 1", "Bản tin 3"]
