@@ -109,3 +109,18 @@ def approved_playlists(monkeypatch: pytest.MonkeyPatch) -> str:
 
     monkeypatch.setattr(pl, "add_items", add_items)
     return APPROVER
+
+
+@pytest.fixture
+def tones_workspace(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """`workspace` with a unit and the loudspeaker playlist "Phát thanh thử" of three
+    0.6 s tones ("Bản tin 1".., task NV3, approved) on "Loa trung tâm" (play-out tests)."""
+    from media_factory import tone_playlist
+
+    from ledcast.core.units import set_self_unit
+
+    set_self_unit(workspace, "XA-TC", "Xã Tân Cương")
+    src = tmp_path / "tones"
+    src.mkdir()
+    tone_playlist(workspace, src, 3, 0.6)
+    return workspace

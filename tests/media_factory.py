@@ -82,6 +82,27 @@ def padded_bulletin_playlist(ws, folder: Path, lufs: float, name: str = "ban-tin
     return pl.get_playlist(ws, "Bản tin").items[0]
 
 
+def tone_playlist(ws, folder: Path, count: int, seconds: float = 0.6, name: str = "Phát thanh thử"):  # type: ignore[no-untyped-def]
+    """A loudspeaker playlist `name` of `count` distinct sine tones of `seconds` each
+    ("Bản tin 1".., task NV3, approved), on the speaker outlet "Loa trung tâm"; returns
+    the media ids. Tones have no silent ends, so each airs its full length."""
+    from ledcast.core import library
+    from ledcast.core import playlist as pl
+    from ledcast.core.outlets import add_outlet
+
+    ids = []
+    for i in range(count):
+        wav = make_wav(folder, f"tone-{i}.wav", seconds=seconds, freq=300 + 7 * i)
+        (media,) = library.import_files(ws, [wav], task_codes=["NV3"]).added
+        library.rename_media(ws, media.id, f"Bản tin {i + 1}")
+        ids.append(media.id)
+    library.set_approval(ws, ids, "approved", by="Nguyễn Văn A")
+    add_outlet(ws, "Loa trung tâm", "speaker")
+    pl.create_playlist(ws, name, "speaker", outlet="Loa trung tâm")
+    pl.add_items(ws, name, ids)
+    return ids
+
+
 def make_mp4(
     folder: Path, name: str = "clip.mp4", seconds: float = 3.0, size: str = "320x240", fps: int = 25, rate: int = 44100
 ) -> Path:

@@ -37,6 +37,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
     "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON, PDF)"),
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
+    "play": ("ledcast.cli.play", "air a loudspeaker playlist once from this PC, logging each airing (loads Qt)"),
 }
 
 

@@ -1,5 +1,5 @@
-"""`ledcast settings`: workspace settings (loudspeaker export, automatic play-out, approval before export,
-who signs the official PDF report)."""
+"""`ledcast settings`: workspace settings (loudspeaker export, play-out's rules, approval
+before export, who signs the official PDF report)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def register(subparsers: Any) -> None:
     help_ = "show or change loudspeaker export settings"
     onoff = arg("--require", choices=("on", "off"), help="refuse exports with items not approved (default: on)")
     approval_help = "show or change “Require approval before export and play-out”"
+    share_help = "share of an item that must play for a stopped item to be logged, 0.1–1 (default 0.8)"
+    share = arg("--min-share", type=float, metavar="SHARE", help=share_help)
     letter = (
         arg("--parent", metavar="TEXT", help="the parent body above the unit (cơ quan chủ quản)"),
         arg("--place", metavar="TEXT", help="the place before the date"),
@@ -37,6 +39,7 @@ def register(subparsers: Any) -> None:
     playout = (
         arg("--after-emergency", choices=("resume", "skip"), help="the programme an emergency interrupted"),
         arg("--grace", type=float, metavar="SECONDS", help="how late a programme may still start on its own"),
+        share,
         JSON,
     )
     register_group(
@@ -44,7 +47,12 @@ def register(subparsers: Any) -> None:
         "settings",
         (
             ("speaker", cmd_settings_speaker, help_, speaker),
-            ("playout", cmd_settings_playout, "show or change the automatic play-out's rules", playout),
+            (
+                "playout",
+                cmd_settings_playout,
+                "show or change play-out's rules (emergencies, late starts, what is logged)",
+                playout,
+            ),
             ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
             (
                 "report",
@@ -127,6 +135,6 @@ def cmd_settings_playout(args: argparse.Namespace) -> int:
     from ledcast.core.playout_settings import playout_settings, save_playout_settings
 
     ws = _open(args)
-    changes = {"after_emergency": args.after_emergency, "grace_s": args.grace}
+    changes = {"after_emergency": args.after_emergency, "grace_s": args.grace, "min_share": args.min_share}
     changed = any(v is not None for v in changes.values())
     return _show(args, asdict(save_playout_settings(ws, **changes) if changed else playout_settings(ws)))

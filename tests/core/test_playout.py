@@ -430,9 +430,9 @@ def test_cli_settings_playout(workspace, capsys) -> None:  # type: ignore[no-unt
 
     base = ["--workspace", str(workspace.root), "--lang", "en", "settings", "playout"]
     assert main([*base, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"after_emergency": "resume", "grace_s": 120.0}
+    assert json.loads(capsys.readouterr().out) == {"after_emergency": "resume", "grace_s": 120.0, "min_share": 0.8}
     assert main([*base, "--after-emergency", "skip", "--grace", "0", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"after_emergency": "skip", "grace_s": 0.0}
+    assert json.loads(capsys.readouterr().out) == {"after_emergency": "skip", "grace_s": 0.0, "min_share": 0.8}
     assert main([*base, "--grace", "5000"]) != 0
     assert "between 0 and 1800 seconds" in capsys.readouterr().err
     assert playout_settings(workspace) == PlayoutSettings("skip", 0.0)

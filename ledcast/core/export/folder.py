@@ -126,7 +126,7 @@ def earlier_export(ws: Workspace, p: Playlist, out: str | os.PathLike[str]) -> E
         return None
 
 
-def _plan_codes(ws: Workspace, p: Playlist) -> list[str]:
+def plan_codes(ws: Workspace, p: Playlist) -> list[str]:
     plan_ids = {t.plan_id for i in p.items for t in i.media.tasks}
     if not plan_ids:
         return []
@@ -200,7 +200,7 @@ def run_export(
                     "kind": kind,
                     "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                     "generator": f"ledcast {__version__}",
-                    "plan": _plan_codes(ws, p),
+                    "plan": plan_codes(ws, p),
                     "token": token,
                     "workspace": {"id": me.workspace},
                     "playlist": {"id": p.id, "name": p.name, "created": me.created, "content_hash": pl.content_hash(p)},

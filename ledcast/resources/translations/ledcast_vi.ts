@@ -789,6 +789,34 @@
         <source>Cannot read {path}: {error}</source>
         <translation>Không đọc được {path}: {error}</translation>
     </message>
+    <message>
+        <source>Aired: {title} ({duration}), logged.</source>
+        <translation>Đã phát: {title} ({duration}), đã ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Stopped: {title} after {played} of {duration}, not logged.</source>
+        <translation>Đã dừng: {title} sau {played} trên {duration}, không ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Playing {name} on {outlet} ({duration}, {count} item(s)) through {device}.</source>
+        <translation>Đang phát {name} trên {outlet} ({duration}, {count} mục) qua {device}.</translation>
+    </message>
+    <message>
+        <source>no sound (clock-paced)</source>
+        <translation>đầu ra không phát tiếng (chạy theo đồng hồ)</translation>
+    </message>
+    <message>
+        <source>Played {name}: {logged} airing(s) logged.</source>
+        <translation>Đã phát xong {name}: đã ghi {logged} lượt phát vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Stopped {name}: {logged} airing(s) logged.</source>
+        <translation>Đã dừng {name}: đã ghi {logged} lượt phát vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>“{title}” aired but could not be logged: {detail}</source>
+        <translation>“{title}” đã phát nhưng không ghi được vào nhật ký: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1408,6 +1436,10 @@
         <translation>nằm trong khoảng 0 đến 60 giây</translation>
     </message>
     <message>
+        <source>between 0.1 and 1 (10 % to 100 % of the item)</source>
+        <translation>từ 0,1 đến 1 (10 % đến 100 % thời lượng mục)</translation>
+    </message>
+    <message>
         <source>a standard MP3 bitrate</source>
         <translation>là một tốc độ bit MP3 chuẩn</translation>
     </message>
@@ -1754,6 +1786,22 @@
     <message>
         <source>There is no screen {number}: this computer has {count} (0 to {last}).</source>
         <translation>Không có màn hình số {number}: máy tính này có {count} màn hình (số 0 đến {last}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a screen playlist; screen play-out is not available yet (use --screen/--region, coming).</source>
+        <translation>“{name}” là danh sách phát cho màn hình; chưa phát được lên màn hình từ máy tính (sắp có --screen/--region).</translation>
+    </message>
+    <message>
+        <source>The playlist “{name}” has no outlet, so its airings could not be logged: give --outlet NAME.</source>
+        <translation>Danh sách phát “{name}” chưa gắn điểm phát nên không ghi được nhật ký phát: hãy chỉ định --outlet TÊN.</translation>
+    </message>
+    <message>
+        <source>“{outlet}” is a screen; a loudspeaker playlist plays on a loudspeaker outlet.</source>
+        <translation>“{outlet}” là màn hình; danh sách phát cho loa phải phát trên một điểm phát loa.</translation>
+    </message>
+    <message>
+        <source>No audio output “{name}”. Available: {names}.</source>
+        <translation>Không có đầu ra âm thanh “{name}”. Hiện có: {names}.</translation>
     </message>
     <message>
         <source>“{title}” could not be played: {detail}</source>
