@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from ledcast.core.db.models import Outlet, Playlist
+from ledcast.core.db.models import Outlet, Playlist, Setting
 from ledcast.core.errors import (
     M_BAD_FPS,
     M_BAD_KIND,
@@ -123,3 +123,5 @@ def remove_outlet(ws: Workspace, outlet_id: int, *, force: bool = False) -> None
         for p in users:
             p.outlet_id = None
         s.delete(outlet)
+        # its play-out place (core.outlet_playout) goes with it: a new outlet may get this id
+        s.execute(delete(Setting).where(Setting.key == f"outlet.{outlet_id}.playout"))

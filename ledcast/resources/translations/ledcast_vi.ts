@@ -1815,6 +1815,10 @@
         <source>The region {region} starts outside every screen of this computer; it is shown on the main screen.</source>
         <translation>Vùng {region} bắt đầu ở ngoài mọi màn hình của máy tính này; sẽ hiển thị trên màn hình chính.</translation>
     </message>
+    <message>
+        <source>The monitor number must be between 0 and {max}.</source>
+        <translation>Số màn hình phải từ 0 đến {max}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
