@@ -93,8 +93,13 @@ class AgendaView(QWidget):
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         self.table.activated.connect(self._on_activated)
         self.reload_outlets()
-        follow(self, self.events, {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS}, lambda _t: self.reload_outlets())
-        follow(self, self.events, {AIRINGS}, lambda _t: self.refresh())  # a logged airing changes a status
+        # one follower: a logged airing only changes a status (refresh), the rest may change the outlets too
+        follow(
+            self,
+            self.events,
+            {MEDIA, OUTLETS, PLAYLISTS, SCHEDULES, SETTINGS, AIRINGS},
+            lambda topics: self.refresh() if topics == {AIRINGS} else self.reload_outlets(),
+        )
 
     def reload_outlets(self) -> None:
         current = self.outlet.currentData()
