@@ -70,7 +70,8 @@ class ExportedLog:
 def canonical(header: dict[str, Any], records: list[dict[str, Any]]) -> bytes:
     """The signed bytes: one fixed serialisation, the same on every computer."""
     body = {"header": header, "records": records}
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False)
+    return text.encode("utf-8")  # check_circular: JSON from a file or the database has no cycles
 
 
 def record_of(a: Airing) -> dict[str, Any]:
