@@ -10,6 +10,7 @@ accepts what `check_record` accepts (tests/core/test_exchange_records.py).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import operator
 from typing import Any
 
@@ -140,3 +141,27 @@ def _column(values: list[Any], kind: str) -> list[Any] | None:
         return parsed
     times = iter(parsed)
     return [None if v is None else next(times) for v in values]
+
+
+_SORTED = sorted(FIELDS)  # json.dumps(sort_keys=True) order
+_RECORD = "{" + ",".join(f'"{name}":%s' for name in _SORTED) + "}"  # the names need no JSON escaping
+_encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses for text (C)
+_sorted_values = operator.itemgetter(*_SORTED)
+
+
+def signed_bytes(header: dict[str, Any], records: list[dict[str, Any]]) -> bytes:
+    """exchange.canonical(header, records), byte for byte, for records that passed
+    check_records (flat, exactly FIELDS, text, int or None): each field is encoded
+    for all records at once and the records filled into one template, instead of
+    json.dumps sorting the keys of every record (a third of checking a file)."""
+    columns = []
+    for name, values in zip(_SORTED, zip(*map(_sorted_values, records))):
+        if FIELDS[name] == INT:
+            columns.append(map(int.__repr__, values))
+        elif None in values:
+            columns.append(["null" if v is None else _encode(v) for v in values])
+        else:
+            columns.append(map(_encode, values))
+    head = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body = ",".join(map(_RECORD.__mod__, zip(*columns)))
+    return f'{{"header":{head},"records":[{body}]}}'.encode()

@@ -112,3 +112,20 @@ def test_the_first_wrong_record_is_named() -> None:
 
 def test_no_records() -> None:
     assert check_records([], CODE) == []
+
+
+def test_the_signed_bytes_are_the_canonical_serialisation() -> None:
+    """signed_bytes builds exchange.canonical's bytes another way: any difference would
+    refuse every honest file (or, worse, accept an altered one)."""
+    from ledcast.core.exchange import canonical
+    from ledcast.core.exchange_records import signed_bytes
+
+    tricky = ['"quoted" \\ back', "line\nbreak\ttab\r", "\x00\x1f\x7f", "Việt Nam ✓ 🎵", "\u2028\u2029", "</script>"]
+    records = [_record(n, **change) for n, change in enumerate(GOOD.values())]
+    records += [_record(10 + n, note=text, operator=text[::-1], plan_code=text) for n, text in enumerate(tricky)]
+    records.append(_record(20, utc_offset_min=-0, media_sha256=None, note=""))
+    header = {"unit_code": CODE, "unit_name": "Xã \"Tân\" Cương", "period": {"to": None, "from": "2026-11-01"},
+              "record_count": len(records), "created": "2026-12-01T00:00:00", "signer_fingerprint": "AB12"}  # fmt: skip
+    check_records(records, CODE)
+    assert signed_bytes(header, records) == canonical(header, records)
+    assert signed_bytes(header, []) == canonical(header, [])
