@@ -118,6 +118,10 @@ BAD = {
         "signature does not match",
     ),
     "flipped byte in the header": (lambda a, d: d["header"].update(unit_name="Xã khác"), "signature does not match"),
+    "wrong type, not re-signed": (
+        lambda a, d: d["records"][1].update(utc_offset_min="420"),
+        "signature does not match",  # the altering is the reason, not the record it broke
+    ),
     "newer version": (lambda a, d: d.update(version=2), "newer ledcast"),
     "not a log": (lambda a, d: d.update(format="other"), "not a ledcast airing log"),
     "another unit's record": (
