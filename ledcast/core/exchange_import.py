@@ -49,7 +49,8 @@ MAX_FILE = 200 * 1024 * 1024
 MAX_DEPTH = 20
 SQLITE_CACHE_KB = 192 * 1024  # this connection's page cache while importing (the default is 2 MB)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
-COMMIT_SECONDS = 2.0  # the longest another writer (the playout log) waits for a long import
+COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
+BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
 
 R_EMPTY = QT_TRANSLATE_NOOP("Errors", "the file is empty")
 R_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "the file is larger than {max} MB")
@@ -94,18 +95,26 @@ def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = Non
     try:
         with _no_cycle_collection(), engine.connect() as conn:
             _big_cache(conn)
-            committed = time.monotonic()
+            began: float | None = None  # when the open transaction took the write lock
             for p in paths:
                 result = FileResult(Path(p))
                 try:
-                    _import_file(ws, conn, result)
+                    data = _read(result.path)
+                    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
+                        conn.commit()
+                        began = None
+                    checked = _check_file(ws, data, result)
+                    del data
+                    if checked is not None:
+                        began = began or time.monotonic()
+                        _store_file(conn, result, *checked)
                 except Rejected as exc:
                     result.new = result.known = 0
                     result.rejected_reason = exc.message(translate)
                 results.append(result)
-                if time.monotonic() - committed > COMMIT_SECONDS:
+                if began is not None and time.monotonic() - began > COMMIT_SECONDS:
                     conn.commit()
-                    committed = time.monotonic()
+                    began = None
             conn.commit()
     finally:
         if engine is not ws.engine:
@@ -127,14 +136,18 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _import_file(ws: Workspace, conn: Connection, result: FileResult) -> None:
-    data = _read(result.path)
+def _check_file(ws: Workspace, data: bytes, result: FileResult) -> tuple[str, list[tuple[Any, ...]], str] | None:
+    """The file's SHA-256, checked rows and signer; None when the very file was
+    imported before. Reads the database through its own session only: no lock taken."""
     digest = hashlib.sha256(data).hexdigest()
-    if _seen_before(ws, conn, digest, result):
-        return
+    if _seen_before(ws, digest, result):
+        return None
     header, rows, signer = read_log(ws, data)
-    del data
     result.unit_code = header["unit_code"]
+    return digest, rows, signer
+
+
+def _store_file(conn: Connection, result: FileResult, digest: str, rows: list[tuple[Any, ...]], signer: str) -> None:
     by_uuid = _unique(rows)
     savepoint = conn.begin_nested()  # this file whole or not at all, the files before it kept
     try:
@@ -159,14 +172,15 @@ def _import_file(ws: Workspace, conn: Connection, result: FileResult) -> None:
     savepoint.commit()
 
 
-def _seen_before(ws: Workspace, conn: Connection, digest: str, result: FileResult) -> bool:
-    """The very same file imported before and its signer still trusted: all its
-    airings are known (the log is append-only: they are all still here)."""
-    cols = (ImportedLog.unit_code, ImportedLog.fingerprint, ImportedLog.records)
-    seen = conn.execute(select(*cols).where(ImportedLog.sha256 == digest)).first()
-    if seen is None:
-        return False
-    code, signer, records = seen
+def _seen_before(ws: Workspace, digest: str, result: FileResult) -> bool:
+    """The very same file imported before (and committed) and its signer still trusted:
+    all its airings are known (the log is append-only: they are all still here). The
+    same file twice in one import is checked twice; its second time counts all known."""
+    with ws.session() as s:
+        seen = s.get(ImportedLog, digest)
+        if seen is None:
+            return False
+        code, signer, records = seen.unit_code, seen.fingerprint, seen.records
     trusted = keys.trusted_key(ws, code)
     if trusted is None or trusted.fingerprint != signer:
         return False  # checked in full, and refused with the reason
@@ -355,6 +369,7 @@ def _big_cache(conn: Connection) -> None:
     uuid index, and SQLite's default 2 MB page cache turns each into disk reads."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+        conn.commit()  # the statement began a transaction: the write lock waits for the first file stored
 
 
 def _voids_conflict(conn: Connection, rows: list[tuple[Any, ...]]) -> str:

@@ -330,3 +330,28 @@ def test_two_voids_of_one_airing_in_one_file_name_it(pair, tmp_path: Path) -> No
     _tamper(path, twice)
     (res,) = import_logs(b, [path])
     assert res.rejected_reason is not None and target in res.rejected_reason and _rows(b) == []
+
+
+def test_checking_a_big_file_keeps_no_write_lock(pair, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Other writers (the playout log) may write while a big file is checked: what the
+    import has stored is committed first, and checking itself takes no lock."""
+    from ledcast.core import exchange_import
+
+    monkeypatch.setattr(exchange_import, "COMMIT_SECONDS", 1000.0)
+    monkeypatch.setattr(exchange_import, "BIG_FILE", 0)  # every file counts as big
+    a, b = pair
+    export_log(a, tmp_path / "first.json", since_last=True)
+    airing.record(a, _entry(4, "Bốn"))
+    export_log(a, tmp_path / "second.json", since_last=True)
+    real, calls = exchange_import.read_log, []
+
+    def read_log(ws, data):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:  # while the second file is checked, B's own playout records an airing
+            airing.record(b, _entry(6, "B's own, during the import"))
+        return real(ws, data)
+
+    monkeypatch.setattr(exchange_import, "read_log", read_log)
+    first, second = import_logs(b, [tmp_path / "first.json", tmp_path / "second.json"])
+    assert (first.new, second.new) == (3, 1)
+    assert sorted(r.media_title for r in _rows(b)) == sorted(["Tin bão lũ", "Nhạc", "Thông báo", "Bốn", "B's own, during the import"])  # fmt: skip
