@@ -128,6 +128,21 @@ def fill(ws, rows: int, seed: int = 11, units: tuple[str, ...] = ("XA-TC",)) -> 
     return time.perf_counter() - t0
 
 
+def district(path: Path, rows: int, n_units: int) -> tuple[str, ...]:
+    """A fresh workspace at PATH with ROWS airings over units XA-000 … (the first is
+    this one), closed again: the report and unit-list benchmarks time it reopened."""
+    from ledcast.core.startup import open_for_use
+    from ledcast.core.units import set_self_unit
+
+    units = tuple(f"XA-{n:03d}" for n in range(n_units))
+    ws = open_for_use(path)
+    set_self_unit(ws, units[0], "Xã thử")
+    print(f"… filling {rows:,} airings over {len(units)} units", end=" ", flush=True)
+    print(f"{fill(ws, rows, units=units):.1f} s")
+    ws.close()
+    return units
+
+
 def timed(fn, repeat: int = 3):  # type: ignore[no-untyped-def]
     times, result = [], None
     for _ in range(repeat):

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from airing_log import fill, peak_mb, timed  # noqa: E402 - after the path
+from airing_log import district, peak_mb, timed  # noqa: E402 - after the path
 
 GOAL_ALL_S = 2.0
 GOAL_ONE_S = 0.3
@@ -47,17 +47,10 @@ def main() -> int:
     from ledcast.core.report import ALL_UNITS, report
     from ledcast.core.report_period import Period
     from ledcast.core.startup import open_for_use
-    from ledcast.core.units import set_self_unit
 
-    units = tuple(f"XA-{n:03d}" for n in range(args.units))
     work = Path(tempfile.mkdtemp(prefix="ledcast-report-bench-", dir=args.workdir))
     try:
-        ws = open_for_use(work / "ws")
-        set_self_unit(ws, units[0], "Xã thử")
-        print(f"… filling {args.rows:,} airings over {len(units)} units", end=" ", flush=True)
-        print(f"{fill(ws, args.rows, units=units):.1f} s")
-        ws.close()
-
+        units = district(work / "ws", args.rows, args.units)
         ws = open_for_use(work / "ws")
         try:
             quarter = Period.quarter("2026Q2")

@@ -1,8 +1,9 @@
-"""Take the README's screenshots (docs/library.png, playlists.png, export.png) of a
+"""Take the README's screenshots (docs/library.png, playlists.png, export.png,
+report-page.png — fill its workspace with tools/demo_report_log.py) of a
 workspace at 1366×728 in Vietnamese. Needs an X server of that size and ImageMagick:
 
     Xvfb :7 -screen 0 1366x768x24 &
-    DISPLAY=:7 PYTHONPATH=$PWD python3 tools/screenshots.py WORKSPACE PAGE OUT.png
+    DISPLAY=:7 PYTHONPATH=$PWD python3 tools/screenshots.py WORKSPACE PAGE[:TAB] OUT.png
 
 then shrink with `convert OUT.png -strip -colors 192 PNG8:docs/PAGE.png` (≤ 150 KB)."""
 
@@ -27,9 +28,16 @@ def main(workspace: str, page: str, out: str) -> int:
     win = MainWindow(ws)
     win.setGeometry(0, 0, 1366, 728)
     win.show()
+    page, _, tab = page.partition(":")  # settings:1 — the Settings page's second tab
     win.show_page(page)
+    if page == "settings" and tab:
+        win.settings_view.tabs.setCurrentIndex(int(tab))
     if page == "library":
         win.library_view.table.selectRow(1)  # the preview shows something
+    if page == "reports":  # all units: the breakdown by unit is there too
+        view = win.report_view
+        view.unit.setCurrentIndex(view.unit.findData("*"))
+        view.make()
 
     def snap() -> None:
         subprocess.run(["import", "-window", "root", "-crop", "1366x728+0+0", "+repage", out], check=True)

@@ -35,7 +35,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "media": ("ledcast.cli.media", "the media library"),
     "slide": ("ledcast.cli.slide", "text slides for screens"),
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
-    "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON)"),
+    "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON, PDF)"),
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
 }
 

@@ -1,9 +1,10 @@
 """`ledcast report`: the results against the plan's targets for a period, as a
-table on the terminal or written to XLSX, CSV or JSON (issue 12)."""
+table on the terminal or written to XLSX, CSV, JSON or the official PDF (issue 12)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ledcast.cli._common import _json, _out, _t, add_command
@@ -28,8 +29,13 @@ def register(subparsers: Any) -> None:
     units.add_argument("--unit", action="append", metavar="CODE", help="a unit (repeat for several)")
     units.add_argument("--all-units", action="store_true")
     sp.add_argument("--plan", metavar="CODE", help="default: the active plan")
-    sp.add_argument("--format", choices=("xlsx", "csv", "json"), help="default: a table on the terminal")
+    sp.add_argument("--format", choices=("xlsx", "csv", "json", "pdf"), help="default: a table on the terminal")
     sp.add_argument("--out", metavar="FILE", help="the file to write (json without it: to the terminal)")
+    # the PDF's place and signer, for this report only (the workspace's report.* settings otherwise)
+    sp.add_argument("--place", metavar="TEXT", help="PDF: the place before the date")
+    sp.add_argument("--signer", metavar="NAME", help="PDF: the signer's name")
+    sp.add_argument("--signer-title", metavar="TEXT", help="PDF: the signer's title, e.g. GIÁM ĐỐC")
+    sp.add_argument("--recipients", metavar="TEXT", help="PDF: Kính gửi, separated by ';'")
 
 
 def _period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -57,12 +63,23 @@ def cmd_report(args: argparse.Namespace) -> int:
     from ledcast.core.report_file import to_dict, write_report
 
     period = _period(args)
-    if args.format in ("xlsx", "csv") and not args.out:
+    if args.format in ("xlsx", "csv", "pdf") and not args.out:
         raise LedcastError(_t(L_NO_OUT).format(format=args.format))
     ws = _open(args)
     r = report(ws, period, [ALL_UNITS] if args.all_units else args.unit, args.plan)
     if args.out:
-        path = write_report(r, args.out, args.format)
+        head = None
+        if (args.format or Path(args.out).suffix.lstrip(".").lower()) == "pdf":
+            from ledcast.core.report_letterhead import letterhead
+
+            head = letterhead(
+                ws,
+                place=args.place,
+                signer_name=args.signer,
+                signer_title=args.signer_title,
+                recipients=args.recipients,
+            )
+        path = write_report(r, args.out, args.format, head)
         _out(_t(L_WROTE_REPORT).format(period=str(period), path=str(path)))
     elif args.format == "json":
         _json(to_dict(r))

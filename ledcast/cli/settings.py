@@ -1,4 +1,5 @@
-"""`ledcast settings`: workspace settings (loudspeaker export, approval before export)."""
+"""`ledcast settings`: workspace settings (loudspeaker export, approval before export,
+who signs the official PDF report)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,55 @@ def register(subparsers: Any) -> None:
     help_ = "show or change loudspeaker export settings"
     onoff = arg("--require", choices=("on", "off"), help="refuse exports with items not approved (default: on)")
     approval_help = "show or change “Require approval before export and play-out”"
+    letter = (
+        arg("--parent", metavar="TEXT", help="the parent body above the unit (cơ quan chủ quản)"),
+        arg("--place", metavar="TEXT", help="the place before the date"),
+        arg("--signer-title", metavar="TEXT", help="e.g. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN"),
+        arg("--signer", metavar="NAME", help="the signer's name"),
+        arg("--recipients", metavar="TEXT", help="Kính gửi: one or several, separated by ';' or new lines"),
+        arg("--clear", action="append", choices=CLEARABLE, help="empty a field (repeat for several)"),
+        JSON,
+    )
     register_group(
         subparsers,
         "settings",
         (
             ("speaker", cmd_settings_speaker, help_, speaker),
             ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
+            (
+                "report",
+                cmd_settings_report,
+                "show or change the PDF report's letterhead and signer",
+                letter,
+            ),
         ),
     )
+
+
+CLEARABLE = {
+    "parent": "parent",
+    "place": "place",
+    "signer-title": "signer_title",
+    "signer": "signer_name",
+    "recipients": "recipients",
+}
+
+
+def cmd_settings_report(args: argparse.Namespace) -> int:
+    from ledcast.core.report_letterhead import FIELDS, letterhead, save_letterhead
+
+    ws = _open(args)
+    values = {"parent": args.parent, "place": args.place, "signer_title": args.signer_title, "signer_name": args.signer}
+    values["recipients"] = args.recipients
+    values |= {CLEARABLE[option]: "" for option in args.clear or ()}
+    head = save_letterhead(ws, **values) if any(v is not None for v in values.values()) else letterhead(ws)
+    shown = {"unit_name": head.unit_name} | {k: getattr(head, k) for k in FIELDS}
+    if args.json:
+        _json(shown)
+    else:
+        for key, value in shown.items():
+            _out(f"{key:<22} {'; '.join(value) if isinstance(value, tuple) else value}")
+    return 0
 
 
 def cmd_settings_approval(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from ledcast.core.workspace import Workspace
 FORMAT = "ledcast-airing-log"
 VERSION = 1
 LAST_EXPORTED_KEY = "exchange.last_exported_id"  # setting: the newest airing id already sent (--since-last)
+LAST_SENT_AT_KEY = "exchange.last_sent_at"  # setting: when that file was written (UTC, ISO), for the GUI's "since"
 # The Airing columns a record carries (all but the local id), with their JSON types.
 STR, OPT_STR, INT, TIME, OPT_TIME = "str", "str?", "int", "time", "time?"
 FIELDS: dict[str, str] = {
@@ -82,6 +83,19 @@ def record_of(a: Airing) -> dict[str, Any]:
     return out
 
 
+def selection(
+    s: Any, unit_code: str, date_from: dt.date | None, date_to: dt.date | None, since_last: bool
+) -> list[Any]:
+    """SQL conditions on Airing for the rows a file would carry: this unit's, void
+    rows too, of the local days given, and with `since_last` only those not sent yet."""
+    f = AiringFilter(date_from=date_from, date_to=date_to, unit=unit_code, include_voided=True)
+    where = conditions(f, voided=True)
+    last = s.get(Setting, LAST_EXPORTED_KEY)
+    if since_last and last is not None and last.value is not None:
+        where.append(Airing.id > int(last.value))
+    return where
+
+
 def export_log(
     ws: Workspace,
     out: str | Path,
@@ -98,12 +112,8 @@ def export_log(
         unit = s.scalars(select(Unit).where(Unit.is_self.is_(True))).first()
         if unit is None:
             raise LedcastError(M_EXPORT_NO_UNIT)
-        f = AiringFilter(date_from=date_from, date_to=date_to, unit=unit.code, include_voided=True)
-        stmt = select(Airing).where(*conditions(f, voided=True))
-        last = s.get(Setting, LAST_EXPORTED_KEY)
-        if since_last and last is not None and last.value is not None:
-            stmt = stmt.where(Airing.id > int(last.value))
-        rows = list(s.scalars(stmt.order_by(Airing.id)))
+        where = selection(s, unit.code, date_from, date_to, since_last)
+        rows = list(s.scalars(select(Airing).where(*where).order_by(Airing.id)))
         records = [record_of(a) for a in rows]
         unit_code, unit_name = unit.code, unit.name
     header = {
@@ -128,7 +138,8 @@ def export_log(
     last_id = rows[-1].id if rows else None
     if since_last and last_id is not None:  # only once the file is safely written
         with ws.session() as s:
-            row = s.get(Setting, LAST_EXPORTED_KEY) or Setting(key=LAST_EXPORTED_KEY)
-            row.value = last_id
-            s.add(row)
+            for key, value in ((LAST_EXPORTED_KEY, last_id), (LAST_SENT_AT_KEY, header["created"])):
+                row = s.get(Setting, key) or Setting(key=key)
+                row.value = value
+                s.add(row)
     return ExportedLog(target, len(records), unit_code, own.fingerprint, last_id)

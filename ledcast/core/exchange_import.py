@@ -41,6 +41,7 @@ from ledcast.core.db.models import Airing, ImportedLog, TrustedKey, utcnow
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.exchange import FORMAT, VERSION, canonical
 from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, signed_bytes
+from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.workspace import Workspace
 
 __all__ = ["FileResult", "Rejected", "import_logs", "read_log"]
@@ -88,15 +89,30 @@ class FileResult:
         return self.rejected_reason is None
 
 
-def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = None) -> list[FileResult]:
-    """Import each file whole or not at all; one result per file (the others go on)."""
-    results = []
+def import_logs(
+    ws: Workspace,
+    paths: Iterable[str | Path],
+    translate: Any = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> list[FileResult]:
+    """Import each file whole or not at all; one result per file (the others go on).
+    A cancel is seen between files: Cancelled.partial holds the results of the files
+    done, which stay imported (committed before it is raised)."""
+    paths = list(paths)
+    step = counted(progress, len(paths))
+    results: list[FileResult] = []
     engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
     try:
         with _no_cycle_collection(), engine.connect() as conn:
             _big_cache(conn)
             began: float | None = None  # when the open transaction took the write lock
-            for p in paths:
+            for done, p in enumerate(paths):
+                if cancel is not None and cancel():
+                    conn.commit()
+                    raise Cancelled(results)
+                step(done, Path(p).name)
                 result = FileResult(Path(p))
                 try:
                     data = _read(result.path)
@@ -119,6 +135,7 @@ def import_logs(ws: Workspace, paths: Iterable[str | Path], translate: Any = Non
     finally:
         if engine is not ws.engine:
             engine.dispose()
+    step(len(paths), "")
     return results
 
 

@@ -22,7 +22,9 @@ from sqlalchemy import select
 from ledcast.core import durable
 from ledcast.core.db.models import Setting, TrustedKey, Unit, utcnow
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.inputs import clean_line
+from ledcast.core.inputs import MAX_NAME, clean_line
+from ledcast.core.text import clean_text
+from ledcast.core.units import remember_unit
 from ledcast.core.workspace import Workspace
 
 KEY_DIR = "keys"
@@ -30,6 +32,7 @@ PRIVATE_NAME = "unit.key"
 RETIRED_KEY = "keys.retired"  # setting: this unit's earlier public keys, newest last
 MAX_KEY_FILE = 64 * 1024
 HEADER = "LEDCAST PUBLIC KEY"
+TRUSTED, REVOKED, RETIRED = "trusted", "revoked", "retired"  # a trusted key's status (key_statuses)
 
 M_KEY_EXISTS = QT_TRANSLATE_NOOP(
     "Errors", "This unit already has a signing key ({fingerprint}). Replace it only on purpose (--force)."
@@ -148,9 +151,19 @@ def parse_key_file(text: str) -> dict[str, str]:
     return fields
 
 
-def trust(ws: Workspace, file_text: str, unit_code: str | None = None) -> KeyInfo:
-    """Trust another unit's key from its public key file (`unit_code` overrides the
-    file's). A new key for a unit replaces (revokes) the one trusted before."""
+@dataclass(frozen=True)
+class KeyFile:
+    """A public key file, checked: what the operator compares over the phone."""
+
+    unit_code: str
+    unit_name: str
+    public_key: str
+    fingerprint: str
+
+
+def read_key_file(ws: Workspace, file_text: str, unit_code: str | None = None) -> KeyFile:
+    """Check another unit's public key file without trusting it yet (`unit_code`
+    overrides the file's); LedcastError with the reason when it cannot be trusted."""
     fields = parse_key_file(file_text)
     code = clean_line(unit_code or fields.get("unit", ""), 64)
     if not code:
@@ -162,14 +175,27 @@ def trust(ws: Workspace, file_text: str, unit_code: str | None = None) -> KeyInf
     written = fields.get("fingerprint", "").upper()
     if written and written != actual:
         raise LedcastError(M_KEY_FINGERPRINT, written=written[:40], actual=actual)
+    return KeyFile(code, clean_text(fields.get("name", ""))[:MAX_NAME], public, actual)
+
+
+def trust(ws: Workspace, file_text: str, unit_code: str | None = None) -> KeyInfo:
+    """Trust another unit's key from its public key file (`unit_code` overrides the
+    file's). A new key for a unit replaces (revokes) the one trusted before."""
+    return trust_key(ws, read_key_file(ws, file_text, unit_code))
+
+
+def trust_key(ws: Workspace, key: KeyFile) -> KeyInfo:
+    """Trust a key file read by read_key_file (after the operator compared its fingerprint)."""
+    code, public = key.unit_code, key.public_key
     now = utcnow()
     with ws.session() as s:
+        remember_unit(s, code, key.unit_name)
         active = s.scalars(select(TrustedKey).where(TrustedKey.unit_code == code, TrustedKey.revoked_at.is_(None)))
         for row in active:
             if row.public_key == public:
                 return _info(row)
             row.revoked_at = now
-        row = TrustedKey(unit_code=code, public_key=public, fingerprint=actual, added_at=now)
+        row = TrustedKey(unit_code=code, public_key=public, fingerprint=key.fingerprint, added_at=now)
         s.add(row)
         s.flush()
         return _info(row)
@@ -185,6 +211,16 @@ def list_trusted(ws: Workspace, include_revoked: bool = True) -> list[KeyInfo]:
         if not include_revoked:
             q = q.where(TrustedKey.revoked_at.is_(None))
         return [_info(r) for r in s.scalars(q)]
+
+
+def key_statuses(rows: list[KeyInfo]) -> list[str]:
+    """Per key of list_trusted() (by unit, oldest first): "trusted"; "retired" when a
+    newer key of its unit came after it; otherwise "revoked"."""
+    out = []
+    for n, k in enumerate(rows):
+        newer = n + 1 < len(rows) and rows[n + 1].unit_code == k.unit_code
+        out.append(TRUSTED if k.revoked_at is None else RETIRED if newer else REVOKED)
+    return out
 
 
 def trusted_key(ws: Workspace, code: str) -> KeyInfo | None:

@@ -54,3 +54,8 @@ REPORT_PER_LABELS = {  # a target not scaled to the report's period says what it
     "period": QT_TRANSLATE_NOOP("Labels", "whole plan period"),
     "event": QT_TRANSLATE_NOOP("Labels", "per event"),
 }
+KEY_STATUS_LABELS = {  # another unit's signing key here (core.keys.key_statuses)
+    "trusted": QT_TRANSLATE_NOOP("Labels", "Trusted"),
+    "revoked": QT_TRANSLATE_NOOP("Labels", "Revoked"),
+    "retired": QT_TRANSLATE_NOOP("Labels", "Retired"),
+}

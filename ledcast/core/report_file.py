@@ -15,9 +15,10 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.i18n import translate
 from ledcast.core.labels import REPORT_CHANNEL_LABELS, REPORT_PER_LABELS, REPORT_STATUS_LABELS
 from ledcast.core.report import Cell, Report, Row
+from ledcast.core.report_letterhead import Letterhead
 
-FORMATS = ("xlsx", "csv", "json")
-M_REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: a report is written as .xlsx, .csv or .json.")
+FORMATS = ("xlsx", "csv", "json", "pdf")
+M_REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "“{name}”: a report is written as .xlsx, .csv, .json or .pdf.")
 CTX = "Report"
 L_TITLE = QT_TRANSLATE_NOOP("Report", "Communication results against the plan")
 L_PLAN = QT_TRANSLATE_NOOP("Report", "Plan")
@@ -55,11 +56,13 @@ def status_label(status: str | None) -> str:
 
 
 def target_text(x: Row) -> str:
-    """The target as stated for the period: "3–9", or "1–5 (whole plan period)"."""
+    """The target as stated for the period: "3–9", or with the items to date
+    "3 / 1–5 (whole plan period)" (the Items column keeps the period's own count)."""
     if x.target is None:
         return ""
+    band = x.target.band() if x.progress_items is None else x.progress()
     per = REPORT_PER_LABELS.get(x.target.per)
-    return f"{x.target.band()} ({translate('Labels', per)})" if per else x.target.band()
+    return f"{band} ({translate('Labels', per)})" if per else band
 
 
 def units_text(r: Report) -> str:
@@ -118,7 +121,14 @@ def to_dict(r: Report) -> dict[str, Any]:
         "to": r.period.date_to.isoformat(),
         "made_at": r.made_at.isoformat(),
         "rows": [
-            {"task": x.task, "channel": x.channel, **counts(x.counts), "target": target(x), "status": x.status}
+            {
+                "task": x.task,
+                "channel": x.channel,
+                **counts(x.counts),
+                "target": target(x),
+                "progress_items": x.progress_items,  # whole-period targets: items from its start to the period's end
+                "status": x.status,
+            }
             for x in r.rows
         ],
         "by_month": [{"month": c.key, "task": c.task, "channel": c.channel, **counts(c.counts)} for c in r.by_month],
@@ -126,8 +136,11 @@ def to_dict(r: Report) -> dict[str, Any]:
     }
 
 
-def write_report(r: Report, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
-    """Write `r` to `path` as `fmt` (default: the file's suffix); returns the path."""
+def write_report(
+    r: Report, path: str | os.PathLike[str], fmt: str | None = None, head: Letterhead | None = None
+) -> Path:
+    """Write `r` to `path` as `fmt` (default: the file's suffix); returns the path.
+    `head` names the unit and the signer in a PDF (report_letterhead.letterhead(ws))."""
     import json
 
     target = Path(path)
@@ -139,6 +152,10 @@ def write_report(r: Report, path: str | os.PathLike[str], fmt: str | None = None
         write_atomic(target, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
     elif kind == "csv":
         write_atomic(target, lambda tmp: _write_csv(r, tmp))
+    elif kind == "pdf":
+        from ledcast.core.report_pdf import write_pdf  # reportlab only when asked for
+
+        write_atomic(target, lambda tmp: write_pdf(r, tmp, head))
     else:
         write_atomic(target, lambda tmp: _write_xlsx(r, tmp))
     return target

@@ -98,5 +98,24 @@ class Period:
     def weeks(self) -> int:
         return -(-self.days // 7)
 
+    def kind(self) -> tuple[str, int, int]:
+        """What the period is, for its title: ("month", 2025, 3), ("quarter", 2025, 1),
+        ("half", 2025, 1), ("year", 2025, 0) or ("dates", 0, 0) — found by comparing
+        with the period each kind would make (the 15th cut included)."""
+        y, m = self.date_to.year, self.date_to.month
+        try:
+            candidates = (
+                ("month", m, Period.month(f"{y}-{m:02d}", self.cut15)),
+                ("quarter", (m - 1) // 3 + 1, Period.quarter(f"{y}Q{(m - 1) // 3 + 1}", self.cut15)),
+                ("half", (m - 1) // 6 + 1, Period.half(f"{y}H{(m - 1) // 6 + 1}", self.cut15)),
+                ("year", 0, Period.year(y, self.cut15)),
+            )
+        except (LedcastError, ValueError):  # at the edge of the dates allowed
+            return "dates", 0, 0
+        for name, n, p in candidates:
+            if p == self:
+                return name, y, n
+        return "dates", 0, 0
+
     def __str__(self) -> str:
         return f"{self.date_from:%d/%m/%Y} – {self.date_to:%d/%m/%Y}"

@@ -24,9 +24,9 @@ from ledcast.qt.views.airing_view import AiringView
 from ledcast.qt.views.export_view import ExportView
 from ledcast.qt.views.library_view import LibraryView
 from ledcast.qt.views.outlets_view import OutletsView
-from ledcast.qt.views.placeholder import PlaceholderView
 from ledcast.qt.views.plan_view import PlanView
 from ledcast.qt.views.playlist_view import PlaylistView
+from ledcast.qt.views.report_view import ReportView
 from ledcast.qt.views.settings_view import SettingsView
 
 DEFAULT_SIZE = (1280, 720)  # inside 1366×728, the usable part of the commonest laptop screen
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.outlets_view = OutletsView(ws, events=events)
         self.export_view = ExportView(ws, events=events)
         self.airing_view = AiringView(ws, events=events)
+        self.report_view = ReportView(ws, events=events)
 
         style = self.style()
         SP = QStyle.StandardPixmap
@@ -72,13 +73,7 @@ class MainWindow(QMainWindow):
                 "reports",
                 self.tr("Reports"),
                 SP.SP_FileDialogInfoView,
-                PlaceholderView(
-                    self.tr("Reports"),
-                    self.tr(
-                        "Count items and minutes per task and channel against the plan's targets, by month, "
-                        "quarter, six months or year."
-                    ),
-                ),
+                self.report_view,
             ),
             ("settings", self.tr("Settings"), SP.SP_DialogResetButton, self.settings_view),
         ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -109,3 +110,19 @@ def hint_color(widget: QWidget, minimum: float = 4.5) -> QColor:
 def hint_style(widget: QWidget, extra: str = "") -> None:
     """Grey hint text that is still readable (contrast at least 4.5:1 on the window)."""
     widget.setStyleSheet(f"color: {hint_color(widget).name()}; {extra}".strip())
+
+
+FILE_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("Widgets", "CSV (opens in Excel) (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("Widgets", "Excel workbook (*.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("Widgets", "PDF document (*.pdf)"),
+}
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, kind: str) -> str | None:
+    """A Save dialog for a .`kind` file (csv, xlsx, pdf); the suffix added when the name has none."""
+    pattern = QCoreApplication.translate("Widgets", FILE_FILTERS[kind])
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    if not path:
+        return None
+    return path if path.lower().endswith(f".{kind}") else f"{path}.{kind}"

@@ -181,7 +181,7 @@ def test_unwritable_or_unknown_format_leaves_nothing(ws, tmp_path) -> None:  # t
 
     r = report(ws, Period.quarter("2025Q1"))
     with pytest.raises(LedcastError):
-        write_report(r, tmp_path / "bc.pdf")
+        write_report(r, tmp_path / "bc.docx")
     with pytest.raises(LedcastError):
         write_report(r, tmp_path / "missing" / "bc.xlsx")
     assert list(tmp_path.iterdir()) == [tmp_path / "ws"]
@@ -208,3 +208,99 @@ def test_grassroots_weekly_and_task_targets_of_another_plan(ws) -> None:  # type
     assert row(r, "NV1", "speaker").target.band() == "13–26"  # type: ignore[union-attr]
     events = row(r, "NV1", "other")
     assert events.target.per == "event" and events.status is None  # type: ignore[union-attr]
+
+
+# --- whole-plan-period targets: progress to date ---------------------------------------------
+
+
+def test_whole_period_target_counts_items_to_date(ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.report_file import target_text, to_dict
+
+    # the bulletin again in April: an item aired before and within the period counts once
+    airing.record_many(ws, [entry(dt.date(2025, 4, 2), media_sha256="a" * 64)])
+    r = report(ws, Period.quarter("2025Q2"))
+    nv1 = row(r, "NV1", "speaker")
+    # the period's own figures: the bulletin and "Quý sau" in April
+    assert (nv1.counts.airings, nv1.counts.items) == (2, 2)
+    # to date (plan start 1 Nov 2024 .. 30 June): bulletin, Bài 2, Bài 3, Quý sau; not the voided
+    # "Hủy", not XA-PL's three (another unit), not NV10's
+    assert nv1.progress_items == 4 and nv1.status == "met" and nv1.progress() == "4 / 1–5"
+    assert target_text(nv1).startswith("4 / 1–5 (")
+    nv3 = row(r, "NV3", "speaker")  # Bài 2 in February only: met by progress, nothing in the period
+    assert (nv3.counts.items, nv3.progress_items, nv3.status) == (0, 1, "met")
+    assert row(r, "NV2", "speaker").progress_items == 0 and row(r, "NV2", "speaker").status == "below"
+    website = row(r, "NV1", "other")  # per month: the period's items only, no progress to date
+    assert website.progress_items is None and website.counts.items == 0 and website.status == "below"
+    assert website.progress() == "0 / 3–9" and target_text(website) == "3–9"
+    assert row(r, "NV1", "screen").progress_items is None  # no target
+    data = {(x["task"], x["channel"]): x for x in to_dict(r)["rows"]}
+    assert data[("NV1", "speaker")]["progress_items"] == 4 and data[("NV1", "speaker")]["items"] == 2
+    assert data[("NV1", "other")]["progress_items"] is None
+
+    everyone = row(report(ws, Period.quarter("2025Q2"), ["*"]), "NV1", "speaker")
+    assert (everyone.counts.items, everyone.progress_items, everyone.status) == (2, 7, "above")  # + XA-PL's 3
+    assert row(report(ws, Period.quarter("2025Q2"), ["XA-PL"]), "NV1", "speaker").progress_items == 3
+
+
+def test_items_after_the_plan_ended_do_not_fill_its_targets(ws) -> None:  # type: ignore[no-untyped-def]
+    """The default plan ends on 31 Dec 2025: a 2026 report counts to then, not beyond."""
+    airing.record_many(ws, [entry(dt.date(2026, 2, 1), title=f"Năm sau {i}") for i in range(3)])
+    late = row(report(ws, Period.quarter("2026Q1")), "NV1", "speaker")
+    in_plan = row(report(ws, Period.quarter("2025Q4")), "NV1", "speaker")
+    assert late.counts.items == 3 and late.progress_items == in_plan.progress_items == 4  # bulletin, Bài 2, 3, Quý sau
+
+
+def test_voided_rows_do_not_count_to_date(ws) -> None:  # type: ignore[no-untyped-def]
+    before = row(report(ws, Period.quarter("2025Q2")), "NV1", "speaker").progress_items
+    made = airing.record_many(ws, [entry(dt.date(2025, 3, 30), title="Nhầm rồi")])
+    assert row(report(ws, Period.quarter("2025Q2")), "NV1", "speaker").progress_items == before + 1  # type: ignore[operator]
+    airing.void(ws, made[0].uuid, "nhầm")
+    assert row(report(ws, Period.quarter("2025Q2")), "NV1", "speaker").progress_items == before
+
+
+def test_each_target_counts_from_its_own_dates(ws) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ledcast.core.plan import default_plan_path, import_plan
+
+    doc = json.loads(default_plan_path().read_text(encoding="utf-8"))
+    doc["code"], doc["name"] = "THU-NGAY", "Kế hoạch thử ngày"
+    doc["targets"] = [  # NV1 from 1 February; NV3 until 15 March; the rest over the plan period
+        {"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 1, "max": 2, "task": "NV1",
+         "start": "2025-02-01"},
+        {"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 2, "max": 5, "task": "NV3",
+         "end": "2025-03-15"},
+        {"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 1, "max": 5},
+        {"channel": "website", "scope": "each_task", "per": "period", "min": 1, "max": 3, "task": "NV1"},
+    ]  # fmt: skip
+    import_plan(ws, doc)
+    web = {"outlet_kind": "", "outlet_name": "Trang tin"}
+    airing.record_many(
+        ws, [entry(dt.date(2025, 4, 10), title="NV3 tháng 4", task_codes=("NV3",)), entry(dt.date(2025, 2, 20), **web)]
+    )
+    r = report(ws, Period.dates(dt.date(2025, 3, 1), dt.date(2025, 4, 30)), plan_code="THU-NGAY")
+    nv1 = row(r, "NV1", "speaker")  # Bài 2, Bài 3, Quý sau; the January bulletin is before the start
+    assert (nv1.counts.items, nv1.progress_items, nv1.status) == (2, 3, "above")
+    nv3 = row(r, "NV3", "speaker")  # Bài 2 only: April's item is after the target's end
+    assert (nv3.counts.items, nv3.progress_items, nv3.status) == (1, 1, "below")
+    assert row(r, "NV2", "speaker").progress_items == 0
+    website = row(r, "NV1", "other")  # the March post in the period, February's before it
+    assert (website.counts.items, website.progress_items, website.status) == (1, 2, "met")
+    assert row(r, "NV2", "other").progress_items is None and row(r, "NV1", "screen").progress_items is None
+
+
+def test_rows_near_midnight_fall_in_their_local_month(ws) -> None:  # type: ignore[no-untyped-def]
+    airing.record_many(
+        ws,
+        [
+            entry(dt.date(2025, 1, 31), hour=23, title="Cuối tháng"),
+            entry(dt.date(2025, 2, 1), hour=0, title="Đầu tháng"),  # local midnight exactly
+            entry(
+                dt.date(2025, 2, 1), hour=11, utc_offset_min=-300, title="Giờ khác"
+            ),  # 1 Feb 04:00 UTC = 31 Jan 23:00
+        ],
+    )
+    months = {c.key: c.counts.airings for c in report(ws, Period.quarter("2025Q1")).by_month if c.task == "NV1"}
+    assert months["2025-01"] == 20 + 2 and months["2025-02"] == 1 + 1
+    assert row(report(ws, Period.month("2025-01")), "NV1", "speaker").counts.airings == 22
+    assert row(report(ws, Period.month("2025-02")), "NV1", "speaker").counts.airings == 2

@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -316,10 +317,12 @@ class Airing(Base):
     write it only through ledcast.core.airing."""
 
     __tablename__ = "airing"
+    # a unit's airings in time order: its first and last airing are one seek (migration 0006)
+    __table_args__ = (Index("ix_airing_unit_start", "unit_code", "start_utc"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    unit_code: Mapped[str] = mapped_column(String(64))
     outlet_name: Mapped[str] = mapped_column(Text)
     outlet_kind: Mapped[str] = mapped_column(String(16), default="")
     media_sha256: Mapped[str | None] = mapped_column(String(64))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,7 +43,9 @@ from ledcast.qt.jobs import run_job
 from ledcast.qt.labels import labels
 from ledcast.qt.models.airing_model import AiringModel, heading
 from ledcast.qt.views.airing_dialogs import AddAiringDialog, confirm_airings, with_unit
-from ledcast.qt.widgets import fill
+from ledcast.qt.views.import_logs_dialog import ImportLogsDialog
+from ledcast.qt.views.send_log_dialog import open_send_dialog
+from ledcast.qt.widgets import ask_save_path, fill
 
 PRESETS = ("all", "month", "last_month", "quarter", "year", "chosen")
 
@@ -149,6 +150,10 @@ class AiringView(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.confirm_button = QPushButton(self.tr("Confirm export…"))
         self.void_button = QPushButton(self.tr("Void…"))
+        self.send_button = QPushButton(self.tr("Send log…"))
+        self.import_button = QPushButton(self.tr("Import logs…"))
+        self.send_button.setToolTip(self.tr("This unit's airings as one signed file for the level above"))
+        self.import_button.setToolTip(self.tr("Signed log files of other units, many at once or a whole folder"))
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
         self.xlsx_button = QPushButton(self.tr("Save as XLSX…"))
         self.add_button.setToolTip(self.tr("A live reading, a relay, or a programme not in the library"))
@@ -158,6 +163,8 @@ class AiringView(QWidget):
         for b in (self.add_button, self.confirm_button, self.void_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.xlsx_button)
 
@@ -178,6 +185,8 @@ class AiringView(QWidget):
         self.add_button.clicked.connect(self.add)
         self.confirm_button.clicked.connect(lambda: confirm_airings(self, ws, self.events, on_done=self._recorded))
         self.void_button.clicked.connect(self.void_selected)
+        self.send_button.clicked.connect(lambda: open_send_dialog(self, ws, self.events))
+        self.import_button.clicked.connect(lambda: ImportLogsDialog(ws, self, self.events).exec())
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         follow(self, self.events, {AIRINGS, OUTLETS, PLANS}, self._followed)
@@ -327,12 +336,9 @@ class AiringView(QWidget):
 
     def save(self, kind: str) -> None:
         title = self.tr("Save the airing log")
-        pattern = self.tr("CSV (opens in Excel) (*.csv)") if kind == "csv" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"nhat-ky-phat.{kind}", pattern)
+        path = ask_save_path(self, title, f"nhat-ky-phat.{kind}", kind)
         if not path:
             return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
         run_job(
             self,
             write_table,

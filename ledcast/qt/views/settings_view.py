@@ -1,8 +1,8 @@
-"""Cài đặt: interface language, this unit, the workspace folder, approval
-before export (settings_approval), how
-loudspeaker playlists are exported (loudness, peaks, silence, gaps, MP3
-format, jingles — stored in the workspace, shared with the CLI), and the
-segment cache (its size, its limit, *Empty cache*)."""
+"""Cài đặt. General tab: interface language, this unit, the workspace folder, approval
+before export (settings_approval), how loudspeaker playlists are exported (loudness,
+peaks, silence, gaps, MP3 format, jingles — stored in the workspace, shared with the
+CLI), the segment cache (its size, its limit, *Empty cache*). Second tab: signing
+keys and the unit list (settings_units)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.views.settings_units import KeysUnitsTab
 from ledcast.qt.widgets import hint_style
 
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
@@ -104,8 +106,14 @@ class SettingsView(QWidget):
         form.addRow("", save_unit)
         form.addRow(self.tr("Workspace folder"), where)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
+        page = QVBoxLayout(self)
+        page.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
+        self.tabs = QTabWidget()  # two tabs: the page is taller than a laptop screen in one
+        page.addWidget(self.tabs)
+        self.tabs.addTab(general := QWidget(), self.tr("General"))
+        self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
+        self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
+        layout = QVBoxLayout(general)
         layout.addLayout(form)
         self.approval_box = ApprovalBox(ws, self.events)
         self.require_approval_check = self.approval_box.check

@@ -272,6 +272,22 @@
         <translation>Hủy lượt phát…</translation>
     </message>
     <message>
+        <source>Send log…</source>
+        <translation>Gửi nhật ký…</translation>
+    </message>
+    <message>
+        <source>Import logs…</source>
+        <translation>Nhập nhật ký…</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s airings as one signed file for the level above</source>
+        <translation>Các lượt phát của đơn vị thành một tệp có chữ ký để gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Signed log files of other units, many at once or a whole folder</source>
+        <translation>Nhập tệp nhật ký có chữ ký của các đơn vị khác: nhiều tệp một lúc hoặc cả thư mục</translation>
+    </message>
+    <message>
         <source>Save as CSV…</source>
         <translation>Lưu ra CSV…</translation>
     </message>
@@ -332,14 +348,6 @@
         <translation>Lưu nhật ký phát</translation>
     </message>
     <message>
-        <source>CSV (opens in Excel) (*.csv)</source>
-        <translation>CSV (mở được bằng Excel) (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Wrote %1 airing(s) to %2.</source>
         <translation>Đã ghi %1 lượt phát ra %2.</translation>
     </message>
@@ -396,6 +404,30 @@
     <message>
         <source>This workspace now belongs to {code} – {name}.</source>
         <translation>Thư mục làm việc này nay thuộc đơn vị {code} – {name}.</translation>
+    </message>
+    <message>
+        <source>{code}  {name}  {airings} airings  {period}  last file: {last_file}</source>
+        <translation>{code}  {name}  {airings} lượt phát  {period}  tệp gần nhất: {last_file}</translation>
+    </message>
+    <message>
+        <source>(this unit)</source>
+        <translation>(đơn vị này)</translation>
+    </message>
+    <message>
+        <source>no airings</source>
+        <translation>chưa có lượt phát</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>NOT REPORTED: no file in the last {days} days</source>
+        <translation>CHƯA BÁO CÁO: không có tệp nào trong {days} ngày qua</translation>
+    </message>
+    <message>
+        <source>No units yet: set this one with “ledcast unit set”.</source>
+        <translation>Chưa có đơn vị nào: hãy khai báo đơn vị của máy này bằng “ledcast unit set”.</translation>
     </message>
     <message>
         <source>Added outlet {name} (id {id}).</source>
@@ -1576,10 +1608,6 @@
         <translation>Máy này chưa khai báo đơn vị: hãy chọn đơn vị cần báo cáo.</translation>
     </message>
     <message>
-        <source>“{name}”: a report is written as .xlsx, .csv or .json.</source>
-        <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv hoặc .json.</translation>
-    </message>
-    <message>
         <source>“{text}” is not a period of this kind: write e.g. {example}.</source>
         <translation>“{text}” không phải kỳ báo cáo hợp lệ: hãy viết như {example}.</translation>
     </message>
@@ -1698,6 +1726,14 @@
     <message>
         <source>the key is not a 32-byte Ed25519 key in base64</source>
         <translation>khóa không phải khóa Ed25519 32 byte dạng base64</translation>
+    </message>
+    <message>
+        <source>“{name}”: a report is written as .xlsx, .csv, .json or .pdf.</source>
+        <translation>“{name}”: báo cáo chỉ ghi ra tệp .xlsx, .csv, .json hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>Too many recipients (at most {max}).</source>
+        <translation>Quá nhiều nơi nhận (tối đa {max}).</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2147,101 @@
     </message>
 </context>
 <context>
+    <name>ImportLogsDialog</name>
+    <message>
+        <source>Import airing logs</source>
+        <translation>Nhập nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Signed airing-log files sent by other units. Each file is checked against the trusted key of its unit and imported whole, or refused with the reason; a file imported again adds nothing twice. Files can also be dropped here.</source>
+        <translation>Các tệp nhật ký phát có chữ ký do đơn vị khác gửi lên. Mỗi tệp được kiểm tra bằng khóa đã tin cậy của đơn vị đó rồi nhập trọn vẹn, hoặc bị từ chối kèm lý do; nhập lại một tệp không làm trùng lượt phát nào. Có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>New airings</source>
+        <translation>Lượt phát mới</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Refused files changed nothing: fix or ask for the file again, then import it.</source>
+        <translation>Tệp bị từ chối không làm thay đổi gì: hãy xin đơn vị gửi lại tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Add airing-log files</source>
+        <translation>Thêm tệp nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Signed airing log (*.json)</source>
+        <translation>Nhật ký phát có chữ ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Add the logs of a folder</source>
+        <translation>Thêm các nhật ký trong một thư mục</translation>
+    </message>
+    <message>
+        <source>%1 holds no .json file (sub-folders are not read).</source>
+        <translation>Thư mục %1 không có tệp .json nào (không đọc các thư mục con).</translation>
+    </message>
+    <message>
+        <source>%1 file(s) to import</source>
+        <translation>%1 tệp sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Importing airing logs</source>
+        <translation>Đang nhập nhật ký phát</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 file(s). The %3 not done are still in the list, not imported.</source>
+        <translation>Đã hủy sau %1 trên %2 tệp. %3 tệp chưa làm vẫn còn trong danh sách, chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) imported: %2 new airing(s), %3 already known.</source>
+        <translation>Đã nhập %1 tệp: %2 lượt phát mới, %3 lượt đã có.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) refused: nothing of them was imported.</source>
+        <translation>%1 tệp bị từ chối: không nhập gì từ các tệp này.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <source>About %1 s left</source>
@@ -2255,6 +2386,18 @@
         <translation>mỗi sự kiện</translation>
     </message>
     <message>
+        <source>Trusted</source>
+        <translation>Đang tin cậy</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Đã thay khóa mới</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
@@ -2289,6 +2432,77 @@
     <message>
         <source>%1 pass(es)</source>
         <translation>%1 lượt</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead of the PDF report</source>
+        <translation>Thông tin in trên báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>not set up yet (Settings)</source>
+        <translation>chưa khai báo (trang Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Printed on the official PDF report. Reporting unit: %1.</source>
+        <translation>Các thông tin này được in trên báo cáo PDF theo thể thức văn bản hành chính. Đơn vị báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>e.g. UBND huyện Đại Từ</source>
+        <translation>VD: UBND huyện Đại Từ</translation>
+    </message>
+    <message>
+        <source>Above the unit&apos;s name.</source>
+        <translation>In phía trên tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Cương</source>
+        <translation>VD: Tân Cương</translation>
+    </message>
+    <message>
+        <source>Before the date. Empty: a blank to fill in.</source>
+        <translation>In trước ngày tháng. Để trống: chừa chỗ viết tay.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>VD: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Empty: THỦ TRƯỞNG ĐƠN VỊ. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines.</source>
+        <translation>Để trống: THỦ TRƯỞNG ĐƠN VỊ. Ghi “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” sẽ in thành hai dòng.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Empty: room to write the name by hand.</source>
+        <translation>Để trống: chừa chỗ ghi họ tên bằng tay.</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Văn hóa - Thể thao - Truyền thông huyện</source>
+        <translation>VD: Trung tâm Văn hóa - Thể thao - Truyền thông huyện</translation>
+    </message>
+    <message>
+        <source>One per line, at most %1. Printed as “Kính gửi: …” under the title; “Nơi nhận” then begins with “Như trên”. Empty: no “Kính gửi”.</source>
+        <translation>Mỗi nơi một dòng, tối đa %1. In thành “Kính gửi: …” dưới tên báo cáo; khi đó mục “Nơi nhận” có “Như trên”. Để trống: không in “Kính gửi”.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Kính gửi</translation>
     </message>
 </context>
 <context>
@@ -2551,10 +2765,6 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Count items and minutes per task and channel against the plan&apos;s targets, by month, quarter, six months or year.</source>
-        <translation>Thống kê số tin, bài và số phút theo nhiệm vụ và kênh so với chỉ tiêu của kế hoạch, theo tháng, quý, 6 tháng hoặc năm.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2764,6 +2974,120 @@
     <message>
         <source>Remove outlet</source>
         <translation>Xóa điểm phát</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeyBox</name>
+    <message>
+        <source>This unit&apos;s signing key</source>
+        <translation>Khóa ký của đơn vị này</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Tạo khóa</translation>
+    </message>
+    <message>
+        <source>Replace key…</source>
+        <translation>Thay khóa…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Lưu khóa công khai…</translation>
+    </message>
+    <message>
+        <source>No key yet</source>
+        <translation>Chưa có khóa</translation>
+    </message>
+    <message>
+        <source>Create the key once, then save the public key and send it to the unit that collects your logs.</source>
+        <translation>Tạo khóa một lần, rồi lưu khóa công khai và gửi cho đơn vị tổng hợp nhật ký của mình.</translation>
+    </message>
+    <message>
+        <source>Save this unit&apos;s code and name first: the key carries them.</source>
+        <translation>Hãy lưu mã và tên đơn vị ở thẻ Chung trước: khóa mang theo các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: read it to the unit that collects your logs over the phone when you send the key.</source>
+        <translation>Dấu vân tay: khi gửi khóa, hãy đọc qua điện thoại cho đơn vị tổng hợp nhật ký để họ đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Earlier keys (retired): %1</source>
+        <translation>Khóa trước đây (đã thôi dùng): %1</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? Logs you send from now on are signed with it, and the unit that collects them must trust the new public key (send it and read them the new fingerprint). The old public key is kept as retired.</source>
+        <translation>Tạo khóa ký mới? Nhật ký gửi đi từ nay sẽ được ký bằng khóa mới, và đơn vị tổng hợp phải tin cậy khóa công khai mới (gửi khóa và đọc dấu vân tay mới cho họ). Khóa công khai cũ được giữ lại như khóa đã thôi dùng.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Khóa công khai (%1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send this file to the unit that collects your logs and read them the fingerprint %2.</source>
+        <translation>Đã lưu vào %1. Hãy gửi tệp này cho đơn vị tổng hợp nhật ký và đọc cho họ dấu vân tay %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Khoảng ngày</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Months from the 15th</source>
+        <translation>Tháng tính từ ngày 15</translation>
+    </message>
+    <message>
+        <source>Each report month runs from the 15th of the month before to the 14th</source>
+        <translation>Mỗi tháng báo cáo tính từ ngày 15 tháng trước đến ngày 14 tháng này</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3817,168 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <source>Results of carrying out the {plan}</source>
+        <translation>Kết quả thực hiện {plan}</translation>
+    </message>
+    <message>
+        <source>{place}, {day}/{month}/{year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: month {n}/{year}</source>
+        <translation>Kỳ báo cáo: tháng {n}/{year}</translation>
+    </message>
+    <message>
+        <source>Period: quarter {roman}/{year}</source>
+        <translation>Kỳ báo cáo: quý {roman}/{year}</translation>
+    </message>
+    <message>
+        <source>Period: first six months of {year}</source>
+        <translation>Kỳ báo cáo: 6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: last six months of {year}</source>
+        <translation>Kỳ báo cáo: 6 tháng cuối năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: year {year}</source>
+        <translation>Kỳ báo cáo: năm {year}</translation>
+    </message>
+    <message>
+        <source>Period: from {start} to {end}</source>
+        <translation>Kỳ báo cáo: từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+        <source>Results by task and channel</source>
+        <translation>Kết quả theo nhiệm vụ và hình thức</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Each cell: distinct items / airings.</source>
+        <translation>Mỗi ô: số tin, bài / số lượt phát.</translation>
+    </message>
+    <message>
+        <source>Distinct items against the target, by task</source>
+        <translation>Số tin, bài so với chỉ tiêu, theo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Distinct items</source>
+        <translation>Số tin, bài</translation>
+    </message>
+    <message>
+        <source>Target (minimum – maximum)</source>
+        <translation>Chỉ tiêu (tối thiểu – tối đa)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Items per task on</source>
+        <translation>Số tin, bài theo nhiệm vụ trên</translation>
+    </message>
+    <message>
+        <source>Distinct items</source>
+        <translation>Số tin, bài</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tin, bài</translation>
+    </message>
+    <message>
+        <source>Target for the period</source>
+        <translation>Chỉ tiêu trong kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Make report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>By task</source>
+        <translation>Theo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Lưu XLSX…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Lưu CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>The report in the administrative form, to print, sign and send</source>
+        <translation>Báo cáo theo thể thức văn bản hành chính, để in, ký và gửi</translation>
+    </message>
+    <message>
+        <source>Letterhead…</source>
+        <translation>Thông tin văn bản…</translation>
+    </message>
+    <message>
+        <source>The parent body, place, signer and recipients the PDF prints</source>
+        <translation>Cơ quan chủ quản, địa danh, người ký và nơi nhận in trên báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Several units…</source>
+        <translation>Chọn nhiều đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 units: %2</source>
+        <translation>%1 đơn vị: %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
@@ -3680,6 +4166,107 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>SendLogDialog</name>
+    <message>
+        <source>Send the airing log</source>
+        <translation>Gửi nhật ký phát</translation>
+    </message>
+    <message>
+        <source>One signed file with this unit&apos;s airings, for the level above: copy it to a USB stick, or send it by e-mail or Zalo. There it is checked against this unit&apos;s key.</source>
+        <translation>Một tệp có chữ ký chứa các lượt phát của đơn vị, để gửi cấp trên: chép vào USB, hoặc gửi qua thư điện tử hay Zalo. Cấp trên sẽ kiểm tra tệp bằng khóa của đơn vị.</translation>
+    </message>
+    <message>
+        <source>New since the last file sent</source>
+        <translation>Phần mới kể từ tệp gửi lần trước</translation>
+    </message>
+    <message>
+        <source>The airings of these days</source>
+        <translation>Các lượt phát trong những ngày</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Signed with this unit&apos;s key: %1</source>
+        <translation>Ký bằng khóa của đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>%1 airing(s) of this unit on these days.</source>
+        <translation>%1 lượt phát của đơn vị trong những ngày này.</translation>
+    </message>
+    <message>
+        <source>No file sent yet: the first one holds all %1 airing(s) of this unit.</source>
+        <translation>Chưa gửi tệp nào: tệp đầu tiên gồm toàn bộ %1 lượt phát của đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 new airing(s) since the last file sent.</source>
+        <translation>%1 lượt phát mới kể từ tệp gửi lần trước.</translation>
+    </message>
+    <message>
+        <source>%1 new airing(s) since the last file sent, on %2.</source>
+        <translation>%1 lượt phát mới kể từ tệp gửi lần trước, lúc %2.</translation>
+    </message>
+    <message>
+        <source>Save the signed airing log</source>
+        <translation>Lưu nhật ký phát có chữ ký</translation>
+    </message>
+    <message>
+        <source>Signed airing log (*.json)</source>
+        <translation>Nhật ký phát có chữ ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? A file not yet delivered would be lost.</source>
+        <translation>Tệp %1 đã có. Ghi đè lên? Nếu tệp đó chưa được gửi đi thì sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: every airing is in a file already sent. No file was written.</source>
+        <translation>Không có gì mới để gửi: mọi lượt phát đều đã nằm trong tệp gửi trước. Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>This unit has no airing on these days. No file was written.</source>
+        <translation>Đơn vị không có lượt phát nào trong những ngày này. Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Sent %1 airing(s) of unit %2 to
+%3
+
+Signed with the key %4: the level above sees the same fingerprint for this unit.</source>
+        <translation>Đã ghi %1 lượt phát của đơn vị %2 vào
+%3
+
+Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet. Create the unit&apos;s signing key first in Settings, and give its public key to the level above: they trust it once, then check every file by it.</source>
+        <translation>Đơn vị chưa có khóa ký. Hãy tạo khóa ký của đơn vị trước trong Cài đặt, rồi gửi khóa công khai cho cấp trên: cấp trên tin cậy khóa một lần, sau đó dùng nó kiểm tra mọi tệp gửi lên.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>e.g. XA-TANCUONG</source>
@@ -3712,6 +4299,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Signing key and trusted units</source>
+        <translation>Khóa ký và đơn vị tin cậy</translation>
     </message>
     <message>
         <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>
@@ -4066,6 +4661,80 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust a unit&apos;s key</source>
+        <translation>Tin cậy khóa của một đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Call the unit and ask them to read the fingerprint shown in their Settings. Trust this key only if it is exactly the same: a different fingerprint means the file is not theirs or was changed on the way.</source>
+        <translation>Hãy gọi điện cho đơn vị đó và đề nghị họ đọc dấu vân tay trong mục Cài đặt của họ. Chỉ tin cậy khóa này khi dấu vân tay giống hệt: nếu khác, tệp không phải của họ hoặc đã bị sửa trên đường gửi.</translation>
+    </message>
+    <message>
+        <source>Yes, the fingerprints match</source>
+        <translation>Đúng, dấu vân tay trùng khớp</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysBox</name>
+    <message>
+        <source>Trusted keys of other units</source>
+        <translation>Khóa tin cậy của các đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Trust a unit&apos;s key…</source>
+        <translation>Tin cậy khóa đơn vị…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Trust a unit&apos;s key</source>
+        <translation>Tin cậy khóa của một đơn vị</translation>
+    </message>
+    <message>
+        <source>Public key (%1)</source>
+        <translation>Khóa công khai (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1? Logs signed with it are refused from now on (airings already imported stay). To take its logs again, trust its key file anew.</source>
+        <translation>Thôi tin cậy khóa của %1? Từ nay nhật ký ký bằng khóa này sẽ bị từ chối (các lượt phát đã nhập vẫn giữ nguyên). Muốn nhận lại nhật ký của đơn vị này, hãy tin cậy lại tệp khóa của họ.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>This installation&apos;s unit</source>
@@ -4090,6 +4759,95 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsBox</name>
+    <message>
+        <source>Units and their logs</source>
+        <translation>Các đơn vị và nhật ký của họ</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Airings</source>
+        <translation>Lượt phát</translation>
+    </message>
+    <message>
+        <source>First airing</source>
+        <translation>Phát đầu tiên</translation>
+    </message>
+    <message>
+        <source>Last airing</source>
+        <translation>Phát gần nhất</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>Tệp gần nhất</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <source>No file in the last %1 days from: %2</source>
+        <translation>Không có tệp nào trong %1 ngày qua từ: %2</translation>
+    </message>
+    <message>
+        <source>Every unit sent a file in the last two weeks.</source>
+        <translation>Mọi đơn vị đều đã gửi tệp trong hai tuần qua.</translation>
+    </message>
+    <message>
+        <source>No other unit yet: trust a unit&apos;s key above, then import its logs on the Airing log page.</source>
+        <translation>Chưa có đơn vị nào khác: hãy tin cậy khóa của đơn vị ở trên, rồi nhập nhật ký của họ ở trang Nhật ký phát.</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message>
+        <source>No file for %1+ days</source>
+        <translation>Quá %1 ngày chưa gửi</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>Chưa gửi tệp nào</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Units in the report</source>
+        <translation>Đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Tick the units to count together:</source>
+        <translation>Đánh dấu các đơn vị cần tổng hợp chung:</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>CSV (opens in Excel) (*.csv)</source>
+        <translation>CSV (mở được bằng Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
