@@ -80,7 +80,8 @@ def _write_file(folder: Path, n: int, rows: int) -> tuple[Path, str]:
         "signature": base64.b64encode(key.sign(canonical(header, records))).decode(),
     }  # fmt: skip
     path = folder / f"{code}.json"
-    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    # as exchange.export_log writes it (keys sorted: the records in their canonical form)
+    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True), "utf-8")
     return path, f"unit: {code}\nkey: {public}\n"
 
 

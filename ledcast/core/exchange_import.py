@@ -21,12 +21,14 @@ import binascii
 import datetime as dt
 import gc
 import hashlib
-import json
 import operator
+import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +42,17 @@ from ledcast.core.db.engine import transactional_engine
 from ledcast.core.db.models import Airing, ImportedLog, TrustedKey, utcnow
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.exchange import FORMAT, VERSION, canonical
+from ledcast.core.exchange_document import parse, signed_text
 from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, signed_bytes
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
+from ledcast.core.prefetch import Prefetcher
 from ledcast.core.workspace import Workspace
 
 __all__ = ["FileResult", "Rejected", "import_logs", "read_log"]
 
 MAX_FILE = 200 * 1024 * 1024
-MAX_DEPTH = 20
 SQLITE_CACHE_KB = 192 * 1024  # this connection's page cache while importing (the default is 2 MB)
+MANY_ROWS = 1000  # rows per INSERT statement (bounded by SQLite's bound-parameter limit)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
 COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
 BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
@@ -56,8 +60,6 @@ BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is com
 R_EMPTY = QT_TRANSLATE_NOOP("Errors", "the file is empty")
 R_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "the file is larger than {max} MB")
 R_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "the file cannot be read: {error}")
-R_NOT_JSON = QT_TRANSLATE_NOOP("Errors", "the file is damaged or cut short (not complete JSON)")
-R_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "the file nests data deeper than an airing log does")
 R_NOT_A_LOG = QT_TRANSLATE_NOOP("Errors", "this is not a ledcast airing log")
 R_NEWER = QT_TRANSLATE_NOOP("Errors", "the file is version {version}, made by a newer ledcast: update this one")
 R_BAD_VERSION = QT_TRANSLATE_NOOP("Errors", "unknown file version {version}")
@@ -100,33 +102,34 @@ def import_logs(
     """Import each file whole or not at all; one result per file (the others go on).
     A cancel is seen between files: Cancelled.partial holds the results of the files
     done, which stay imported (committed before it is raised)."""
-    paths = list(paths)
+    paths = [Path(p) for p in paths]
     step = counted(progress, len(paths))
     results: list[FileResult] = []
     engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
     try:
-        with _no_cycle_collection(), engine.connect() as conn:
+        # the next file is read and checked in a thread while this one stores the current one
+        with _no_cycle_collection(), engine.connect() as conn, Prefetcher(paths, partial(_checked, ws)) as ahead:
             _big_cache(conn)
             began: float | None = None  # when the open transaction took the write lock
-            for done, p in enumerate(paths):
+            for done, path in enumerate(paths):
                 if cancel is not None and cancel():
                     conn.commit()
                     raise Cancelled(results)
-                step(done, Path(p).name)
-                result = FileResult(Path(p))
+                step(done, path.name)
+                if began is not None and _size(path) > BIG_FILE:  # its checks would keep other writers waiting
+                    conn.commit()
+                    began = None
+                result, checked = ahead.next()
                 try:
-                    data = _read(result.path)
-                    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
-                        conn.commit()
-                        began = None
-                    checked = _check_file(ws, data, result)
-                    del data
+                    if isinstance(checked, Rejected):
+                        raise checked
                     if checked is not None:
                         began = began or time.monotonic()
                         _store_file(conn, result, *checked)
                 except Rejected as exc:
                     result.new = result.known = 0
                     result.rejected_reason = exc.message(translate)
+                del checked  # at most two checked files in memory: this one is stored
                 results.append(result)
                 if began is not None and time.monotonic() - began > COMMIT_SECONDS:
                     conn.commit()
@@ -137,6 +140,26 @@ def import_logs(
             engine.dispose()
     step(len(paths), "")
     return results
+
+
+_Checked = tuple[str, list[tuple[Any, ...]], str]
+
+
+def _checked(ws: Workspace, path: Path) -> tuple[FileResult, _Checked | Rejected | None]:
+    """A file read and checked (in the prefetch thread): its result so far and what to
+    store, or why it is refused, or None when the very file was imported before."""
+    result = FileResult(path)
+    try:
+        return result, _check_file(ws, _read(path), result)
+    except Rejected as exc:  # raised where the file is stored, in the caller's thread (translate is its own)
+        return result, exc
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it will say why
 
 
 @contextmanager
@@ -153,7 +176,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _check_file(ws: Workspace, data: bytes, result: FileResult) -> tuple[str, list[tuple[Any, ...]], str] | None:
+def _check_file(ws: Workspace, data: bytes, result: FileResult) -> _Checked | None:
     """The file's SHA-256, checked rows and signer; None when the very file was
     imported before. Reads the database through its own session only: no lock taken."""
     digest = hashlib.sha256(data).hexdigest()
@@ -209,7 +232,7 @@ def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[tuple[Any
     """The checked header and records (tuples of Airing values, in exchange_records.NAMES
     order) of a signed log, and the fingerprint of the trusted key that signed it;
     Rejected if anything is wrong."""
-    doc = _parse(data)
+    doc, records_text = parse(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise Rejected(R_NOT_A_LOG)
     version = doc.get("version")
@@ -223,14 +246,18 @@ def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[tuple[Any
     header = _check_header(header)
     if not isinstance(records, list):
         raise Rejected(R_NOT_A_LOG)
-    code = header["unit_code"]
+    code, signature = header["unit_code"], doc.get("signature")
+    signer, key = _trusted(ws, code)
+    if records_text is not None and _signed(key, signature, signed_text(header, records_text)):
+        _check_count(header, records)  # the records as written are what was signed: nothing to rebuild
+        return header, check_records(records, code), signer
     try:  # checked first, so that the signed bytes can be built the fast way
         rows = check_records(records, code)
     except Rejected:  # an altered file is refused for its signature first, as ever
-        _verify(ws, code, doc.get("signature"), canonical(header, records))
+        _verify(key, code, signature, canonical(header, records))
         _check_count(header, records)
         raise
-    signer = _verify(ws, code, doc.get("signature"), signed_bytes(header, records))
+    _verify(key, code, signature, signed_bytes(header, records))
     _check_count(header, records)
     return header, rows, signer
 
@@ -253,35 +280,6 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def _parse(data: bytes) -> Any:
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except RecursionError:  # thousands of [[[[: the parser gives up before the depth check
-        raise Rejected(R_TOO_DEEP) from None
-    except (UnicodeDecodeError, ValueError):
-        raise Rejected(R_NOT_JSON) from None
-    # records are flat (checked field by field); the rest of the document is walked
-    outer = {k: v for k, v in doc.items() if k != "records"} if isinstance(doc, dict) else doc
-    if _depth(outer) > MAX_DEPTH:
-        raise Rejected(R_TOO_DEEP)
-    return doc
-
-
-def _depth(doc: Any) -> int:
-    """The nesting depth, iteratively (no recursion limit to hit)."""
-    deepest, stack = 0, [(doc, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            value = list(value.values())
-        if isinstance(value, list):
-            deepest = max(deepest, depth)
-            if depth > MAX_DEPTH:
-                return depth
-            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
-    return deepest
-
-
 def _check_header(header: Any) -> dict[str, Any]:
     if not isinstance(header, dict):
         raise Rejected(R_BAD_HEADER, field="header")
@@ -294,19 +292,27 @@ def _check_header(header: Any) -> dict[str, Any]:
     return header
 
 
-def _verify(ws: Workspace, code: str, signature: Any, signed: bytes) -> str:
+def _trusted(ws: Workspace, code: str) -> tuple[str, Ed25519PublicKey]:
+    """The fingerprint and public key of `code`'s trusted key; Rejected if none."""
     trusted = keys.trusted_key(ws, code)
     if trusted is None:
         with ws.session() as s:
             revoked = s.scalars(select(TrustedKey.id).where(TrustedKey.unit_code == code)).first()
         raise Rejected(R_REVOKED if revoked is not None else R_NO_KEY, code=code[:64])
+    return trusted.fingerprint, Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
+
+
+def _signed(key: Ed25519PublicKey, signature: Any, signed: bytes) -> bool:
     try:
-        raw = base64.b64decode(signature if isinstance(signature, str) else "", validate=True)
-        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
-        key.verify(raw, signed)
+        key.verify(base64.b64decode(signature if isinstance(signature, str) else "", validate=True), signed)
     except (binascii.Error, ValueError, InvalidSignature):
-        raise Rejected(R_BAD_SIGNATURE, code=code[:64]) from None
-    return trusted.fingerprint
+        return False
+    return True
+
+
+def _verify(key: Ed25519PublicKey, code: str, signature: Any, signed: bytes) -> None:
+    if not _signed(key, signature, signed):
+        raise Rejected(R_BAD_SIGNATURE, code=code[:64])
 
 
 _UUID, _HOW, _VOIDS = INDEX["uuid"], INDEX["recorded_how"], INDEX["voids_uuid"]
@@ -374,11 +380,30 @@ def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
             columns[n] = [v if v is None else _ISO(v) for v in values] if None in values else list(map(_ISO, values))
         else:
             columns[n] = list(map(convert, columns[n]))
+    if dialect.name == "sqlite" and compiled.positional:
+        _insert_rows_at_once(conn, [columns[INDEX[key]] for key in compiled.positiontup or ()], compiled.string)
+        return
     if compiled.positional:
         params: list[Any] = list(zip(*(columns[INDEX[key]] for key in compiled.positiontup or ())))
     else:
         params = [dict(zip(NAMES, values)) for values in zip(*columns)]
     conn.exec_driver_sql(compiled.string, params)
+
+
+def _insert_rows_at_once(conn: Connection, columns: list[Any], sql: str) -> None:
+    """Many rows per INSERT ... VALUES (...), (...): SQLite then inserts them and updates
+    the indexes in one step, without the GIL, so the checking thread runs meanwhile.
+    executemany released and took back the GIL around every row, and each time waited
+    for the checking thread to let go of it (up to the 5 ms switch interval)."""
+    driver = conn.connection.driver_connection
+    limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(driver, "getlimit") else 999
+    per = max(1, min(MANY_ROWS, limit // len(columns)))
+    head, one = sql.split(" VALUES ")
+    values = tuple(chain.from_iterable(zip(*columns)))
+    width = len(columns)
+    for at in range(0, len(values), per * width):
+        part = values[at : at + per * width]  # a tuple: one execution (SQLAlchemy wraps the driver's errors)
+        conn.exec_driver_sql(f"{head} VALUES {','.join([one] * (len(part) // width))}", part)
 
 
 def _big_cache(conn: Connection) -> None:

@@ -1,0 +1,189 @@
+"""The exchange import checks the next file in a thread while it stores the current
+one (core/prefetch.py), and verifies a file written by ledcast over its records as
+read (core/exchange_document.py): every guarantee of the one-file-at-a-time import holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from exchange_factory import unit_with_key
+from sqlalchemy import select
+
+from ledcast.core import exchange_import, keys
+from ledcast.core.db.models import Airing
+from ledcast.core.exchange import export_log
+from ledcast.core.exchange_import import import_logs
+from ledcast.core.jobs import Cancelled, CancelToken
+from ledcast.core.prefetch import Prefetcher
+from ledcast.core.startup import open_for_use
+from ledcast.core.units import set_self_unit
+
+DAY = dt.date(2026, 11, 30)
+
+
+def _threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "ledcast-prefetch"]
+
+
+@pytest.fixture
+def files(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A district trusting four communes, and one exported file of each (2 airings)."""
+    district = open_for_use(tmp_path / "district")
+    set_self_unit(district, "HUYEN", "Huyện")
+    paths, units = [], []
+    for n in range(4):
+        unit = unit_with_key(tmp_path / f"xa{n}", f"XA-{n}", f"Xã {n}", DAY, [f"Tin {n}a", f"Tin {n}b"])
+        keys.trust(district, keys.public_key_file(unit))
+        paths.append(export_log(unit, tmp_path / f"xa{n}.json").path)
+        units.append(unit)
+    yield district, paths
+    for ws in [district, *units]:
+        ws.close()
+
+
+def _units_here(ws) -> list[str]:  # type: ignore[no-untyped-def]
+    with ws.session() as s:
+        return sorted(set(s.scalars(select(Airing.unit_code))))
+
+
+def test_results_come_in_input_order_and_no_thread_is_left(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(paths[1].read_bytes()[:-40])
+    order = [paths[3], broken, paths[0], paths[3], tmp_path / "missing.json", paths[2]]
+    results = import_logs(district, order)
+    assert [r.path for r in results] == order
+    assert [(r.unit_code, r.new, r.known) for r in results] == [
+        ("XA-3", 2, 0), ("", 0, 0), ("XA-0", 2, 0), ("XA-3", 0, 2), ("", 0, 0), ("XA-2", 2, 0),
+    ]  # fmt: skip
+    assert "cut short" in results[1].rejected_reason and "cannot be read" in results[4].rejected_reason
+    assert _units_here(district) == ["XA-0", "XA-2", "XA-3"] and _threads() == []
+
+
+def test_cancel_between_files_keeps_the_files_done_and_stops_the_checker(files) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+    token, seen = CancelToken(), []
+
+    def progress(fraction: float, label: str) -> None:
+        seen.append((round(fraction, 2), label))
+        if label == paths[2].name:  # while the third file is being stored, the operator cancels
+            token.cancel()
+
+    with pytest.raises(Cancelled) as raised:
+        import_logs(district, paths, progress=progress, cancel=token)
+    assert [r.unit_code for r in raised.value.partial] == ["XA-0", "XA-1", "XA-2"]
+    assert seen == [(0.0, "xa0.json"), (0.25, "xa1.json"), (0.5, "xa2.json")]
+    assert _threads() == []
+    assert _units_here(district) == ["XA-0", "XA-1", "XA-2"]  # committed, though they shared one transaction
+    assert [r.known for r in import_logs(district, paths)] == [2, 2, 2, 0]
+
+
+def test_a_refusal_in_the_checker_rejects_only_that_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+    real = exchange_import.read_log
+
+    def read_log(ws, data):  # type: ignore[no-untyped-def]
+        if b"XA-1" in data:
+            raise exchange_import.Rejected(exchange_import.R_NOT_A_LOG)
+        return real(ws, data)
+
+    monkeypatch.setattr(exchange_import, "read_log", read_log)
+    results = import_logs(district, paths, translate=lambda context, text: text.upper())
+    assert [r.rejected_reason for r in results] == [None, "THIS IS NOT A LEDCAST AIRING LOG", None, None]
+    assert _units_here(district) == ["XA-0", "XA-2", "XA-3"]
+
+
+def test_a_bug_in_the_checker_is_raised_at_its_file_and_no_thread_is_left(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+    real, checked = exchange_import.read_log, []
+
+    def read_log(ws, data):  # type: ignore[no-untyped-def]
+        checked.append(json.loads(data)["header"]["unit_code"])
+        if len(checked) == 2:
+            raise KeyError("a bug")
+        return real(ws, data)
+
+    monkeypatch.setattr(exchange_import, "read_log", read_log)
+    with pytest.raises(KeyError, match="a bug"):
+        import_logs(district, paths)
+    assert checked == ["XA-0", "XA-1"] and _threads() == []  # nothing after the failing file was checked
+
+
+def test_a_store_failure_stops_the_checker_too(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+
+    def store(*args):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(exchange_import, "_store_file", store)
+    with pytest.raises(OSError, match="disk full"):
+        import_logs(district, paths)
+    assert _threads() == [] and _units_here(district) == []
+
+
+def test_the_prefetcher_holds_at_most_two_results_and_keeps_order() -> None:
+    live: set[int] = set()
+    most = [0]
+    lock = threading.Lock()
+
+    def work(n: int) -> int:
+        time.sleep(0.002 * (n % 3))  # uneven work: order must not depend on it
+        with lock:
+            live.add(n)
+            most[0] = max(most[0], len(live))
+        return n
+
+    got = []
+    with Prefetcher(range(12), work, ahead=2) as ahead:
+        for _ in range(12):
+            n = ahead.next()
+            time.sleep(0.005)  # the caller is slower: the thread runs ahead as far as it may
+            got.append(n)
+            with lock:
+                live.discard(n)
+    assert got == list(range(12)) and most[0] == 2 and _threads() == []
+
+
+def test_leaving_early_does_not_wait_for_the_rest() -> None:
+    started = []
+    with Prefetcher(range(1000), lambda n: started.append(n) or n) as ahead:
+        assert ahead.next() == 0
+    assert len(started) <= 2 and _threads() == []
+
+
+def test_a_file_from_ledcast_is_verified_over_its_records_as_read(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+
+    def rebuilt(*args):  # type: ignore[no-untyped-def]
+        raise AssertionError("the signed bytes were rebuilt")
+
+    monkeypatch.setattr(exchange_import, "signed_bytes", rebuilt)
+    monkeypatch.setattr(exchange_import, "canonical", rebuilt)
+    assert [r.new for r in import_logs(district, paths)] == [2, 2, 2, 2]
+
+
+def test_records_not_as_signed_are_refused_whatever_their_layout(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    district, paths = files
+    text = paths[0].read_text("utf-8")
+    doc = json.loads(text)
+    evil = [dict(r, media_title="Tin giả") for r in doc["records"]]
+    signed = json.dumps(doc["records"], ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    assert signed in text  # the records as written are their canonical text
+    cases = {
+        "flipped.json": text.replace("Tin 0a", "Tin 0x"),
+        # the signed records first, other ones after them: json.loads keeps the last
+        "second-member.json": text[:-1] + ',"records":' + json.dumps(evil, ensure_ascii=False) + "}",
+    }
+    for name, body in cases.items():
+        (tmp_path / name).write_text(body, "utf-8")
+    results = import_logs(district, [tmp_path / name for name in cases])
+    assert all(r.rejected_reason and "signature does not match" in r.rejected_reason for r in results), results
+    spaced = tmp_path / "spaced.json"  # the same content written otherwise (an older ledcast): checked the long way
+    spaced.write_text(json.dumps(doc, indent=1), "utf-8")
+    (res,) = import_logs(district, [spaced])
+    assert (res.new, res.rejected_reason) == (2, None) and _units_here(district) == ["XA-0"]
