@@ -22,13 +22,10 @@ import datetime as dt
 import gc
 import hashlib
 import operator
-import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -45,14 +42,12 @@ from ledcast.core.exchange import FORMAT, VERSION, canonical
 from ledcast.core.exchange_document import parse, signed_text
 from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, signed_bytes
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
-from ledcast.core.prefetch import Prefetcher
 from ledcast.core.workspace import Workspace
 
 __all__ = ["FileResult", "Rejected", "import_logs", "read_log"]
 
 MAX_FILE = 200 * 1024 * 1024
 SQLITE_CACHE_KB = 192 * 1024  # this connection's page cache while importing (the default is 2 MB)
-MANY_ROWS = 1000  # rows per INSERT statement (bounded by SQLite's bound-parameter limit)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
 COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
 BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
@@ -102,34 +97,33 @@ def import_logs(
     """Import each file whole or not at all; one result per file (the others go on).
     A cancel is seen between files: Cancelled.partial holds the results of the files
     done, which stay imported (committed before it is raised)."""
-    paths = [Path(p) for p in paths]
+    paths = list(paths)
     step = counted(progress, len(paths))
     results: list[FileResult] = []
     engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
     try:
-        # the next file is read and checked in a thread while this one stores the current one
-        with _no_cycle_collection(), engine.connect() as conn, Prefetcher(paths, partial(_checked, ws)) as ahead:
+        with _no_cycle_collection(), engine.connect() as conn:
             _big_cache(conn)
             began: float | None = None  # when the open transaction took the write lock
-            for done, path in enumerate(paths):
+            for done, p in enumerate(paths):
                 if cancel is not None and cancel():
                     conn.commit()
                     raise Cancelled(results)
-                step(done, path.name)
-                if began is not None and _size(path) > BIG_FILE:  # its checks would keep other writers waiting
-                    conn.commit()
-                    began = None
-                result, checked = ahead.next()
+                step(done, Path(p).name)
+                result = FileResult(Path(p))
                 try:
-                    if isinstance(checked, Rejected):
-                        raise checked
+                    data = _read(result.path)
+                    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
+                        conn.commit()
+                        began = None
+                    checked = _check_file(ws, data, result)
+                    del data
                     if checked is not None:
                         began = began or time.monotonic()
                         _store_file(conn, result, *checked)
                 except Rejected as exc:
                     result.new = result.known = 0
                     result.rejected_reason = exc.message(translate)
-                del checked  # at most two checked files in memory: this one is stored
                 results.append(result)
                 if began is not None and time.monotonic() - began > COMMIT_SECONDS:
                     conn.commit()
@@ -143,23 +137,6 @@ def import_logs(
 
 
 _Checked = tuple[str, list[tuple[Any, ...]], str]
-
-
-def _checked(ws: Workspace, path: Path) -> tuple[FileResult, _Checked | Rejected | None]:
-    """A file read and checked (in the prefetch thread): its result so far and what to
-    store, or why it is refused, or None when the very file was imported before."""
-    result = FileResult(path)
-    try:
-        return result, _check_file(ws, _read(path), result)
-    except Rejected as exc:  # raised where the file is stored, in the caller's thread (translate is its own)
-        return result, exc
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # reading it will say why
 
 
 @contextmanager
@@ -292,17 +269,22 @@ def _check_header(header: Any) -> dict[str, Any]:
     return header
 
 
-def _trusted(ws: Workspace, code: str) -> tuple[str, Ed25519PublicKey]:
+def _trusted(ws: Workspace, code: str) -> tuple[str, Ed25519PublicKey | None]:
     """The fingerprint and public key of `code`'s trusted key; Rejected if none."""
     trusted = keys.trusted_key(ws, code)
     if trusted is None:
         with ws.session() as s:
             revoked = s.scalars(select(TrustedKey.id).where(TrustedKey.unit_code == code)).first()
         raise Rejected(R_REVOKED if revoked is not None else R_NO_KEY, code=code[:64])
-    return trusted.fingerprint, Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
+    try:
+        return trusted.fingerprint, Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
+    except (binascii.Error, ValueError):
+        return trusted.fingerprint, None  # a damaged stored key verifies nothing
 
 
-def _signed(key: Ed25519PublicKey, signature: Any, signed: bytes) -> bool:
+def _signed(key: Ed25519PublicKey | None, signature: Any, signed: bytes) -> bool:
+    if key is None:
+        return False
     try:
         key.verify(base64.b64decode(signature if isinstance(signature, str) else "", validate=True), signed)
     except (binascii.Error, ValueError, InvalidSignature):
@@ -310,7 +292,7 @@ def _signed(key: Ed25519PublicKey, signature: Any, signed: bytes) -> bool:
     return True
 
 
-def _verify(key: Ed25519PublicKey, code: str, signature: Any, signed: bytes) -> None:
+def _verify(key: Ed25519PublicKey | None, code: str, signature: Any, signed: bytes) -> None:
     if not _signed(key, signature, signed):
         raise Rejected(R_BAD_SIGNATURE, code=code[:64])
 
@@ -380,30 +362,11 @@ def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
             columns[n] = [v if v is None else _ISO(v) for v in values] if None in values else list(map(_ISO, values))
         else:
             columns[n] = list(map(convert, columns[n]))
-    if dialect.name == "sqlite" and compiled.positional:
-        _insert_rows_at_once(conn, [columns[INDEX[key]] for key in compiled.positiontup or ()], compiled.string)
-        return
     if compiled.positional:
         params: list[Any] = list(zip(*(columns[INDEX[key]] for key in compiled.positiontup or ())))
     else:
         params = [dict(zip(NAMES, values)) for values in zip(*columns)]
     conn.exec_driver_sql(compiled.string, params)
-
-
-def _insert_rows_at_once(conn: Connection, columns: list[Any], sql: str) -> None:
-    """Many rows per INSERT ... VALUES (...), (...): SQLite then inserts them and updates
-    the indexes in one step, without the GIL, so the checking thread runs meanwhile.
-    executemany released and took back the GIL around every row, and each time waited
-    for the checking thread to let go of it (up to the 5 ms switch interval)."""
-    driver = conn.connection.driver_connection
-    limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(driver, "getlimit") else 999
-    per = max(1, min(MANY_ROWS, limit // len(columns)))
-    head, one = sql.split(" VALUES ")
-    values = tuple(chain.from_iterable(zip(*columns)))
-    width = len(columns)
-    for at in range(0, len(values), per * width):
-        part = values[at : at + per * width]  # a tuple: one execution (SQLAlchemy wraps the driver's errors)
-        conn.exec_driver_sql(f"{head} VALUES {','.join([one] * (len(part) // width))}", part)
 
 
 def _big_cache(conn: Connection) -> None:

@@ -1,13 +1,11 @@
-"""The exchange import checks the next file in a thread while it stores the current
-one (core/prefetch.py), and verifies a file written by ledcast over its records as
-read (core/exchange_document.py): every guarantee of the one-file-at-a-time import holds."""
+"""The exchange import's fast paths keep every guarantee: files in one transaction
+(results in order, a cancel keeps the files done, a refusal is that file's alone),
+and a file written by ledcast verified over its records as read (core/exchange_document.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -19,15 +17,10 @@ from ledcast.core.db.models import Airing
 from ledcast.core.exchange import export_log
 from ledcast.core.exchange_import import import_logs
 from ledcast.core.jobs import Cancelled, CancelToken
-from ledcast.core.prefetch import Prefetcher
 from ledcast.core.startup import open_for_use
 from ledcast.core.units import set_self_unit
 
 DAY = dt.date(2026, 11, 30)
-
-
-def _threads() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name == "ledcast-prefetch"]
 
 
 @pytest.fixture
@@ -51,7 +44,7 @@ def _units_here(ws) -> list[str]:  # type: ignore[no-untyped-def]
         return sorted(set(s.scalars(select(Airing.unit_code))))
 
 
-def test_results_come_in_input_order_and_no_thread_is_left(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_results_come_in_input_order(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     broken = tmp_path / "broken.json"
     broken.write_bytes(paths[1].read_bytes()[:-40])
@@ -62,10 +55,10 @@ def test_results_come_in_input_order_and_no_thread_is_left(files, tmp_path: Path
         ("XA-3", 2, 0), ("", 0, 0), ("XA-0", 2, 0), ("XA-3", 0, 2), ("", 0, 0), ("XA-2", 2, 0),
     ]  # fmt: skip
     assert "cut short" in results[1].rejected_reason and "cannot be read" in results[4].rejected_reason
-    assert _units_here(district) == ["XA-0", "XA-2", "XA-3"] and _threads() == []
+    assert _units_here(district) == ["XA-0", "XA-2", "XA-3"]
 
 
-def test_cancel_between_files_keeps_the_files_done_and_stops_the_checker(files) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_between_files_keeps_the_files_done(files) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     token, seen = CancelToken(), []
 
@@ -78,12 +71,11 @@ def test_cancel_between_files_keeps_the_files_done_and_stops_the_checker(files) 
         import_logs(district, paths, progress=progress, cancel=token)
     assert [r.unit_code for r in raised.value.partial] == ["XA-0", "XA-1", "XA-2"]
     assert seen == [(0.0, "xa0.json"), (0.25, "xa1.json"), (0.5, "xa2.json")]
-    assert _threads() == []
     assert _units_here(district) == ["XA-0", "XA-1", "XA-2"]  # committed, though they shared one transaction
     assert [r.known for r in import_logs(district, paths)] == [2, 2, 2, 0]
 
 
-def test_a_refusal_in_the_checker_rejects_only_that_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_while_checking_rejects_only_that_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     real = exchange_import.read_log
 
@@ -98,7 +90,7 @@ def test_a_refusal_in_the_checker_rejects_only_that_file(files, monkeypatch) -> 
     assert _units_here(district) == ["XA-0", "XA-2", "XA-3"]
 
 
-def test_a_bug_in_the_checker_is_raised_at_its_file_and_no_thread_is_left(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bug_while_checking_is_raised_at_its_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     real, checked = exchange_import.read_log, []
 
@@ -111,10 +103,10 @@ def test_a_bug_in_the_checker_is_raised_at_its_file_and_no_thread_is_left(files,
     monkeypatch.setattr(exchange_import, "read_log", read_log)
     with pytest.raises(KeyError, match="a bug"):
         import_logs(district, paths)
-    assert checked == ["XA-0", "XA-1"] and _threads() == []  # nothing after the failing file was checked
+    assert checked == ["XA-0", "XA-1"]  # nothing after the failing file was checked
 
 
-def test_a_store_failure_stops_the_checker_too(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_failure_is_raised_and_nothing_kept(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
 
     def store(*args):  # type: ignore[no-untyped-def]
@@ -123,37 +115,7 @@ def test_a_store_failure_stops_the_checker_too(files, monkeypatch) -> None:  # t
     monkeypatch.setattr(exchange_import, "_store_file", store)
     with pytest.raises(OSError, match="disk full"):
         import_logs(district, paths)
-    assert _threads() == [] and _units_here(district) == []
-
-
-def test_the_prefetcher_holds_at_most_two_results_and_keeps_order() -> None:
-    live: set[int] = set()
-    most = [0]
-    lock = threading.Lock()
-
-    def work(n: int) -> int:
-        time.sleep(0.002 * (n % 3))  # uneven work: order must not depend on it
-        with lock:
-            live.add(n)
-            most[0] = max(most[0], len(live))
-        return n
-
-    got = []
-    with Prefetcher(range(12), work, ahead=2) as ahead:
-        for _ in range(12):
-            n = ahead.next()
-            time.sleep(0.005)  # the caller is slower: the thread runs ahead as far as it may
-            got.append(n)
-            with lock:
-                live.discard(n)
-    assert got == list(range(12)) and most[0] == 2 and _threads() == []
-
-
-def test_leaving_early_does_not_wait_for_the_rest() -> None:
-    started = []
-    with Prefetcher(range(1000), lambda n: started.append(n) or n) as ahead:
-        assert ahead.next() == 0
-    assert len(started) <= 2 and _threads() == []
+    assert _units_here(district) == []
 
 
 def test_a_file_from_ledcast_is_verified_over_its_records_as_read(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
