@@ -48,6 +48,7 @@ __all__ = ["FileResult", "Rejected", "import_logs", "read_log"]
 
 MAX_FILE = 200 * 1024 * 1024
 SQLITE_CACHE_KB = 192 * 1024  # this connection's page cache while importing (the default is 2 MB)
+CHECKPOINT_PAGES = 25_000  # WAL pages (~100 MB) between checkpoints while importing (SQLite's default: 1000)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
 COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
 BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
@@ -103,11 +104,11 @@ def import_logs(
     engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
     try:
         with _no_cycle_collection(), engine.connect() as conn:
-            _big_cache(conn)
+            _for_import(conn)
             began: float | None = None  # when the open transaction took the write lock
             for done, p in enumerate(paths):
                 if cancel is not None and cancel():
-                    conn.commit()
+                    _finish(conn)
                     raise Cancelled(results)
                 step(done, Path(p).name)
                 result = FileResult(Path(p))
@@ -128,7 +129,7 @@ def import_logs(
                 if began is not None and time.monotonic() - began > COMMIT_SECONDS:
                     conn.commit()
                     began = None
-            conn.commit()
+            _finish(conn)
     finally:
         if engine is not ws.engine:
             engine.dispose()
@@ -369,12 +370,24 @@ def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     conn.exec_driver_sql(compiled.string, params)
 
 
-def _big_cache(conn: Connection) -> None:
+def _for_import(conn: Connection) -> None:
     """A district's log holds millions of rows: inserts land at random places of the
-    uuid index, and SQLite's default 2 MB page cache turns each into disk reads."""
+    uuid index, and SQLite's default 2 MB page cache turns each into disk reads. The
+    same pages change in every commit: checkpointing the WAL after each (SQLite's
+    default every 4 MB) copied them into the database again and again. Both settings
+    are this connection's own, which ends with the import."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}")
         conn.commit()  # the statement began a transaction: the write lock waits for the first file stored
+
+
+def _finish(conn: Connection) -> None:
+    """Commit, and copy the WAL into the database now rather than in the next small
+    commit of whoever writes next (the playout log)."""
+    conn.commit()
+    if conn.dialect.name == "sqlite":
+        conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
 
 
 def _voids_conflict(conn: Connection, rows: list[tuple[Any, ...]]) -> str:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -149,3 +152,14 @@ def test_records_not_as_signed_are_refused_whatever_their_layout(files, tmp_path
     spaced.write_text(json.dumps(doc, indent=1), "utf-8")
     (res,) = import_logs(district, [spaced])
     assert (res.new, res.rejected_reason) == (2, None) and _units_here(district) == ["XA-0"]
+
+
+def test_the_import_leaves_its_rows_in_the_database_file_not_only_in_the_wal(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Checkpoints are rare while importing (exchange_import.CHECKPOINT_PAGES): the last
+    one runs at the end, not in the next small commit of whoever writes next."""
+    district, paths = files
+    import_logs(district, paths)
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(district.db_file, copy)  # the database file alone, without its -wal
+    with closing(sqlite3.connect(copy)) as db:
+        assert db.execute("SELECT count(*) FROM airing WHERE recorded_how = 'imported'").fetchone() == (8,)
