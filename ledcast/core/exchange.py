@@ -71,7 +71,8 @@ class ExportedLog:
 def canonical(header: dict[str, Any], records: list[dict[str, Any]]) -> bytes:
     """The signed bytes: one fixed serialisation, the same on every computer."""
     body = {"header": header, "records": records}
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False)
+    return text.encode("utf-8")  # check_circular: JSON from a file or the database has no cycles
 
 
 def record_of(a: Airing) -> dict[str, Any]:
@@ -129,7 +130,9 @@ def export_log(
     }
     signature = base64.b64encode(private.sign(canonical(header, records))).decode("ascii")
     doc = {"format": FORMAT, "version": VERSION, "header": header, "records": records, "signature": signature}
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # keys sorted: the records are written in their canonical form, so an importer verifies
+    # the signature over them as read instead of serialising them again (exchange_document)
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     try:
         durable.write_atomic(target, data)
     except OSError as exc:

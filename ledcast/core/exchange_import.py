@@ -2,10 +2,16 @@
 
 Each file is checked whole before anything is written: size, JSON (bounded
 nesting), format and version, the signature against the trusted, not revoked key
-of the unit its header names, every record's unit, fields and types. Then it is
-imported in ONE transaction, or not at all: records already here identically are
-"known", a uuid here with other content rejects the file (never overwritten, the
-log is append-only). Imported rows keep their unit code and are marked "imported".
+of the unit its header names, every record's unit, fields and types
+(ledcast.core.exchange_records). Then it is stored whole or not at all, inside a
+SAVEPOINT: records already here identically are "known", a uuid here with other
+content rejects the file (never overwritten, the log is append-only). Imported rows
+keep their unit code and are marked "imported".
+
+Speed (a district imports a million airings at once, benchmarks/exchange_scale.py):
+the files share one transaction, committed every COMMIT_SECONDS and at the end.
+A commit writes every index page the rows touched, and random uuids touch nearly
+all pages of the uuid index, so a commit per file rewrote the whole index each time.
 """
 
 from __future__ import annotations
@@ -13,39 +19,43 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import gc
 import hashlib
-import json
 import operator
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, DateTime, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ledcast.core import keys
-from ledcast.core.airing import ORIGINS, OUTLET_KINDS, PRIORITIES, RECORDED_HOW
-from ledcast.core.db.models import Airing, ImportedLog, TrustedKey
-from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.exchange import FIELDS, FORMAT, INT, OPT_STR, OPT_TIME, TIME, VERSION, canonical
+from ledcast.core.db.engine import transactional_engine
+from ledcast.core.db.models import Airing, ImportedLog, TrustedKey, utcnow
+from ledcast.core.errors import QT_TRANSLATE_NOOP
+from ledcast.core.exchange import FORMAT, VERSION, canonical
+from ledcast.core.exchange_document import parse, signed_text
+from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, signed_bytes
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.workspace import Workspace
 
+__all__ = ["FileResult", "Rejected", "import_logs", "read_log"]
+
 MAX_FILE = 200 * 1024 * 1024
-MAX_DEPTH = 20
-MAX_TEXT = 10_000  # one field of one record
-SQLITE_CACHE_KB = 64 * 1024  # this connection's page cache while importing (the default is 2 MB)
+SQLITE_CACHE_KB = 192 * 1024  # this connection's page cache while importing (the default is 2 MB)
+CHECKPOINT_PAGES = 25_000  # WAL pages (~100 MB) between checkpoints while importing (SQLite's default: 1000)
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
-_CHOICES = {"recorded_how": RECORDED_HOW, "origin": ORIGINS, "priority": PRIORITIES, "outlet_kind": OUTLET_KINDS}
+COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
+BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
 
 R_EMPTY = QT_TRANSLATE_NOOP("Errors", "the file is empty")
 R_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "the file is larger than {max} MB")
 R_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "the file cannot be read: {error}")
-R_NOT_JSON = QT_TRANSLATE_NOOP("Errors", "the file is damaged or cut short (not complete JSON)")
-R_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "the file nests data deeper than an airing log does")
 R_NOT_A_LOG = QT_TRANSLATE_NOOP("Errors", "this is not a ledcast airing log")
 R_NEWER = QT_TRANSLATE_NOOP("Errors", "the file is version {version}, made by a newer ledcast: update this one")
 R_BAD_VERSION = QT_TRANSLATE_NOOP("Errors", "unknown file version {version}")
@@ -58,16 +68,9 @@ R_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
     "Errors", "the signature does not match: the file was altered, or not signed with {code}'s trusted key"
 )
 R_COUNT = QT_TRANSLATE_NOOP("Errors", "the header says {said} records, the file holds {held}")
-R_BAD_RECORD = QT_TRANSLATE_NOOP("Errors", "record {number}: “{field}” is missing or wrong")
-R_EXTRA_FIELD = QT_TRANSLATE_NOOP("Errors", "record {number}: unknown field “{field}”")
-R_OTHER_UNIT = QT_TRANSLATE_NOOP("Errors", "record {number} belongs to unit {other}, not {code} who signed the file")
 R_CONFLICT = QT_TRANSLATE_NOOP(
     "Errors", "airing {uuid} is already in the log with different content; nothing from this file was imported"
 )
-
-
-class Rejected(LedcastError):
-    """Why a file was refused (nothing of it imported)."""
 
 
 @dataclass
@@ -93,34 +96,104 @@ def import_logs(
     cancel: CancelCheck | None = None,
 ) -> list[FileResult]:
     """Import each file whole or not at all; one result per file (the others go on).
-    A cancel is seen between files: Cancelled.partial holds the results of the files done."""
+    A cancel is seen between files: Cancelled.partial holds the results of the files
+    done, which stay imported (committed before it is raised)."""
     paths = list(paths)
     step = counted(progress, len(paths))
     results: list[FileResult] = []
-    for done, p in enumerate(paths):
-        if cancel is not None and cancel():
-            raise Cancelled(results)
-        step(done, Path(p).name)
-        result = FileResult(Path(p))
-        try:
-            data = _read(result.path)
-            digest = hashlib.sha256(data).hexdigest()
-            if not _seen_before(ws, digest, result):
-                header, records, signer = read_log(ws, data)
-                result.unit_code = header["unit_code"]
-                seen = ImportedLog(sha256=digest, unit_code=result.unit_code, fingerprint=signer, records=len(records))
-                _store(ws, records, result, seen)
-        except Rejected as exc:
-            result.new = result.known = 0
-            result.rejected_reason = exc.message(translate)
-        results.append(result)
+    engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
+    try:
+        with _no_cycle_collection(), engine.connect() as conn:
+            _for_import(conn)
+            began: float | None = None  # when the open transaction took the write lock
+            for done, p in enumerate(paths):
+                if cancel is not None and cancel():
+                    _finish(conn)
+                    raise Cancelled(results)
+                step(done, Path(p).name)
+                result = FileResult(Path(p))
+                try:
+                    data = _read(result.path)
+                    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
+                        conn.commit()
+                        began = None
+                    checked = _check_file(ws, data, result)
+                    del data
+                    if checked is not None:
+                        began = began or time.monotonic()
+                        _store_file(conn, result, *checked)
+                except Rejected as exc:
+                    result.new = result.known = 0
+                    result.rejected_reason = exc.message(translate)
+                results.append(result)
+                if began is not None and time.monotonic() - began > COMMIT_SECONDS:
+                    conn.commit()
+                    began = None
+            _finish(conn)
+    finally:
+        if engine is not ws.engine:
+            engine.dispose()
     step(len(paths), "")
     return results
 
 
+_Checked = tuple[str, list[tuple[Any, ...]], str]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A file is some 200,000 new objects (dicts, tuples, strings, datetimes), none in
+    a reference cycle: the cycle collector would walk them all again and again (a
+    third of the checking time). Reference counting still frees them."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _check_file(ws: Workspace, data: bytes, result: FileResult) -> _Checked | None:
+    """The file's SHA-256, checked rows and signer; None when the very file was
+    imported before. Reads the database through its own session only: no lock taken."""
+    digest = hashlib.sha256(data).hexdigest()
+    if _seen_before(ws, digest, result):
+        return None
+    header, rows, signer = read_log(ws, data)
+    result.unit_code = header["unit_code"]
+    return digest, rows, signer
+
+
+def _store_file(conn: Connection, result: FileResult, digest: str, rows: list[tuple[Any, ...]], signer: str) -> None:
+    by_uuid = _unique(rows)
+    savepoint = conn.begin_nested()  # this file whole or not at all, the files before it kept
+    try:
+        try:  # a file's airings are new but for overlaps: insert them at once, the uuid index checks them
+            with conn.begin_nested():
+                _insert(conn, list(by_uuid.values()))
+            result.new = len(by_uuid)
+        except IntegrityError:  # some known already (an overlapping file), or a second void
+            _store(conn, by_uuid, result)
+        conn.execute(delete(ImportedLog).where(ImportedLog.sha256 == digest))
+        conn.execute(
+            insert(ImportedLog).values(
+                sha256=digest, unit_code=result.unit_code, fingerprint=signer, records=len(rows), imported_at=utcnow()
+            )
+        )
+    except IntegrityError:  # a second void of one airing (voids_uuid is unique)
+        savepoint.rollback()
+        raise Rejected(R_CONFLICT, uuid=_voids_conflict(conn, rows)) from None
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+
+
 def _seen_before(ws: Workspace, digest: str, result: FileResult) -> bool:
-    """The very same file imported before and its signer still trusted: all its
-    airings are known (the log is append-only: they are all still here)."""
+    """The very same file imported before (and committed) and its signer still trusted:
+    all its airings are known (the log is append-only: they are all still here). The
+    same file twice in one import is checked twice; its second time counts all known."""
     with ws.session() as s:
         seen = s.get(ImportedLog, digest)
         if seen is None:
@@ -133,10 +206,11 @@ def _seen_before(ws: Workspace, digest: str, result: FileResult) -> bool:
     return True
 
 
-def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
-    """The checked header and records of a signed log, and the fingerprint of the
-    trusted key that signed it; Rejected if anything is wrong."""
-    doc = _parse(data)
+def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[tuple[Any, ...]], str]:
+    """The checked header and records (tuples of Airing values, in exchange_records.NAMES
+    order) of a signed log, and the fingerprint of the trusted key that signed it;
+    Rejected if anything is wrong."""
+    doc, records_text = parse(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise Rejected(R_NOT_A_LOG)
     version = doc.get("version")
@@ -150,11 +224,25 @@ def read_log(ws: Workspace, data: bytes) -> tuple[dict[str, Any], list[dict[str,
     header = _check_header(header)
     if not isinstance(records, list):
         raise Rejected(R_NOT_A_LOG)
-    code = header["unit_code"]
-    signer = _verify(ws, code, header, records, doc.get("signature"))
+    code, signature = header["unit_code"], doc.get("signature")
+    signer, key = _trusted(ws, code)
+    if records_text is not None and _signed(key, signature, signed_text(header, records_text)):
+        _check_count(header, records)  # the records as written are what was signed: nothing to rebuild
+        return header, check_records(records, code), signer
+    try:  # checked first, so that the signed bytes can be built the fast way
+        rows = check_records(records, code)
+    except Rejected:  # an altered file is refused for its signature first, as ever
+        _verify(key, code, signature, canonical(header, records))
+        _check_count(header, records)
+        raise
+    _verify(key, code, signature, signed_bytes(header, records))
+    _check_count(header, records)
+    return header, rows, signer
+
+
+def _check_count(header: dict[str, Any], records: list[Any]) -> None:
     if header["record_count"] != len(records):
         raise Rejected(R_COUNT, said=header["record_count"], held=len(records))
-    return header, [_check_record(n, r, code) for n, r in enumerate(records, 1)], signer
 
 
 def _read(path: Path) -> bytes:
@@ -170,35 +258,6 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def _parse(data: bytes) -> Any:
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except RecursionError:  # thousands of [[[[: the parser gives up before the depth check
-        raise Rejected(R_TOO_DEEP) from None
-    except (UnicodeDecodeError, ValueError):
-        raise Rejected(R_NOT_JSON) from None
-    # records are flat (checked field by field); the rest of the document is walked
-    outer = {k: v for k, v in doc.items() if k != "records"} if isinstance(doc, dict) else doc
-    if _depth(outer) > MAX_DEPTH:
-        raise Rejected(R_TOO_DEEP)
-    return doc
-
-
-def _depth(doc: Any) -> int:
-    """The nesting depth, iteratively (no recursion limit to hit)."""
-    deepest, stack = 0, [(doc, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            value = list(value.values())
-        if isinstance(value, list):
-            deepest = max(deepest, depth)
-            if depth > MAX_DEPTH:
-                return depth
-            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
-    return deepest
-
-
 def _check_header(header: Any) -> dict[str, Any]:
     if not isinstance(header, dict):
         raise Rejected(R_BAD_HEADER, field="header")
@@ -211,119 +270,132 @@ def _check_header(header: Any) -> dict[str, Any]:
     return header
 
 
-def _verify(ws: Workspace, code: str, header: dict[str, Any], records: list[Any], signature: Any) -> str:
+def _trusted(ws: Workspace, code: str) -> tuple[str, Ed25519PublicKey | None]:
+    """The fingerprint and public key of `code`'s trusted key; Rejected if none."""
     trusted = keys.trusted_key(ws, code)
     if trusted is None:
         with ws.session() as s:
             revoked = s.scalars(select(TrustedKey.id).where(TrustedKey.unit_code == code)).first()
         raise Rejected(R_REVOKED if revoked is not None else R_NO_KEY, code=code[:64])
     try:
-        raw = base64.b64decode(signature if isinstance(signature, str) else "", validate=True)
-        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
-        key.verify(raw, canonical(header, records))
-    except (binascii.Error, ValueError, InvalidSignature):
-        raise Rejected(R_BAD_SIGNATURE, code=code[:64]) from None
-    return trusted.fingerprint
+        return trusted.fingerprint, Ed25519PublicKey.from_public_bytes(base64.b64decode(trusted.public_key))
+    except (binascii.Error, ValueError):
+        return trusted.fingerprint, None  # a damaged stored key verifies nothing
 
 
-_TIMES = (TIME, OPT_TIME)
-_OPTIONAL = (OPT_STR, OPT_TIME)
-_KINDS = tuple(FIELDS.items())
-
-
-def _check_record(number: int, record: Any, code: str) -> dict[str, Any]:
-    """The record as Airing column values (datetimes parsed); Rejected if a field is wrong.
-    Values must be scalars, so a record cannot nest anything (the depth bound holds)."""
-    if not isinstance(record, dict):
-        raise Rejected(R_BAD_RECORD, number=number, field="record")
-    if record.keys() != FIELDS.keys():
-        extra = sorted(set(record) - set(FIELDS))
-        if extra:
-            raise Rejected(R_EXTRA_FIELD, number=number, field=extra[0][:40])
-        raise Rejected(R_BAD_RECORD, number=number, field=next(n for n in FIELDS if n not in record))
-    row: dict[str, Any] = {}
-    for name, kind in _KINDS:  # one pass, type() tests: a million records per import at district scale
-        value = record[name]
-        t = type(value)
-        if t is str:
-            if kind == INT or len(value) > MAX_TEXT:
-                raise Rejected(R_BAD_RECORD, number=number, field=name)
-            if kind in _TIMES:
-                value = _time(value, number, name)
-        elif value is None:
-            if kind not in _OPTIONAL:
-                raise Rejected(R_BAD_RECORD, number=number, field=name)
-        elif t is not int or kind != INT or not -1440 <= value <= 1440:
-            raise Rejected(R_BAD_RECORD, number=number, field=name)
-        row[name] = value
-    for name, allowed in _CHOICES.items():
-        if row[name] not in allowed:
-            raise Rejected(R_BAD_RECORD, number=number, field=name)
-    if not row["uuid"] or row["end_utc"] < row["start_utc"]:
-        raise Rejected(R_BAD_RECORD, number=number, field="uuid" if not row["uuid"] else "end_utc")
-    if row["unit_code"] != code:
-        raise Rejected(R_OTHER_UNIT, number=number, other=row["unit_code"][:64], code=code[:64])
-    return row
-
-
-def _time(value: str, number: int, name: str) -> dt.datetime:
+def _signed(key: Ed25519PublicKey | None, signature: Any, signed: bytes) -> bool:
+    if key is None:
+        return False
     try:
-        when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise Rejected(R_BAD_RECORD, number=number, field=name) from None
-    if when.tzinfo is not None:  # stored times are naive UTC
-        raise Rejected(R_BAD_RECORD, number=number, field=name)
-    return when
+        key.verify(base64.b64decode(signature if isinstance(signature, str) else "", validate=True), signed)
+    except (binascii.Error, ValueError, InvalidSignature):
+        return False
+    return True
 
 
+def _verify(key: Ed25519PublicKey | None, code: str, signature: Any, signed: bytes) -> None:
+    if not _signed(key, signature, signed):
+        raise Rejected(R_BAD_SIGNATURE, code=code[:64])
+
+
+_UUID, _HOW, _VOIDS = INDEX["uuid"], INDEX["recorded_how"], INDEX["voids_uuid"]
 # recorded_how is not compared: an imported row is stored as "imported", whatever the sender's was
-_COMPARED = [name for name in FIELDS if name != "recorded_how"]
+_COMPARED = [n for n in range(len(NAMES)) if n != _HOW]
 _compared = operator.itemgetter(*_COMPARED)
+_COMPARED_COLUMNS = [Airing.__table__.c[NAMES[n]] for n in _COMPARED]  # the uuid first
 
 
-def _store(ws: Workspace, records: list[dict[str, Any]], result: FileResult, log_row: ImportedLog) -> None:
-    by_uuid: dict[str, dict[str, Any]] = {}
-    for row in records:  # a uuid twice in one file: the same content is one row, different is a conflict
-        seen = by_uuid.setdefault(row["uuid"], row)
-        if seen is not row and seen != row:
-            raise Rejected(R_CONFLICT, uuid=row["uuid"][:64])
+def _unique(rows: list[tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    """The rows by uuid: a uuid twice in one file with the same content is one airing,
+    with different content a conflict."""
+    by_uuid = dict(zip(map(operator.itemgetter(_UUID), rows), rows))
+    if len(by_uuid) != len(rows):
+        first: dict[str, tuple[Any, ...]] = {}
+        for row in rows:
+            if first.setdefault(row[_UUID], row) != row:
+                raise Rejected(R_CONFLICT, uuid=row[_UUID][:64])
+    return by_uuid
+
+
+def _store(conn: Connection, by_uuid: dict[str, tuple[Any, ...]], result: FileResult) -> None:
+    """Count the airings here already (identical: known, else a conflict), insert the others."""
     uuids = list(by_uuid)
-    with ws.session() as s:
-        _big_cache(s)
-        for at in range(0, len(uuids), CHUNK):
-            cols = [getattr(Airing, n) for n in _COMPARED]
-            for existing in s.execute(select(*cols).where(Airing.uuid.in_(uuids[at : at + CHUNK]))):
-                mine = by_uuid.pop(existing.uuid)
-                if tuple(existing) != _compared(mine):
-                    result.conflicts.append(existing.uuid)
-                else:
-                    result.known += 1
-        if result.conflicts:
-            raise Rejected(R_CONFLICT, uuid=result.conflicts[0])
-        new = [{**row, "recorded_how": "imported"} for row in by_uuid.values()]
-        if new:
-            try:
-                s.connection().execute(insert(Airing.__table__), new)  # Core: no ORM bookkeeping per row
-            except IntegrityError:  # a second void of one airing (voids_uuid is unique)
-                s.rollback()
-                raise Rejected(R_CONFLICT, uuid=_voids_conflict(ws, new)) from None
-        result.new = len(new)
-        s.merge(log_row)  # in the same transaction as its rows
+    for at in range(0, len(uuids), CHUNK):
+        for existing in conn.execute(select(*_COMPARED_COLUMNS).where(Airing.uuid.in_(uuids[at : at + CHUNK]))):
+            mine = by_uuid.pop(existing[0])
+            if tuple(existing) != _compared(mine):
+                result.conflicts.append(existing[0])
+            else:
+                result.known += 1
+    if result.conflicts:
+        raise Rejected(R_CONFLICT, uuid=result.conflicts[0])
+    if by_uuid:
+        _insert(conn, list(by_uuid.values()))
+    result.new = len(by_uuid)
 
 
-def _big_cache(s: Any) -> None:
+_TABLE = Airing.__table__
+_ISO = operator.methodcaller("isoformat", " ", "microseconds")
+_SAMPLES = (
+    dt.datetime(2026, 1, 1, 6, 0),
+    dt.datetime(1, 2, 3, 4, 5, 6, 7),
+    dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
+)
+
+
+def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """New airings (recorded_how set to "imported") through the driver's executemany,
+    values converted column by column: SQLAlchemy's per-row parameter handling (a dict
+    per row, a converter call per value) took longer than SQLite's inserting."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    compiled = insert(_TABLE).compile(dialect=dialect, column_keys=list(NAMES))
+    columns = list(zip(*rows))
+    columns[_HOW] = ("imported",) * len(rows)
+    for n, name in enumerate(NAMES):
+        convert = _TABLE.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is None:
+            continue
+        if isinstance(_TABLE.c[name].type, DateTime) and all(convert(d) == _ISO(d) for d in _SAMPLES):
+            # SQLite's DateTime text, the very same, by a C method
+            values = columns[n]
+            columns[n] = [v if v is None else _ISO(v) for v in values] if None in values else list(map(_ISO, values))
+        else:
+            columns[n] = list(map(convert, columns[n]))
+    if compiled.positional:
+        params: list[Any] = list(zip(*(columns[INDEX[key]] for key in compiled.positiontup or ())))
+    else:
+        params = [dict(zip(NAMES, values)) for values in zip(*columns)]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def _for_import(conn: Connection) -> None:
     """A district's log holds millions of rows: inserts land at random places of the
-    uuid index, and SQLite's default 2 MB page cache turns each into disk reads."""
-    conn = s.connection()
+    uuid index, and SQLite's default 2 MB page cache turns each into disk reads. The
+    same pages change in every commit: checkpointing the WAL after each (SQLite's
+    default every 4 MB) copied them into the database again and again. Both settings
+    are this connection's own, which ends with the import."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}")
+        conn.commit()  # the statement began a transaction: the write lock waits for the first file stored
 
 
-def _voids_conflict(ws: Workspace, rows: list[dict[str, Any]]) -> str:
-    voided = [r["voids_uuid"] for r in rows if r["voids_uuid"]]
-    with ws.session() as s:
-        for at in range(0, len(voided), CHUNK):
-            hit = s.scalars(select(Airing.voids_uuid).where(Airing.voids_uuid.in_(voided[at : at + CHUNK]))).first()
-            if hit:
-                return hit
-    return ""
+def _finish(conn: Connection) -> None:
+    """Commit, and copy the WAL into the database now rather than in the next small
+    commit of whoever writes next (the playout log)."""
+    conn.commit()
+    if conn.dialect.name == "sqlite":
+        conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+
+
+def _voids_conflict(conn: Connection, rows: list[tuple[Any, ...]]) -> str:
+    """The airing a row of the file voids again: voided here already, or twice in the file."""
+    voided = [r[_VOIDS] for r in rows if r[_VOIDS]]
+    for at in range(0, len(voided), CHUNK):
+        hit = conn.scalars(select(Airing.voids_uuid).where(Airing.voids_uuid.in_(voided[at : at + CHUNK]))).first()
+        if hit:
+            return hit
+    seen: set[str] = set()
+    return next((v for v in voided if v in seen or seen.add(v)), "")  # type: ignore[func-returns-value]

@@ -118,6 +118,10 @@ BAD = {
         "signature does not match",
     ),
     "flipped byte in the header": (lambda a, d: d["header"].update(unit_name="Xã khác"), "signature does not match"),
+    "wrong type, not re-signed": (
+        lambda a, d: d["records"][1].update(utc_offset_min="420"),
+        "signature does not match",  # the altering is the reason, not the record it broke
+    ),
     "newer version": (lambda a, d: d.update(version=2), "newer ledcast"),
     "not a log": (lambda a, d: d.update(format="other"), "not a ledcast airing log"),
     "another unit's record": (
@@ -249,3 +253,105 @@ def test_a_file_imported_before_is_known_while_its_signer_is_trusted(pair, tmp_p
     assert (again.unit_code, again.new, again.known) == ("XA-A", 0, 3)
     keys.revoke(b, "XA-A")  # the same file after its key was revoked: checked in full, refused
     assert "was revoked" in import_logs(b, [path])[0].rejected_reason
+
+
+def _raw(ws, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with ws.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
+def test_imported_times_are_stored_as_text_like_the_local_ones(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The importer hands SQLite its time text itself: it must be the very text the ORM
+    writes, or period filters (compared as text) would miss imported rows."""
+    a, b = pair
+    airing.record(b, _entry(1, "B's own, same start"))
+    export_log(a, tmp_path / "a.json")
+    import_logs(b, [tmp_path / "a.json"])
+    own, imported = (
+        _raw(b, f"SELECT start_utc, end_utc, created_at FROM airing WHERE recorded_how {op} 'imported' ORDER BY id")
+        for op in ("!=", "=")
+    )
+    assert own[0][0] == imported[0][0] == "2026-11-30 01:00:00.000000"
+    assert [r[1] for r in imported] == ["2026-11-30 01:05:00.000000", "2026-11-30 02:05:00.000000", "2026-11-30 03:05:00.000000"]  # fmt: skip
+    assert all(len(t) == 26 for r in imported for t in r)
+    from ledcast.core.airing_query import AiringFilter, count
+
+    assert count(b, AiringFilter(unit="XA-A", date_from=dt.date(2026, 11, 30), date_to=dt.date(2026, 11, 30))) == 3
+
+
+@pytest.mark.parametrize("commit_seconds", [0.0, 1000.0])
+def test_a_file_refused_while_storing_leaves_the_files_around_it(  # type: ignore[no-untyped-def]
+    pair, tmp_path: Path, monkeypatch, commit_seconds: float
+) -> None:
+    """Files share a transaction (committed every COMMIT_SECONDS): one refused after
+    some of its rows went in is rolled back alone, the files before and after stay."""
+    from ledcast.core import exchange_import
+
+    monkeypatch.setattr(exchange_import, "COMMIT_SECONDS", commit_seconds)
+    a, b = pair
+    export_log(a, tmp_path / "first.json", since_last=True)  # A's three airings
+    airing.record(a, _entry(4, "Bốn"))
+    export_log(a, tmp_path / "second.json", since_last=True)
+    airing.record(a, _entry(5, "Năm"))
+    export_log(a, tmp_path / "third.json", since_last=True)
+    sent = _rows(a)
+    with b.session() as s:  # B has A's second airing with other content: "first" clashes on its 2nd row
+        clash = sent[1]
+        s.add(Airing(**{c: getattr(clash, c) for c in ("uuid", "unit_code", "outlet_name", "start_utc", "end_utc")},
+                     recorded_how="manual", media_title="Khác"))  # fmt: skip
+    second, first, third = import_logs(b, [tmp_path / n for n in ("second.json", "first.json", "third.json")])
+    assert (second.new, third.new) == (1, 1) and first.rejected_reason and clash.uuid in first.rejected_reason
+    assert (first.new, first.known, first.conflicts) == (0, 0, [clash.uuid])
+    here = {r.uuid for r in _rows(b)}
+    assert here == {clash.uuid, sent[3].uuid, sent[4].uuid}  # not sent[0], which went in before the clash
+    assert [r[0] for r in _raw(b, "SELECT records FROM imported_log ORDER BY records")] == [1, 1]
+    again = import_logs(b, [tmp_path / "third.json", tmp_path / "second.json", tmp_path / "third.json"])
+    assert [(r.new, r.known) for r in again] == [(0, 1), (0, 1), (0, 1)]
+
+
+def test_the_same_new_file_twice_in_one_import(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    export_log(a, tmp_path / "a.json")
+    one, two = import_logs(b, [tmp_path / "a.json", tmp_path / "a.json"])
+    assert (one.new, one.known, two.new, two.known) == (3, 0, 0, 3) and len(_rows(b)) == 3
+
+
+def test_two_voids_of_one_airing_in_one_file_name_it(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    target = _rows(a)[0].uuid
+    airing.void(a, target, "Nhầm giờ")
+    path = tmp_path / "a.json"
+    export_log(a, path)
+    twice = lambda d: (  # noqa: E731
+        d["records"].append(dict(d["records"][-1], uuid="00000000-0000-4000-8000-000000000001", note="lần hai")),
+        d["header"].update(record_count=len(d["records"])),
+        _resign(a, d),
+    )
+    _tamper(path, twice)
+    (res,) = import_logs(b, [path])
+    assert res.rejected_reason is not None and target in res.rejected_reason and _rows(b) == []
+
+
+def test_checking_a_big_file_keeps_no_write_lock(pair, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Other writers (the playout log) may write while a big file is checked: what the
+    import has stored is committed first, and checking itself takes no lock."""
+    from ledcast.core import exchange_import
+
+    monkeypatch.setattr(exchange_import, "COMMIT_SECONDS", 1000.0)
+    monkeypatch.setattr(exchange_import, "BIG_FILE", 0)  # every file counts as big
+    a, b = pair
+    export_log(a, tmp_path / "first.json", since_last=True)
+    airing.record(a, _entry(4, "Bốn"))
+    export_log(a, tmp_path / "second.json", since_last=True)
+    real, calls = exchange_import.read_log, []
+
+    def read_log(ws, data):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:  # while the second file is checked, B's own playout records an airing
+            airing.record(b, _entry(6, "B's own, during the import"))
+        return real(ws, data)
+
+    monkeypatch.setattr(exchange_import, "read_log", read_log)
+    first, second = import_logs(b, [tmp_path / "first.json", tmp_path / "second.json"])
+    assert (first.new, second.new) == (3, 1)
+    assert sorted(r.media_title for r in _rows(b)) == sorted(["Tin bão lũ", "Nhạc", "Thông báo", "Bốn", "B's own, during the import"])  # fmt: skip

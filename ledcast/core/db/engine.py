@@ -53,12 +53,14 @@ def _sqlite_pragmas(engine: Engine, wal: bool) -> None:
         cur.close()
 
 
-def _migration_engine(engine: Engine) -> Engine:
-    """An engine whose transactions include DDL. pysqlite only opens a transaction
-    before INSERT/UPDATE/DELETE, so each CREATE TABLE of a migration used to commit
-    on its own and a kill left half a schema. Here the driver's own transaction
+def transactional_engine(engine: Engine) -> Engine:
+    """An engine whose transactions include DDL and whose SAVEPOINTs nest. pysqlite
+    only opens a transaction before INSERT/UPDATE/DELETE, so each CREATE TABLE of a
+    migration used to commit on its own and a kill left half a schema, and a RELEASE
+    of a SAVEPOINT taken before any write commits. Here the driver's own transaction
     handling is off and every transaction is an explicit BEGIN IMMEDIATE (which also
-    makes a second process wait instead of migrating the same file at once)."""
+    makes a second process wait instead of migrating the same file at once).
+    Other dialects: `engine` itself."""
     if engine.dialect.name != "sqlite":
         return engine
     mig = create_engine(engine.url, poolclass=NullPool)
@@ -159,7 +161,7 @@ def stamp_head(engine: Engine) -> None:
 
 def _to_head(engine: Engine, alembic_command: Callable[[Config, str], None]) -> None:
     """Run an alembic command towards "head" inside one transaction on `engine`."""
-    mig = _migration_engine(engine)
+    mig = transactional_engine(engine)
     try:
         cfg = alembic_config()
         with mig.begin() as conn:
