@@ -4,10 +4,17 @@ physical pixels (what a sender card captures): Qt's logical size times the scale
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QMediaDevices
+
+
+def gui_app() -> QGuiApplication:
+    """The application object the screens need (the GUI's when it runs; else a bare one)."""
+    app = QGuiApplication.instance()
+    return app if isinstance(app, QGuiApplication) else QGuiApplication(sys.argv[:1])
 
 
 def audio_output_names() -> list[str]:
