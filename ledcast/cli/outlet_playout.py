@@ -11,6 +11,7 @@ from typing import Any
 
 from ledcast.cli._common import JSON, NAME, _json, _open, _out, _t, arg
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.labels import CONTEXT, PLAYOUT_PLACE_LABELS
 
 PLAYOUT_HELP = "show or change where an outlet plays out from this PC"
 DEVICES_HELP = "list this PC's audio outputs and monitors (loads Qt: QtMultimedia and the screens)"
@@ -18,20 +19,25 @@ DEFAULT = "default"
 M_SPEAKER_HAS_NO_SCREEN = QT_TRANSLATE_NOOP(
     "Errors", "{name} is a loudspeaker outlet: it has no monitor, region or video sound. Give --audio-device."
 )
+PLACE = PLAYOUT_PLACE_LABELS  # the words the Outlets page shows too
 TEXT = {  # what the two commands print
     "audio": QT_TRANSLATE_NOOP("Cli", "Audio output: {device}"),
-    "system_default": QT_TRANSLATE_NOOP("Cli", "system default"),
-    "no_sound_card": QT_TRANSLATE_NOOP("Cli", "no sound card (clock only)"),
     "on_monitor": QT_TRANSLATE_NOOP("Cli", "Plays on: whole monitor {n} (--screen {number})"),
     "on_region": QT_TRANSLATE_NOOP("Cli", "Plays on: region x {x}, y {y}, {width}×{height} pixels"),
     "sound_on": QT_TRANSLATE_NOOP("Cli", "Videos play with their sound."),
     "sound_off": QT_TRANSLATE_NOOP("Cli", "Videos play without sound."),
     "audio_outputs": QT_TRANSLATE_NOOP("Cli", "Audio outputs (--audio-device):"),
     "monitors": QT_TRANSLATE_NOOP("Cli", "Monitors (--screen):"),
-    "monitor": QT_TRANSLATE_NOOP("Cli", "Monitor {n} — {width}×{height} at {x},{y}"),
     "scale": QT_TRANSLATE_NOOP("Cli", "scale {percent} %"),
     "none_found": QT_TRANSLATE_NOOP("Cli", "(none found)"),
 }
+
+
+def _label(key: str) -> str:
+    from ledcast.core.i18n import translate
+
+    return translate(CONTEXT, PLACE[key])
+
 
 PLAYOUT_ARGS = (
     NAME,
@@ -67,7 +73,7 @@ def cmd_outlet_playout(args: argparse.Namespace) -> int:
         _json({"outlet": o.name, "kind": o.kind, **p.to_stored()})
         return 0
     _out(o.name)
-    device = {None: _t(TEXT["system_default"]), "none": _t(TEXT["no_sound_card"])}.get(p.audio_device, p.audio_device)
+    device = {None: _label("default"), "none": _label("none")}.get(p.audio_device, p.audio_device)
     if o.kind == "speaker":
         _out(_t(TEXT["audio"]).format(device=device))
         return 0
@@ -95,14 +101,14 @@ def cmd_outlet_devices(args: argparse.Namespace) -> int:
     if args.json:
         _json({"audio_outputs": audio, "monitors": screens})
         return 0
-    notes = {"default": _t(TEXT["system_default"]), "none": _t(TEXT["no_sound_card"])}
+    notes = {"default": _label("default"), "none": _label("none")}
     _out(_t(TEXT["audio_outputs"]))
     for a in audio:
         _out(f"  {a['name']}" + (f"  — {notes[a['kind']]}" if a["kind"] in notes else ""))
     _out(_t(TEXT["monitors"]))
     for m in screens:
         about = ", ".join(filter(None, (m["name"], _t(TEXT["scale"]).format(percent=m["scale_percent"]))))
-        _out(f"  {m['number']:>2}  {monitor_text(m, _t(TEXT['monitor']))}  ({about})")
+        _out(f"  {m['number']:>2}  {monitor_text(m, _label('monitor'))}  ({about})")
     if not screens:
         _out("  " + _t(TEXT["none_found"]))
     return 0

@@ -38,7 +38,7 @@ def test_playout_shows_and_changes_a_screen_outlet(cli: Cli) -> None:  # noqa: F
 
 def test_playout_of_a_loudspeaker_outlet(cli: Cli) -> None:  # noqa: F811
     cli("outlet", "add", "Loa thôn Đông", "--kind", "speaker", ok=True)
-    assert "system default" in cli("outlet", "playout", "Loa thôn Đông", ok=True).stdout
+    assert "System default" in cli("outlet", "playout", "Loa thôn Đông", ok=True).stdout
     res = cli("outlet", "playout", "Loa thôn Đông", "--audio-device", "Loa USB", ok=True)
     assert "Audio output: Loa USB" in res.stdout
     assert outlet_playout(cli.open(), "Loa thôn Đông").audio_device == "Loa USB"  # kept while unplugged
@@ -61,7 +61,7 @@ def test_devices_lists_outputs_and_monitors(cli: Cli, monkeypatch) -> None:  # n
         assert set(m) == {"number", "name", "x", "y", "width", "height", "scale_percent"}
         assert m["width"] > 0 and m["height"] > 0
     text = cli("outlet", "devices", ok=True).stdout
-    assert "none  — no sound card (clock only)" in text and "Monitors (--screen):" in text
+    assert "none  — No sound card (clock only)" in text and "Monitors (--screen):" in text
     assert "loads Qt" in " ".join(cli("outlet", "--help", ok=True).stdout.split())
 
 

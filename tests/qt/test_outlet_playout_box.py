@@ -66,6 +66,7 @@ def test_switching_outlets_shows_each_ones_values(qtbot, workspace) -> None:
     _select(view, "Màn hình B")
     assert box.whole.isChecked() and box.region() == Region(0, 0, 128, 64) and box.sound.isChecked()
     _select(view, "Loa thôn Đông")
+    assert box.title().endswith(": Loa thôn Đông")
     assert box.audio.isVisible() and box.monitor.isHidden() and box.sound.isHidden()
     assert box.audio.currentData() == "none" and "clock only" in box.audio.currentText()
     _select(view, "Màn hình A")  # nothing was overwritten by showing the others

@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
 
 from ledcast.core import outlets as outlets_mod
+from ledcast.core.labels import PLAYOUT_PLACE_LABELS
 from ledcast.core.outlet_playout import NULL_DEVICE, OutletPlayout, outlet_playout, save_outlet_playout
 from ledcast.core.screen_items import Region
 from ledcast.core.workspace import Workspace
 from ledcast.qt.devices import audio_output_names, monitor_text, monitors
+from ledcast.qt.labels import label
 from ledcast.qt.screen_window import screen_for_region, to_logical
-from ledcast.qt.widgets import hint_style
+from ledcast.qt.widgets import hint_label
 
 DEFAULT = ""  # combo data for the system's default output (None cannot be found with findData)
 FLASH_MS = 2000
@@ -41,6 +44,10 @@ def _row(*items: QWidget | int) -> QHBoxLayout:
         row.addSpacing(item) if isinstance(item, int) else row.addWidget(item)
     row.addStretch(1)
     return row
+
+
+def _not_connected(name: str) -> str:
+    return label(PLAYOUT_PLACE_LABELS, "not_connected").format(name=name)
 
 
 class RegionOutline(QWidget):
@@ -85,6 +92,7 @@ class OutletPlayoutBox(QGroupBox):
         self.setTitle(self.tr("Play-out from this PC"))
         self.audio = QComboBox()
         self.audio.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.audio.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its names
         self.whole = QRadioButton(self.tr("Whole monitor"))
         self.exact = QRadioButton(self.tr("Exact region"))
         self.mode = QButtonGroup(self)
@@ -99,14 +107,13 @@ class OutletPlayoutBox(QGroupBox):
             box.setRange(outlets_mod.MIN_SIDE, outlets_mod.MAX_SIDE)
         self.show_region = QPushButton(self.tr("Show region"))
         self.sound = QCheckBox(self.tr("Play videos with sound"))
-        self.hint = QLabel(
+        self.hint = hint_label(  # one line at 1366 px: wrapped, a form row reserves room for several
             self.tr(
                 "A sender card captures physical pixels: set the monitor's scale to 100 % "
                 "and give the rectangle it sends to the board."
-            )
+            ),
+            wrap=False,
         )
-        hint_style(self.hint)
-        self.hint.setWordWrap(True)
 
         mode_row = _row(self.whole, self.monitor, 16, self.exact)
         region_row = _row(
@@ -143,6 +150,7 @@ class OutletPlayoutBox(QGroupBox):
         if outlet_id is None:
             return
         o = outlets_mod.get_outlet(self.ws, outlet_id)
+        self.setTitle(self.tr("Play-out from this PC: {name}").format(name=o.name))
         p = outlet_playout(self.ws, outlet_id)
         screen = o.kind == "screen"
         self._loading = True
@@ -161,22 +169,23 @@ class OutletPlayoutBox(QGroupBox):
 
     def _fill_audio(self, stored: str | None) -> None:
         self.audio.clear()
-        self.audio.addItem(self.tr("System default"), DEFAULT)
-        self.audio.addItem(self.tr("No sound card (clock only)"), NULL_DEVICE)
+        self.audio.addItem(label(PLAYOUT_PLACE_LABELS, "default"), DEFAULT)
+        self.audio.addItem(label(PLAYOUT_PLACE_LABELS, NULL_DEVICE), NULL_DEVICE)
         for name in audio_output_names():
             self.audio.addItem(name, name)
         if stored and self.audio.findData(stored) < 0:  # unplugged now: kept, and said so
-            self.audio.addItem(self.tr("{name} (not connected)").format(name=stored), stored)
+            self.audio.addItem(_not_connected(stored), stored)
         self.audio.setCurrentIndex(max(0, self.audio.findData(stored or DEFAULT)))
 
     def _fill_screen(self, p: OutletPlayout, width: int, height: int) -> None:
         self.monitor.clear()
-        template = self.tr("Monitor {n} — {width}×{height} at {x},{y}")
+        template = label(PLAYOUT_PLACE_LABELS, "monitor")
         for m in monitors():
             self.monitor.addItem(monitor_text(m, template), m["number"])
         screen = p.screen or 0
         if self.monitor.findData(screen) < 0:
-            self.monitor.addItem(self.tr("Monitor {n} (not connected)").format(n=screen + 1), screen)
+            monitor_n = label(PLAYOUT_PLACE_LABELS, "monitor_n").format(n=screen + 1)
+            self.monitor.addItem(_not_connected(monitor_n), screen)
         self.monitor.setCurrentIndex(self.monitor.findData(screen))
         r = p.region or Region(0, 0, width, height)  # the outlet's own size is the usual rectangle
         for box, v in zip((self.x, self.y, self.w, self.h), r):

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QSpinBox, QVBox
 from ledcast.core.playout_settings import BOUNDS, PlayoutSettings, playout_settings, save_playout_settings
 from ledcast.core.workspace import Workspace
 from ledcast.qt.events import SETTINGS, WorkspaceEvents
+from ledcast.qt.widgets import hint_label
 
 
 class PlayoutRulesBox(QGroupBox):
     def __init__(self, ws: Workspace, events: WorkspaceEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Play-out"))
+        self.setTitle(self.tr("Play-out rules"))
         self.after_emergency = QComboBox()
         self.ws, self.events = ws, events
         self.after_emergency.addItem(self.tr("resume the interrupted programme"), "resume")
@@ -30,11 +31,15 @@ class PlayoutRulesBox(QGroupBox):
         self.share.setSingleStep(5)
         self.share.setSuffix(" %")
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("After an emergency"), self.after_emergency)
         form.addRow(self.tr("Late start allowed"), self.grace)
         form.addRow(self.tr("Log a stopped item after"), self.share)
-        self.grace.setToolTip(self.tr("A programme found due later than this is shown as missed, not started."))
-        self.share.setToolTip(self.tr("An item stopped before this share of it has played is not logged."))
+        why = self.tr(
+            "A programme found due later than this (the PC was off or busy) is shown as missed, "
+            "not started on its own. An item stopped before this share of it has played is not logged."
+        )
+        form.addRow(hint_label(why))
         self.reload()
         # each box stores only its own rule: a value set finer by the CLI (90 s) stays as it is
         self.after_emergency.activated.connect(

@@ -822,14 +822,6 @@
         <translation>Đầu ra âm thanh: {device}</translation>
     </message>
     <message>
-        <source>system default</source>
-        <translation>mặc định của hệ thống</translation>
-    </message>
-    <message>
-        <source>no sound card (clock only)</source>
-        <translation>không dùng card âm thanh (chỉ chạy theo đồng hồ)</translation>
-    </message>
-    <message>
         <source>Plays on: whole monitor {n} (--screen {number})</source>
         <translation>Phát trên: cả màn hình {n} (--screen {number})</translation>
     </message>
@@ -852,10 +844,6 @@
     <message>
         <source>Monitors (--screen):</source>
         <translation>Màn hình máy tính (--screen):</translation>
-    </message>
-    <message>
-        <source>Monitor {n} — {width}×{height} at {x},{y}</source>
-        <translation>Màn hình {n} — {width}×{height} tại {x},{y}</translation>
     </message>
     <message>
         <source>scale {percent} %</source>
@@ -2454,6 +2442,26 @@
         <translation>Khẩn cấp</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>No sound card (clock only)</source>
+        <translation>Không dùng card âm thanh (chỉ chạy theo đồng hồ)</translation>
+    </message>
+    <message>
+        <source>Monitor {n} — {width}×{height} at {x},{y}</source>
+        <translation>Màn hình {n} — {width}×{height} tại {x},{y}</translation>
+    </message>
+    <message>
+        <source>Monitor {n}</source>
+        <translation>Màn hình {n}</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (chưa kết nối)</translation>
+    </message>
+    <message>
         <source>Aired</source>
         <translation>Đã phát</translation>
     </message>
@@ -3112,24 +3120,8 @@
         <translation>Vùng</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Mặc định của hệ thống</translation>
-    </message>
-    <message>
-        <source>No sound card (clock only)</source>
-        <translation>Không dùng card âm thanh (chỉ chạy theo đồng hồ)</translation>
-    </message>
-    <message>
-        <source>{name} (not connected)</source>
-        <translation>{name} (chưa kết nối)</translation>
-    </message>
-    <message>
-        <source>Monitor {n} — {width}×{height} at {x},{y}</source>
-        <translation>Màn hình {n} — {width}×{height} tại {x},{y}</translation>
-    </message>
-    <message>
-        <source>Monitor {n} (not connected)</source>
-        <translation>Màn hình {n} (chưa kết nối)</translation>
+        <source>Play-out from this PC: {name}</source>
+        <translation>Phát từ máy tính này: {name}</translation>
     </message>
 </context>
 <context>
@@ -3703,8 +3695,8 @@
 <context>
     <name>PlayoutRulesBox</name>
     <message>
-        <source>Play-out</source>
-        <translation>Phát tự động</translation>
+        <source>Play-out rules</source>
+        <translation>Quy tắc phát tự động</translation>
     </message>
     <message>
         <source>resume the interrupted programme</source>
@@ -3731,12 +3723,8 @@
         <translation>Ghi nhật ký mục bị dừng khi đã phát</translation>
     </message>
     <message>
-        <source>A programme found due later than this is shown as missed, not started.</source>
-        <translation>Chương trình đến giờ mà trễ quá mức này thì được báo là bị lỡ, không tự phát.</translation>
-    </message>
-    <message>
-        <source>An item stopped before this share of it has played is not logged.</source>
-        <translation>Mục bị dừng khi chưa phát đến tỷ lệ này thì không được ghi vào nhật ký phát sóng.</translation>
+        <source>A programme found due later than this (the PC was off or busy) is shown as missed, not started on its own. An item stopped before this share of it has played is not logged.</source>
+        <translation>Chương trình đã quá giờ phát lâu hơn mức này (máy tắt hoặc đang bận) được báo là bị lỡ, không tự phát muộn. Mục bị dừng khi chưa phát đến tỷ lệ này thì không được ghi vào nhật ký phát.</translation>
     </message>
 </context>
 <context>
