@@ -32,6 +32,8 @@ def main(workspace: str, page: str, out: str) -> int:
     win.show_page(page)
     if page == "settings" and tab:
         win.settings_view.tabs.setCurrentIndex(int(tab))
+    if page == "outlets":  # outlets:N — row N selected, its play-out group open
+        win.outlets_view.table.selectRow(int(tab or 0))
     if page == "library":
         win.library_view.table.selectRow(1)  # the preview shows something
     if page == "reports":  # all units: the breakdown by unit is there too

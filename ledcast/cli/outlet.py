@@ -6,6 +6,13 @@ import argparse
 from typing import Any
 
 from ledcast.cli._common import FPS, JSON, NAME, OUTLET_KINDS, SIZE, _json, _open, _out, _t, arg, register_group
+from ledcast.cli.outlet_playout import (
+    DEVICES_HELP,
+    PLAYOUT_ARGS,
+    PLAYOUT_HELP,
+    cmd_outlet_devices,
+    cmd_outlet_playout,
+)
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 
 L_OUTLET_ADDED = QT_TRANSLATE_NOOP("Cli", "Added outlet {name} (id {id}).")
@@ -26,6 +33,8 @@ def register(subparsers: Any) -> None:
             ("list", cmd_outlet_list, "list outlets", (JSON,)),
             ("edit", cmd_outlet_edit, "change an outlet", edit),
             ("remove", cmd_outlet_remove, "remove an outlet (--force unbinds its playlists)", remove),
+            ("playout", cmd_outlet_playout, PLAYOUT_HELP, PLAYOUT_ARGS),
+            ("devices", cmd_outlet_devices, DEVICES_HELP, (JSON,)),
         ),
     )
 

@@ -23,6 +23,13 @@ PRIORITY_LABELS = {  # Circular 39/2020 levels, in PRIORITIES order
     "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
     "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
 }
+PLAYOUT_PLACE_LABELS = {  # where an outlet plays out from this PC (core.outlet_playout): GUI and CLI
+    "default": QT_TRANSLATE_NOOP("Labels", "System default"),
+    "none": QT_TRANSLATE_NOOP("Labels", "No sound card (clock only)"),
+    "monitor": QT_TRANSLATE_NOOP("Labels", "Monitor {n} — {width}×{height} at {x},{y}"),
+    "monitor_n": QT_TRANSLATE_NOOP("Labels", "Monitor {n}"),
+    "not_connected": QT_TRANSLATE_NOOP("Labels", "{name} (not connected)"),
+}
 AGENDA_STATUS_LABELS = {  # did a past occurrence air (core.agenda_status)
     "aired": QT_TRANSLATE_NOOP("Labels", "Aired"),
     "partly": QT_TRANSLATE_NOOP("Labels", "Partly aired"),

@@ -112,6 +112,14 @@ def hint_style(widget: QWidget, extra: str = "") -> None:
     widget.setStyleSheet(f"color: {hint_color(widget).name()}; {extra}".strip())
 
 
+def hint_label(text: str, wrap: bool = True) -> QLabel:
+    """A grey explanation under the boxes it is about."""
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    hint_style(label)
+    return label
+
+
 FILE_FILTERS = {
     "csv": QT_TRANSLATE_NOOP("Widgets", "CSV (opens in Excel) (*.csv)"),
     "xlsx": QT_TRANSLATE_NOOP("Widgets", "Excel workbook (*.xlsx)"),

@@ -28,6 +28,7 @@ from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.events import OUTLETS, WorkspaceEvents
 from ledcast.qt.labels import label
+from ledcast.qt.views.outlet_playout_box import OutletPlayoutBox
 from ledcast.qt.widgets import ok_cancel, read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -133,6 +134,9 @@ class OutletsView(QWidget):
         )
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.playout_box = OutletPlayoutBox(ws, self)
+        self.playout_box.saved.connect(lambda _p: self.events.announce(self, OUTLETS))
+        layout.addWidget(self.playout_box)
         self.add_button.clicked.connect(self.add_outlet)
         self.edit_button.clicked.connect(self.edit_outlet)
         self.remove_button.clicked.connect(self.remove_outlet)
@@ -158,6 +162,7 @@ class OutletsView(QWidget):
         has = self.current_id() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.playout_box.show_outlet(self.current_id())
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

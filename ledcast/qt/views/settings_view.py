@@ -2,7 +2,7 @@
 before export (settings_approval), how loudspeaker playlists are exported (loudness,
 peaks, silence, gaps, MP3 format, jingles — stored in the workspace, shared with the
 CLI), the segment cache (its size, its limit, *Empty cache*). Second tab: signing
-keys and the unit list (settings_units)."""
+keys and the unit list (settings_units). Third: the play-out rules (settings_playout)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.views.settings_playout import PlayoutTab
 from ledcast.qt.views.settings_units import KeysUnitsTab
 from ledcast.qt.widgets import hint_style
 
@@ -108,11 +109,12 @@ class SettingsView(QWidget):
 
         page = QVBoxLayout(self)
         page.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
-        self.tabs = QTabWidget()  # two tabs: the page is taller than a laptop screen in one
+        self.tabs = QTabWidget()  # tabs: the page is taller than a laptop screen in one
         page.addWidget(self.tabs)
         self.tabs.addTab(general := QWidget(), self.tr("General"))
         self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
+        self.tabs.addTab(PlayoutTab(ws, self.events), self.tr("Automatic play-out"))  # tabs.widget(2)
         layout = QVBoxLayout(general)
         layout.addLayout(form)
         self.approval_box = ApprovalBox(ws, self.events)

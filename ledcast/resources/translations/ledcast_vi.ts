@@ -817,6 +817,42 @@
         <source>“{title}” aired but could not be logged: {detail}</source>
         <translation>“{title}” đã phát nhưng không ghi được vào nhật ký: {detail}</translation>
     </message>
+    <message>
+        <source>Audio output: {device}</source>
+        <translation>Đầu ra âm thanh: {device}</translation>
+    </message>
+    <message>
+        <source>Plays on: whole monitor {n} (--screen {number})</source>
+        <translation>Phát trên: cả màn hình {n} (--screen {number})</translation>
+    </message>
+    <message>
+        <source>Plays on: region x {x}, y {y}, {width}×{height} pixels</source>
+        <translation>Phát trên: vùng x {x}, y {y}, {width}×{height} điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Videos play with their sound.</source>
+        <translation>Video phát kèm tiếng.</translation>
+    </message>
+    <message>
+        <source>Videos play without sound.</source>
+        <translation>Video phát không có tiếng.</translation>
+    </message>
+    <message>
+        <source>Audio outputs (--audio-device):</source>
+        <translation>Đầu ra âm thanh (--audio-device):</translation>
+    </message>
+    <message>
+        <source>Monitors (--screen):</source>
+        <translation>Màn hình máy tính (--screen):</translation>
+    </message>
+    <message>
+        <source>scale {percent} %</source>
+        <translation>tỷ lệ {percent} %</translation>
+    </message>
+    <message>
+        <source>(none found)</source>
+        <translation>(không tìm thấy)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1819,6 +1855,10 @@
         <source>The monitor number must be between 0 and {max}.</source>
         <translation>Số màn hình phải từ 0 đến {max}.</translation>
     </message>
+    <message>
+        <source>{name} is a loudspeaker outlet: it has no monitor, region or video sound. Give --audio-device.</source>
+        <translation>{name} là điểm phát loa: không có màn hình, vùng hiển thị hay tiếng video. Hãy dùng --audio-device.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
@@ -2400,6 +2440,26 @@
     <message>
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>No sound card (clock only)</source>
+        <translation>Không dùng card âm thanh (chỉ chạy theo đồng hồ)</translation>
+    </message>
+    <message>
+        <source>Monitor {n} — {width}×{height} at {x},{y}</source>
+        <translation>Màn hình {n} — {width}×{height} tại {x},{y}</translation>
+    </message>
+    <message>
+        <source>Monitor {n}</source>
+        <translation>Màn hình {n}</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (chưa kết nối)</translation>
     </message>
     <message>
         <source>Aired</source>
@@ -3022,6 +3082,49 @@
     </message>
 </context>
 <context>
+    <name>OutletPlayoutBox</name>
+    <message>
+        <source>Play-out from this PC</source>
+        <translation>Phát từ máy tính này</translation>
+    </message>
+    <message>
+        <source>Whole monitor</source>
+        <translation>Cả màn hình</translation>
+    </message>
+    <message>
+        <source>Exact region</source>
+        <translation>Đúng một vùng</translation>
+    </message>
+    <message>
+        <source>Show region</source>
+        <translation>Hiện vùng</translation>
+    </message>
+    <message>
+        <source>Play videos with sound</source>
+        <translation>Phát video kèm tiếng</translation>
+    </message>
+    <message>
+        <source>A sender card captures physical pixels: set the monitor&apos;s scale to 100 % and give the rectangle it sends to the board.</source>
+        <translation>Card phát (sender card) lấy đúng từng điểm ảnh thật: hãy để tỷ lệ hiển thị của màn hình ở 100 % và nhập đúng vùng mà card gửi lên bảng LED.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Đầu ra âm thanh</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Phát trên</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>Play-out from this PC: {name}</source>
+        <translation>Phát từ máy tính này: {name}</translation>
+    </message>
+</context>
+<context>
     <name>OutletsView</name>
     <message>
         <source>Name</source>
@@ -3587,6 +3690,41 @@
     <message>
         <source>now</source>
         <translation>ngay bây giờ</translation>
+    </message>
+</context>
+<context>
+    <name>PlayoutRulesBox</name>
+    <message>
+        <source>Play-out rules</source>
+        <translation>Quy tắc phát tự động</translation>
+    </message>
+    <message>
+        <source>resume the interrupted programme</source>
+        <translation>phát tiếp chương trình bị ngắt</translation>
+    </message>
+    <message>
+        <source>skip the interrupted programme</source>
+        <translation>bỏ qua chương trình bị ngắt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>After an emergency</source>
+        <translation>Sau chương trình khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Late start allowed</source>
+        <translation>Cho phép bắt đầu muộn</translation>
+    </message>
+    <message>
+        <source>Log a stopped item after</source>
+        <translation>Ghi nhật ký mục bị dừng khi đã phát</translation>
+    </message>
+    <message>
+        <source>A programme found due later than this (the PC was off or busy) is shown as missed, not started on its own. An item stopped before this share of it has played is not logged.</source>
+        <translation>Chương trình đã quá giờ phát lâu hơn mức này (máy tắt hoặc đang bận) được báo là bị lỡ, không tự phát muộn. Mục bị dừng khi chưa phát đến tỷ lệ này thì không được ghi vào nhật ký phát.</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4576,10 @@ Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơ
     <message>
         <source>Signing key and trusted units</source>
         <translation>Khóa ký và đơn vị tin cậy</translation>
+    </message>
+    <message>
+        <source>Automatic play-out</source>
+        <translation>Phát tự động</translation>
     </message>
     <message>
         <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>
