@@ -88,16 +88,21 @@ class Timeline:
         return tuple(x for x in self.items if x.logged)
 
 
-def _outlet(ws: Workspace, p: Playlist, outlet: str | None) -> tuple[str, str]:
-    """The outlet it airs on: the one given, else the playlist's own."""
+M_PLAY_NOT_SCREEN_OUTLET = QT_TRANSLATE_NOOP(
+    "Errors", "“{outlet}” is a loudspeaker; a screen playlist plays on a screen outlet."
+)
+
+
+def playing_outlet(ws: Workspace, p: Playlist, outlet: str | None, kind: str = "speaker") -> tuple[str, str]:
+    """The outlet it airs on: the one given, else the playlist's own; of `kind`."""
     if outlet is not None:
         o = get_outlet(ws, outlet)
     elif p.outlet is not None:
         o = p.outlet
     else:
         raise LedcastError(M_PLAY_NO_OUTLET, name=p.name)
-    if o.kind != "speaker":
-        raise LedcastError(M_PLAY_OUTLET_KIND, outlet=o.name)
+    if o.kind != kind:
+        raise LedcastError(M_PLAY_OUTLET_KIND if kind == "speaker" else M_PLAY_NOT_SCREEN_OUTLET, outlet=o.name)
     return o.name, o.kind
 
 
@@ -147,7 +152,7 @@ def build_timeline(
         raise LedcastError(M_PLAY_NOT_SPEAKER, name=p.name)
     if not p.items:
         raise LedcastError(M_EMPTY_PLAYLIST, name=p.name)
-    outlet_name, outlet_kind = _outlet(ws, p, outlet)
+    outlet_name, outlet_kind = playing_outlet(ws, p, outlet)
     check_approval(ws, p, allow_unapproved)
     cache = cache or segment_cache(ws)
     pieces = speaker.plan_programme(

@@ -69,6 +69,12 @@ class Output(QObject):
         """Stop at once; returns the seconds of the piece that played."""
         raise NotImplementedError
 
+    def pause(self) -> None:
+        """Hold the piece on air where it is (the console's pause)."""
+
+    def resume(self) -> None:
+        """Go on from where pause() held it."""
+
 
 class NullOutput(Output):
     """No sound: each piece "plays" for its duration by the monotonic clock."""
@@ -77,6 +83,8 @@ class NullOutput(Output):
         super().__init__(parent)
         self._clock = QElapsedTimer()
         self._duration = 0.0
+        self._offset = 0.0  # played before the last resume
+        self._paused: float | None = None
         self._end = QTimer(self)
         self._end.setSingleShot(True)
         self._end.setTimerType(Qt.TimerType.PreciseTimer)
@@ -86,20 +94,36 @@ class NullOutput(Output):
         self._tick.timeout.connect(lambda: self.position_changed.emit(self._played()))
 
     def _played(self) -> float:
-        return min(self._clock.nsecsElapsed() / 1e9, self._duration) if self._clock.isValid() else 0.0
+        if self._paused is not None:
+            return self._paused
+        return min(self._offset + self._clock.nsecsElapsed() / 1e9, self._duration) if self._clock.isValid() else 0.0
 
     def play(self, item: TimelineItem) -> None:
         if not Path(item.path).is_file():  # as a real player would fail on a piece pruned away
             self.failed.emit(str(item.path))
             return
-        self._duration = item.duration_s
+        self._duration, self._offset, self._paused = item.duration_s, 0.0, None
         self._clock.start()
         self.position_changed.emit(0.0)
         self._end.start(max(0, round(item.duration_s * 1000)))
         self._tick.start()
 
+    def pause(self) -> None:
+        if self._clock.isValid() and self._paused is None:
+            self._paused = self._played()
+            self._end.stop()
+            self._tick.stop()
+
+    def resume(self) -> None:
+        if self._paused is None:
+            return
+        self._offset, self._paused = self._paused, None
+        self._clock.start()
+        self._end.start(max(0, round((self._duration - self._offset) * 1000)))
+        self._tick.start()
+
     def _ended(self) -> None:
-        remaining_ms = self._duration * 1000 - self._clock.nsecsElapsed() / 1e6
+        remaining_ms = (self._duration - self._offset) * 1000 - self._clock.nsecsElapsed() / 1e6
         if remaining_ms > 0.5:  # a timer may fire a hair early: finish on time, not before
             self._end.start(max(0, int(remaining_ms + 0.999)))
             return
@@ -113,6 +137,7 @@ class NullOutput(Output):
         self._end.stop()
         self._tick.stop()
         self._clock.invalidate()
+        self._paused = None
         return played
 
 
@@ -158,6 +183,13 @@ class MediaOutput(Output):
         self._on_air.stop()
         return played
 
+    def pause(self) -> None:
+        self._on_air.pause()
+
+    def resume(self) -> None:
+        if self._on_air.playbackState() == QMediaPlayer.PlaybackState.PausedState:
+            self._on_air.play()
+
     def _position(self, player: QMediaPlayer, ms: int) -> None:
         if player is self._on_air and player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.position_changed.emit(ms / 1000)
@@ -198,6 +230,7 @@ class TimelinePlayer(QObject):
         self.output = output
         self.log = log
         self.index = -1
+        self.paused = False
         self.error: LedcastError | None = None  # why it stopped, when a piece could not play
         output.finished.connect(self._finished)
         output.failed.connect(self._failed)
@@ -206,15 +239,36 @@ class TimelinePlayer(QObject):
     def playing(self) -> bool:
         return 0 <= self.index < len(self.timeline.items)
 
-    def start(self) -> None:
-        self._begin(0)
+    def start(self, index: int = 0) -> None:
+        """Play from piece `index` (0: the start; a resumed programme: its interrupted item)."""
+        self._begin(index)
+
+    def pause(self) -> None:
+        if self.playing and not self.paused:
+            self.paused = True
+            self.output.pause()
+
+    def resume(self) -> None:
+        if self.paused:
+            self.paused = False
+            self.output.resume()
+
+    def skip(self) -> None:
+        """End the piece on air (logged if enough of it played) and go to the next."""
+        if self.playing:
+            self._cut()
+            self._begin(self.index + 1)
+
+    def _cut(self) -> None:
+        """End the piece on air early: logged if enough of it played."""
+        self.paused = False
+        self._end(self.output.stop(), finished=False)
 
     def stop(self) -> None:
         """Stop now: the item on air is logged if enough of it played."""
         if not self.playing:
             return
-        played = self.output.stop()
-        self._end(played, finished=False)
+        self._cut()
         self.index = len(self.timeline.items)
         self.done.emit(False)
 
