@@ -28,7 +28,7 @@ from ledcast.core.settings import speaker_settings
 from ledcast.core.workspace import Workspace
 
 M_PLAY_NOT_SPEAKER = QT_TRANSLATE_NOOP(
-    "Errors", "“{name}” is a screen playlist; screen play-out is not available yet (use --screen/--region, coming)."
+    "Errors", "“{name}” is a screen playlist: it plays in a screen window, not through the loudspeakers."
 )
 M_PLAY_NO_OUTLET = QT_TRANSLATE_NOOP(
     "Errors", "The playlist “{name}” has no outlet, so its airings could not be logged: give --outlet NAME."

@@ -12,9 +12,20 @@ from __future__ import annotations
 import signal
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -214,6 +225,13 @@ def core_app() -> QCoreApplication:
     return QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
 
 
+def widgets_app() -> QCoreApplication:
+    """The application object a screen window needs (the GUI's when it runs; else one for the CLI)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
 class TimelinePlayer(QObject):
     """Plays a timeline once through an output, logging each item as it ends."""
 
@@ -321,28 +339,44 @@ def run_until_done(player: TimelinePlayer) -> tuple[bool, bool]:
     """Start `player` and run Qt's event loop until it is done; Ctrl+C (and SIGTERM)
     stop it cleanly, logging the item on air if enough of it played. Returns
     (played to the end, stopped by a signal)."""
-    loop = QEventLoop()
-    result = {"completed": False, "interrupted": False}
+    result = {"completed": False}
 
     def done(completed: bool) -> None:
         result["completed"] = completed
-        loop.quit()
+
+    player.done.connect(done)
+    interrupted = run_until(player.start, player.stop, player.done)
+    return result["completed"], interrupted
+
+
+def run_until(start: Callable[[], None], stop: Callable[[], None], done: SignalInstance | None = None) -> bool:
+    """Run Qt's event loop: `start()` first, until `done` is emitted; Ctrl+C or SIGTERM
+    call `stop()` (which logs what qualifies) and end the loop. Returns whether a
+    signal stopped it. For `ledcast play` and `ledcast playout`."""
+    loop = QEventLoop()
+    result = {"interrupted": False}
 
     def interrupt(_signum: int, _frame: object) -> None:
         result["interrupted"] = True
-        QTimer.singleShot(0, player.stop)
 
-    player.done.connect(done)
+        def finish() -> None:
+            stop()
+            loop.quit()
+
+        QTimer.singleShot(0, finish)
+
+    if done is not None:
+        done.connect(lambda *_: loop.quit())
     wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
     previous = {s: signal.signal(s, interrupt) for s in wanted}
     awake = QTimer()  # Python runs signal handlers only when the interpreter gets a turn
     awake.start(100)
     awake.timeout.connect(lambda: None)
     try:
-        QTimer.singleShot(0, player.start)
+        QTimer.singleShot(0, start)
         loop.exec()
     finally:
         awake.stop()
         for s, handler in previous.items():
             signal.signal(s, handler)
-    return result["completed"], result["interrupted"]
+    return result["interrupted"]

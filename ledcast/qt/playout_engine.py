@@ -70,6 +70,7 @@ class PlayoutEngine(QObject):
     changed = Signal(str)  # an outlet's state changed
     message = Signal(str)  # one translated line per decision (core.playout_text)
     error = Signal(str)  # one translated line: something could not play or be logged
+    logged = Signal(str, object)  # outlet, the Airing row just logged for an item
 
     def __init__(
         self,
@@ -106,10 +107,11 @@ class PlayoutEngine(QObject):
     def outlets(self) -> list[str]:
         return sorted(self._slots)
 
-    def set_auto(self, on: bool) -> None:
-        """Automatic mode on or off (remembered in the workspace)."""
+    def set_auto(self, on: bool, remember: bool = True) -> None:
+        """Automatic mode on or off, remembered in the workspace (`ledcast playout` does not)."""
         self.auto = bool(on)
-        store_prefixed(self.ws, "playout.", {AUTO_KEY: self.auto})
+        if remember:
+            store_prefixed(self.ws, "playout.", {AUTO_KEY: self.auto})
         if self.auto:
             self.tick()
 
@@ -285,11 +287,13 @@ class PlayoutEngine(QObject):
         except LedcastError as exc:  # the outlet's sound card is gone: say so, log nothing that did not air
             self._failed(slot, exc)
             return
-        player = TimelinePlayer(tl, output, self._log(tl, p), self)
+        log = self._log(tl, p)
+        player = TimelinePlayer(tl, output, log, self)
         slot.timeline, slot.player = tl, player
         output.position_changed.connect(lambda s: setattr(slot, "position_s", s))
         player.item_started.connect(lambda _i: self.changed.emit(slot.name))
         player.log_failed.connect(lambda _i, exc: self.error.emit(error_text(exc)))
+        player.logged.connect(lambda _i, _uuid: self.logged.emit(slot.name, log.recorded[-1]))
         player.done.connect(lambda completed: self._speaker_done(slot, player, completed))
         logged = [i for i, x in enumerate(tl.items) if x.logged]
         start = logged[p.item_index] if 0 < p.item_index < len(logged) else 0
@@ -336,9 +340,12 @@ class PlayoutEngine(QObject):
 
         def finished(index: int, played: float, completed: bool) -> None:
             try:
-                log.ended(tl.items[index], played, completed)
+                row = log.ended(tl.items[index], played, completed)
             except Exception as exc:  # noqa: BLE001 - a full disk must not darken the board
                 self.error.emit(error_text(exc))
+                return
+            if row is not None:
+                self.logged.emit(slot.name, row)
 
         window.item_started.connect(started)
         window.item_finished.connect(finished)
