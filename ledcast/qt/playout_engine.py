@@ -66,6 +66,13 @@ class _Done(QObject):
         self.deleteLater()
 
 
+def _dispose(player: TimelinePlayer | ScreenWindow) -> None:
+    """A window that ended goes (later: its signals may still be on the stack). A loudspeaker
+    player stopped by the engine is left to its parent: deleting it then crashed PySide later."""
+    if isinstance(player, ScreenWindow):
+        player.deleteLater()
+
+
 class PlayoutEngine(QObject):
     changed = Signal(str)  # an outlet's state changed
     message = Signal(str)  # one translated line per decision (core.playout_text)
@@ -140,8 +147,7 @@ class PlayoutEngine(QObject):
         self._clear(slot)
         if player is not None:
             player.stop()
-            if isinstance(player, ScreenWindow):
-                player.deleteLater()
+            _dispose(player)
         self.changed.emit(outlet)
 
     def pause(self, outlet: str) -> None:
@@ -311,7 +317,7 @@ class PlayoutEngine(QObject):
             player.start(0)
             return
         slot.player = None
-        player.output.deleteLater()
+        player.output.deleteLater()  # played to its end: nothing of it is on the stack any more
         player.deleteLater()
         self._clear(slot)
         self.changed.emit(slot.name)
@@ -367,7 +373,7 @@ class PlayoutEngine(QObject):
         if slot.player is window:  # ended by itself (once through, Esc): the outlet is free
             slot.player = None
             self._clear(slot)
-            window.deleteLater()
+            _dispose(window)
             self.changed.emit(slot.name)
 
     # --- rendering ahead ----------------------------------------------------------------------

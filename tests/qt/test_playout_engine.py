@@ -145,8 +145,10 @@ def test_play_now_pause_skip_stop_and_manual_rows_have_no_scheduled_time(qapp, q
     rows = _rows(ws)
     assert [(r.media_title, r.scheduled_at) for r in rows] == [("Bản tin 2", None)]
     engine.set_auto(True)
-    assert PlayoutEngine(ws, Runner(ws, FakeClock(dt.datetime.now()))).auto is True
     engine.shutdown()
+    again = PlayoutEngine(ws, Runner(ws, FakeClock(dt.datetime.now())))
+    assert again.auto is True
+    again.shutdown()
 
 
 def _screen_playlist(ws, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -184,4 +186,39 @@ def test_a_screen_programme_plays_at_its_outlets_region_and_is_logged(qapp, qtbo
     assert all(r.task_codes == "NV3" and r.recorded_how == "playout" for r in rows)
     occ = agenda.agenda(ws, start.date(), 1).occurrences[0]
     assert agenda_status(ws, [occ], occ.end) == {occ: AIRED}
+    engine.shutdown()
+
+
+def test_a_time_window_loops_and_stops_at_its_end(qapp, qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _screen_playlist(ws, tmp_path)
+    start = _minute()
+    end = start + dt.timedelta(minutes=2)
+    agenda.add_schedule(
+        ws, "Màn hình chợ", date_from=start.date(), date_to=start.date(), times=[start.time()], window_end=end.time()
+    )
+    clock = FakeClock(start + dt.timedelta(seconds=30))  # joined while open, though not at its start
+    engine = _engine(qtbot, ws, clock, outlets=["Bảng chợ"])  # turning auto on ticks at once: it starts
+    assert engine.state("Bảng chợ").programme == "Màn hình chợ"
+    window = engine._slots["Bảng chợ"].player
+    assert isinstance(window, ScreenWindow) and window.loop
+    qtbot.waitUntil(lambda: len(_rows(ws)) >= 3, timeout=8000)  # Đỏ, Xanh, Đỏ again: it loops
+    clock.at = end
+    engine.tick()
+    assert engine.state("Bảng chợ").idle and not window.isVisible()
+    titles = [r.media_title for r in _rows(ws)]
+    assert titles[:3] == ["Đỏ", "Xanh", "Đỏ"]
+    engine.shutdown()
+
+
+def test_a_missed_programme_is_reported_and_not_started(qapp, qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    start = _minute() - dt.timedelta(minutes=10)
+    agenda.add_schedule(ws, "Phát thanh thử", date_from=start.date(), date_to=start.date(), times=[start.time()])
+    engine = PlayoutEngine(ws, Runner(ws, FakeClock(_minute())))
+    lines: list[str] = []
+    engine.message.connect(lines.append)
+    engine.set_auto(True)
+    assert engine.tick() == [] and engine.state(LOA).idle
+    assert [(p.playlist_name, p.due) for p in engine.missed()] == [("Phát thanh thử", start)]
+    assert f"{start:%d/%m %H:%M}" in lines[0] and "Phát thanh thử" in lines[0]  # one line, in the UI language
+    assert _rows(ws) == []
     engine.shutdown()
