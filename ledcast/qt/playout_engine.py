@@ -21,6 +21,7 @@ timer calls (tests call it with a fake clock in the Runner).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
@@ -50,6 +51,7 @@ from ledcast.qt.screen_window import ScreenWindow
 TICK_MS = 1000
 AUTO_KEY = "auto"  # workspace setting playout.auto: automatic mode, remembered
 AHEAD = 10  # how many coming programmes have their pieces rendered in advance
+RELOAD_S = 300.0  # automatic mode reads the agenda again this often: edits from another window or process
 M_NOT_PLAYED_HERE = QT_TRANSLATE_NOOP("Errors", "“{outlet}” is not an outlet this play-out serves.")
 M_NO_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "{outlet}: only a playlist can be aired; choose the playlist.")
 
@@ -100,6 +102,8 @@ class PlayoutEngine(QObject):
         self._cache = segment_cache(ws)  # open while playing: a prune leaves the pieces alone
         self._prepared: dict[tuple[int, str], Timeline] = {}
         self._jobs: set[Job] = set()
+        self._rendering: set[tuple[int, str]] = set()  # rendered ahead, not back yet
+        self._loaded = time.monotonic()
         self._missed: list[Programme] = []
         self.clock_warning = ""  # translated; "" when the clock is fine
         self.auto = bool(read_prefixed(ws, "playout.").get(AUTO_KEY, False))
@@ -179,6 +183,7 @@ class PlayoutEngine(QObject):
     def reload(self) -> None:
         """Schedules, settings or outlets' places changed: read them again, render ahead."""
         self.runner.reload()
+        self._loaded = time.monotonic()
         for slot in self._slots.values():
             slot.place = outlet_playout(self.ws, slot.name)
         self._prepared.clear()
@@ -216,6 +221,8 @@ class PlayoutEngine(QObject):
                 self.stop(slot.name)
         if not self.auto:
             return []
+        if time.monotonic() - self._loaded >= RELOAD_S:
+            self.reload()
         decisions = self.runner.step(self.playing())
         if not self.runner.scheduler.clock_warning:
             self.clock_warning = ""
@@ -387,9 +394,12 @@ class PlayoutEngine(QObject):
             if slot is None or slot.kind != "speaker" or p.playlist_id is None or key in seen:
                 continue
             seen.add(key)
-            self._render(p.outlet, p.playlist_id, lambda tl, k=key: self._keep(k, tl))
+            if key not in self._prepared and key not in self._rendering:
+                self._rendering.add(key)
+                self._render(p.outlet, p.playlist_id, lambda tl, k=key: self._keep(k, tl))
 
     def _keep(self, key: tuple[int, str], tl: Timeline | Exception) -> None:
+        self._rendering.discard(key)
         if isinstance(tl, Timeline):
             self._prepared[key] = tl  # a failure is reported when the programme is due
 

@@ -222,3 +222,17 @@ def test_a_missed_programme_is_reported_and_not_started(qapp, qtbot, ws) -> None
     assert f"{start:%d/%m %H:%M}" in lines[0] and "Phát thanh thử" in lines[0]  # one line, in the UI language
     assert _rows(ws) == []
     engine.shutdown()
+
+
+def test_a_schedule_added_while_running_is_read_again_and_rendered_ahead(qapp, qtbot, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.qt import playout_engine
+
+    later = _minute() + dt.timedelta(minutes=30)
+    engine = _engine(qtbot, ws, FakeClock(_minute()))
+    assert engine.next_programmes() == [] and engine._prepared == {}
+    agenda.add_schedule(ws, "Phát thanh thử", date_from=later.date(), date_to=later.date(), times=[later.time()])
+    monkeypatch.setattr(playout_engine, "RELOAD_S", 0.0)  # as if five minutes went by
+    engine.tick()
+    assert [p.due for p in engine.next_programmes()] == [later]
+    qtbot.waitUntil(lambda: list(engine._prepared) == [(engine.next_programmes()[0].playlist_id, LOA)], timeout=10000)
+    engine.shutdown()
