@@ -21,6 +21,7 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import start_offsets
 from ledcast.core.export.folder import plan_codes, segment_cache
 from ledcast.core.outlets import get_outlet
+from ledcast.core.playout_item import LoosePlaylist
 from ledcast.core.render import speaker
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
@@ -71,7 +72,7 @@ class TimelineItem:
 class Timeline:
     """A playlist ready to play on an outlet, with what its airings record."""
 
-    playlist_id: int
+    playlist_id: int | None  # None: one item aired on its own (core.playout_item)
     playlist_name: str
     outlet_name: str
     outlet_kind: str
@@ -134,7 +135,7 @@ def items_of(pieces: list[speaker.Piece]) -> tuple[TimelineItem, ...]:
 
 def build_timeline(
     ws: Workspace,
-    ref: str | int,
+    ref: str | int | LoosePlaylist,
     *,
     outlet: str | None = None,
     allow_unapproved: bool = False,
@@ -147,7 +148,7 @@ def build_timeline(
     with every piece in the segment cache — the missing ones rendered first,
     reporting to `progress`, stopped by `cancel`. Pass a `cache` and keep it open
     while playing: its in-use marker keeps a prune from removing the pieces."""
-    p = pl.get_playlist(ws, ref)
+    p = pl.get_playlist(ws, ref) if isinstance(ref, (str, int)) else ref  # a LoosePlaylist: one item
     if p.kind != "speaker":
         raise LedcastError(M_PLAY_NOT_SPEAKER, name=p.name)
     if not p.items:

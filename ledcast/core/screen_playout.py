@@ -14,6 +14,7 @@ from ledcast.core import playlist as pl
 from ledcast.core.db.models import Media
 from ledcast.core.export.files import start_offsets
 from ledcast.core.export.folder import plan_codes
+from ledcast.core.playout_item import LoosePlaylist
 from ledcast.core.playout_timeline import Timeline, TimelineItem, playing_outlet
 from ledcast.core.screen_items import ScreenItem
 from ledcast.core.workspace import Workspace
@@ -24,9 +25,11 @@ def screen_outlet(ws: Workspace, ref: str | int, outlet: str | None = None) -> s
     return playing_outlet(ws, pl.get_playlist(ws, ref), outlet, "screen")[0]
 
 
-def screen_timeline(ws: Workspace, ref: str | int, outlet: str, items: Sequence[ScreenItem]) -> Timeline:
+def screen_timeline(
+    ws: Workspace, ref: str | int | LoosePlaylist, outlet: str, items: Sequence[ScreenItem]
+) -> Timeline:
     """What the airing log needs about each of `items` (core.screen_items of playlist `ref`)."""
-    p = pl.get_playlist(ws, ref)
+    p = pl.get_playlist(ws, ref) if isinstance(ref, (str, int)) else ref
     ids = {i.media_id for i in items if i.media_id is not None}
     with ws.session() as s:
         rows = s.scalars(select(Media).where(Media.id.in_(sorted(ids))).options(selectinload(Media.tasks)))

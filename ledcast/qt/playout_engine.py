@@ -31,9 +31,11 @@ from ledcast.core import playlist as pl
 from ledcast.core.agenda_status import local_to_utc
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.folder import segment_cache
+from ledcast.core.media_import import get_media
 from ledcast.core.outlet_playout import OutletPlayout, outlet_playout
 from ledcast.core.outlets import list_outlets
 from ledcast.core.playout import Action, Decision, NowPlaying, Programme
+from ledcast.core.playout_item import LoosePlaylist, loose_playlist
 from ledcast.core.playout_log import PlayoutLog
 from ledcast.core.playout_runner import Runner
 from ledcast.core.playout_text import describe
@@ -51,9 +53,10 @@ from ledcast.qt.screen_window import ScreenWindow
 TICK_MS = 1000
 AUTO_KEY = "auto"  # workspace setting playout.auto: automatic mode, remembered
 AHEAD = 10  # how many coming programmes have their pieces rendered in advance
+SHUTDOWN_WAIT_MS = 10000
 RELOAD_S = 300.0  # automatic mode reads the agenda again this often: edits from another window or process
 M_NOT_PLAYED_HERE = QT_TRANSLATE_NOOP("Errors", "“{outlet}” is not an outlet this play-out serves.")
-M_NO_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "{outlet}: only a playlist can be aired; choose the playlist.")
+M_NO_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "{outlet}: nothing to air; choose a playlist or an item.")
 
 
 class _Done(QObject):
@@ -132,17 +135,22 @@ class PlayoutEngine(QObject):
         now = self.runner.clock.now()
         self._start(self._slot(outlet), Programme(outlet, p.id, p.name, p.priority or "normal", now))
 
-    def emergency(self, outlet: str, playlist: str | int) -> None:
-        """Air a playlist at once as an emergency. In automatic mode it goes through the
-        scheduler: it interrupts what plays on the outlet, which resumes at its interrupted
-        item afterwards (or is skipped, per Settings). Without it, it simply replaces what plays."""
-        p = pl.get_playlist(self.ws, playlist)
+    def emergency(self, outlet: str, playlist: str | int | None = None, *, media: int | None = None) -> None:
+        """Air a playlist — or one library item, `media` — at once as an emergency. In automatic
+        mode it goes through the scheduler: it interrupts what plays on the outlet, which resumes
+        at its interrupted item afterwards (or is skipped, per Settings). Without it, it simply
+        replaces what plays. An item aired alone is logged without a playlist."""
         slot, now = self._slot(outlet), self.runner.clock.now()
+        if media is not None:
+            pid, name = None, get_media(self.ws, media).title
+        else:
+            p = pl.get_playlist(self.ws, playlist if playlist is not None else "")
+            pid, name = p.id, p.name
         if self.auto:
-            self.runner.scheduler.request_emergency(outlet, p.id, p.name, now)
+            self.runner.scheduler.request_emergency(outlet, pid, name, now, media_id=media)
             self.tick()
         else:
-            self._start(slot, Programme(outlet, p.id, p.name, "emergency", now, requested=True))
+            self._start(slot, Programme(outlet, pid, name, "emergency", now, media_id=media, requested=True))
 
     def stop(self, outlet: str) -> None:
         """Stop the outlet: the item on air is logged if enough of it played."""
@@ -196,6 +204,8 @@ class PlayoutEngine(QObject):
             self.stop(name)
         for job in list(self._jobs):
             job.token.cancel()
+        if self._jobs:  # cancelled renders stop within a piece: none may outlive the app
+            QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
         self._cache.close()
 
     # --- the tick ---------------------------------------------------------------------------
@@ -257,19 +267,21 @@ class PlayoutEngine(QObject):
         if slot.player is not None or slot.programme is not None:
             self.stop(slot.name)  # an emergency, or the operator's play: what played is logged as it qualifies
         slot.programme = p
-        if p.playlist_id is None:
+        if p.playlist_id is None and p.media_id is None:
             self._failed(slot, LedcastError(M_NO_PLAYLIST, outlet=slot.name))
             return
         try:
+            ref = p.playlist_id if p.media_id is None else loose_playlist(self.ws, p.media_id, slot.kind)
+            assert ref is not None
             if slot.kind == "screen":
-                self._start_screen(slot, p)
+                self._start_screen(slot, p, ref)
             else:
-                ready = self._prepared.pop((p.playlist_id, slot.name), None)
+                ready = self._prepared.pop((p.playlist_id, slot.name), None) if p.media_id is None else None
                 if ready is not None:
                     self._start_speaker(slot, p, ready)
                 else:
                     slot.preparing = True
-                    self._render(slot.name, p.playlist_id, lambda tl: self._ready(slot, p, tl))
+                    self._render(slot.name, ref, lambda tl: self._ready(slot, p, tl))
         except LedcastError as exc:
             self._failed(slot, exc)
         self.changed.emit(slot.name)
@@ -329,11 +341,10 @@ class PlayoutEngine(QObject):
         self._clear(slot)
         self.changed.emit(slot.name)
 
-    def _start_screen(self, slot: Slot, p: Programme) -> None:
-        assert p.playlist_id is not None
+    def _start_screen(self, slot: Slot, p: Programme, ref: int | LoosePlaylist) -> None:
         place = slot.place
-        items = screen_items(self.ws, p.playlist_id, with_sound=place.with_sound)
-        tl = screen_timeline(self.ws, p.playlist_id, slot.name, items)
+        items = screen_items(self.ws, ref, with_sound=place.with_sound)
+        tl = screen_timeline(self.ws, ref, slot.name, items)
         log = self._log(tl, p)
         window = ScreenWindow(
             items,
@@ -403,8 +414,8 @@ class PlayoutEngine(QObject):
         if isinstance(tl, Timeline):
             self._prepared[key] = tl  # a failure is reported when the programme is due
 
-    def _render(self, outlet: str, playlist_id: int, done) -> None:  # type: ignore[no-untyped-def]
-        job = Job(build_timeline, self.ws, playlist_id, outlet=outlet, cache=self._cache)
+    def _render(self, outlet: str, ref: int | LoosePlaylist, done) -> None:  # type: ignore[no-untyped-def]
+        job = Job(build_timeline, self.ws, ref, outlet=outlet, cache=self._cache)
         self._jobs.add(job)
 
         def finish(result: object) -> None:

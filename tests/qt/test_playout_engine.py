@@ -236,3 +236,25 @@ def test_a_schedule_added_while_running_is_read_again_and_rendered_ahead(qapp, q
     assert [p.due for p in engine.next_programmes()] == [later]
     qtbot.waitUntil(lambda: list(engine._prepared) == [(engine.next_programmes()[0].playlist_id, LOA)], timeout=10000)
     engine.shutdown()
+
+
+def test_an_emergency_of_one_item_interrupts_and_is_logged_without_a_playlist(qapp, qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.errors import LedcastError
+
+    last = pl.get_playlist(ws, "Phát thanh thử").items[2].media_id
+    engine = _engine(qtbot, ws, FakeClock(dt.datetime.now()))
+    engine.play_now(LOA, "Phát thanh thử")
+    qtbot.waitUntil(lambda: engine.state(LOA).item_title == "Bản tin 2", timeout=10000)
+    engine.emergency(LOA, media=last)
+    qtbot.waitUntil(lambda: engine.state(LOA).programme == "Bản tin 3", timeout=10000)
+    qtbot.waitUntil(lambda: engine.state(LOA).idle, timeout=10000)  # a manual play is not resumed
+    rows = [(r.media_title, r.playlist_name, r.priority, r.scheduled_at) for r in _rows(ws)]
+    assert rows == [("Bản tin 1", "Phát thanh thử", "normal", None), ("Bản tin 3", None, "emergency", None)]
+    _screen_playlist(ws, tmp_path)
+    errors: list[str] = []
+    engine.error.connect(errors.append)
+    engine.emergency(LOA, media=pl.get_playlist(ws, "Màn hình chợ").items[0].media_id)  # a picture on loudspeakers
+    assert engine.state(LOA).idle and len(errors) == 1
+    with pytest.raises(LedcastError):
+        engine.emergency("Không có", "Phát thanh thử")
+    engine.shutdown()

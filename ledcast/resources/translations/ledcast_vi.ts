@@ -1848,8 +1848,8 @@
         <translation>“{outlet}” không phải là điểm phát mà máy này đang phát tự động.</translation>
     </message>
     <message>
-        <source>{outlet}: only a playlist can be aired; choose the playlist.</source>
-        <translation>{outlet}: chỉ phát được một danh sách phát; hãy chọn danh sách phát.</translation>
+        <source>{outlet}: nothing to air; choose a playlist or an item.</source>
+        <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
     </message>
 </context>
 <context>
