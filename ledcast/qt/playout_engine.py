@@ -60,15 +60,23 @@ M_NO_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "{outlet}: nothing to air; choose a 
 
 
 class _Done(QObject):
-    """Receives a background render's outcome on the GUI thread (a QObject living there)."""
+    """Receives a background render's outcome on the GUI thread (a QObject living there).
+    It parents the job's signals, as qt/jobs.JobRunner does and for its reason: the worker
+    drops its reference to the job last, and the signals' QObject must not die there. It
+    stays a small child of the engine (deleting it while its queued outcome is delivered crashes)."""
 
-    def __init__(self, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, job: Job, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.callback = callback
+        self.job, self.callback = job, callback
+        job.signals.setParent(self)
+        job.signals.finished.connect(self.deliver)
+        job.signals.failed.connect(self.deliver)
 
     def deliver(self, result: object) -> None:
-        self.callback(result)
-        self.deleteLater()
+        callback, self.callback = self.callback, None
+        self.job.fn, self.job.args, self.job.kwargs = None, (), {}  # what the render held goes
+        if callback is not None:
+            callback(result)
 
 
 def _dispose(player: TimelinePlayer | ScreenWindow) -> None:
@@ -422,9 +430,7 @@ class PlayoutEngine(QObject):
             self._jobs.discard(job)
             done(result)
 
-        receiver = _Done(finish, self)
-        job.signals.finished.connect(receiver.deliver)
-        job.signals.failed.connect(receiver.deliver)
+        _Done(job, finish, self)
         QThreadPool.globalInstance().start(job)
 
     def wait_rendered(self, msecs: int = 60000) -> bool:
