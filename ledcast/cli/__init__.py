@@ -37,7 +37,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
     "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON, PDF)"),
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
-    "play": ("ledcast.cli.play", "air a loudspeaker playlist once from this PC, logging each airing (loads Qt)"),
+    "play": ("ledcast.cli.play", "air a playlist once from this PC, logging each airing (loads Qt)"),
+    "playout": ("ledcast.cli.playout", "automatic play-out of the agenda from this PC until Ctrl+C (loads Qt)"),
 }
 
 

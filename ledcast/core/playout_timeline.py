@@ -21,6 +21,7 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.files import start_offsets
 from ledcast.core.export.folder import plan_codes, segment_cache
 from ledcast.core.outlets import get_outlet
+from ledcast.core.playout_item import LoosePlaylist
 from ledcast.core.render import speaker
 from ledcast.core.render.cache import SegmentCache
 from ledcast.core.render.screen import M_EMPTY_PLAYLIST
@@ -28,7 +29,7 @@ from ledcast.core.settings import speaker_settings
 from ledcast.core.workspace import Workspace
 
 M_PLAY_NOT_SPEAKER = QT_TRANSLATE_NOOP(
-    "Errors", "“{name}” is a screen playlist; screen play-out is not available yet (use --screen/--region, coming)."
+    "Errors", "“{name}” is a screen playlist: it plays in a screen window, not through the loudspeakers."
 )
 M_PLAY_NO_OUTLET = QT_TRANSLATE_NOOP(
     "Errors", "The playlist “{name}” has no outlet, so its airings could not be logged: give --outlet NAME."
@@ -71,7 +72,7 @@ class TimelineItem:
 class Timeline:
     """A playlist ready to play on an outlet, with what its airings record."""
 
-    playlist_id: int
+    playlist_id: int | None  # None: one item aired on its own (core.playout_item)
     playlist_name: str
     outlet_name: str
     outlet_kind: str
@@ -88,16 +89,21 @@ class Timeline:
         return tuple(x for x in self.items if x.logged)
 
 
-def _outlet(ws: Workspace, p: Playlist, outlet: str | None) -> tuple[str, str]:
-    """The outlet it airs on: the one given, else the playlist's own."""
+M_PLAY_NOT_SCREEN_OUTLET = QT_TRANSLATE_NOOP(
+    "Errors", "“{outlet}” is a loudspeaker; a screen playlist plays on a screen outlet."
+)
+
+
+def playing_outlet(ws: Workspace, p: Playlist, outlet: str | None, kind: str = "speaker") -> tuple[str, str]:
+    """The outlet it airs on: the one given, else the playlist's own; of `kind`."""
     if outlet is not None:
         o = get_outlet(ws, outlet)
     elif p.outlet is not None:
         o = p.outlet
     else:
         raise LedcastError(M_PLAY_NO_OUTLET, name=p.name)
-    if o.kind != "speaker":
-        raise LedcastError(M_PLAY_OUTLET_KIND, outlet=o.name)
+    if o.kind != kind:
+        raise LedcastError(M_PLAY_OUTLET_KIND if kind == "speaker" else M_PLAY_NOT_SCREEN_OUTLET, outlet=o.name)
     return o.name, o.kind
 
 
@@ -129,7 +135,7 @@ def items_of(pieces: list[speaker.Piece]) -> tuple[TimelineItem, ...]:
 
 def build_timeline(
     ws: Workspace,
-    ref: str | int,
+    ref: str | int | LoosePlaylist,
     *,
     outlet: str | None = None,
     allow_unapproved: bool = False,
@@ -142,12 +148,12 @@ def build_timeline(
     with every piece in the segment cache — the missing ones rendered first,
     reporting to `progress`, stopped by `cancel`. Pass a `cache` and keep it open
     while playing: its in-use marker keeps a prune from removing the pieces."""
-    p = pl.get_playlist(ws, ref)
+    p = pl.get_playlist(ws, ref) if isinstance(ref, (str, int)) else ref  # a LoosePlaylist: one item
     if p.kind != "speaker":
         raise LedcastError(M_PLAY_NOT_SPEAKER, name=p.name)
     if not p.items:
         raise LedcastError(M_EMPTY_PLAYLIST, name=p.name)
-    outlet_name, outlet_kind = _outlet(ws, p, outlet)
+    outlet_name, outlet_kind = playing_outlet(ws, p, outlet)
     check_approval(ws, p, allow_unapproved)
     cache = cache or segment_cache(ws)
     pieces = speaker.plan_programme(

@@ -17,6 +17,7 @@ from ledcast.core.approval import check_approval
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.export.screen import M_NOT_SCREEN
 from ledcast.core.limits import Size
+from ledcast.core.playout_item import LoosePlaylist
 from ledcast.core.render.screen import FIT_MODES, M_BAD_FIT, M_EMPTY_PLAYLIST, picture_frame
 from ledcast.core.slide_media import source_of
 from ledcast.core.slides import SlideSource, render_slide
@@ -48,11 +49,11 @@ class ScreenItem:
 
 
 def screen_items(
-    ws: Workspace, ref: str | int, *, with_sound: bool = True, allow_unapproved: bool = False
+    ws: Workspace, ref: str | int | LoosePlaylist, *, with_sound: bool = True, allow_unapproved: bool = False
 ) -> list[ScreenItem]:
     """A screen playlist's items in order, as the screen export counts them (core.aired).
     Refused as the export refuses: not a screen playlist, empty, items not approved."""
-    p = pl.get_playlist(ws, ref)
+    p = pl.get_playlist(ws, ref) if isinstance(ref, (str, int)) else ref  # a LoosePlaylist: one item
     if p.kind != "screen":
         raise LedcastError(M_NOT_SCREEN, name=p.name)
     if not p.items:

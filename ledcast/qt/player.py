@@ -12,9 +12,20 @@ from __future__ import annotations
 import signal
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
@@ -69,6 +80,12 @@ class Output(QObject):
         """Stop at once; returns the seconds of the piece that played."""
         raise NotImplementedError
 
+    def pause(self) -> None:
+        """Hold the piece on air where it is (the console's pause)."""
+
+    def resume(self) -> None:
+        """Go on from where pause() held it."""
+
 
 class NullOutput(Output):
     """No sound: each piece "plays" for its duration by the monotonic clock."""
@@ -77,6 +94,8 @@ class NullOutput(Output):
         super().__init__(parent)
         self._clock = QElapsedTimer()
         self._duration = 0.0
+        self._offset = 0.0  # played before the last resume
+        self._paused: float | None = None
         self._end = QTimer(self)
         self._end.setSingleShot(True)
         self._end.setTimerType(Qt.TimerType.PreciseTimer)
@@ -86,20 +105,36 @@ class NullOutput(Output):
         self._tick.timeout.connect(lambda: self.position_changed.emit(self._played()))
 
     def _played(self) -> float:
-        return min(self._clock.nsecsElapsed() / 1e9, self._duration) if self._clock.isValid() else 0.0
+        if self._paused is not None:
+            return self._paused
+        return min(self._offset + self._clock.nsecsElapsed() / 1e9, self._duration) if self._clock.isValid() else 0.0
 
     def play(self, item: TimelineItem) -> None:
         if not Path(item.path).is_file():  # as a real player would fail on a piece pruned away
             self.failed.emit(str(item.path))
             return
-        self._duration = item.duration_s
+        self._duration, self._offset, self._paused = item.duration_s, 0.0, None
         self._clock.start()
         self.position_changed.emit(0.0)
         self._end.start(max(0, round(item.duration_s * 1000)))
         self._tick.start()
 
+    def pause(self) -> None:
+        if self._clock.isValid() and self._paused is None:
+            self._paused = self._played()
+            self._end.stop()
+            self._tick.stop()
+
+    def resume(self) -> None:
+        if self._paused is None:
+            return
+        self._offset, self._paused = self._paused, None
+        self._clock.start()
+        self._end.start(max(0, round((self._duration - self._offset) * 1000)))
+        self._tick.start()
+
     def _ended(self) -> None:
-        remaining_ms = self._duration * 1000 - self._clock.nsecsElapsed() / 1e6
+        remaining_ms = (self._duration - self._offset) * 1000 - self._clock.nsecsElapsed() / 1e6
         if remaining_ms > 0.5:  # a timer may fire a hair early: finish on time, not before
             self._end.start(max(0, int(remaining_ms + 0.999)))
             return
@@ -113,6 +148,7 @@ class NullOutput(Output):
         self._end.stop()
         self._tick.stop()
         self._clock.invalidate()
+        self._paused = None
         return played
 
 
@@ -158,6 +194,13 @@ class MediaOutput(Output):
         self._on_air.stop()
         return played
 
+    def pause(self) -> None:
+        self._on_air.pause()
+
+    def resume(self) -> None:
+        if self._on_air.playbackState() == QMediaPlayer.PlaybackState.PausedState:
+            self._on_air.play()
+
     def _position(self, player: QMediaPlayer, ms: int) -> None:
         if player is self._on_air and player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.position_changed.emit(ms / 1000)
@@ -182,6 +225,13 @@ def core_app() -> QCoreApplication:
     return QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
 
 
+def widgets_app() -> QCoreApplication:
+    """The application object a screen window needs (the GUI's when it runs; else one for the CLI)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
 class TimelinePlayer(QObject):
     """Plays a timeline once through an output, logging each item as it ends."""
 
@@ -198,6 +248,7 @@ class TimelinePlayer(QObject):
         self.output = output
         self.log = log
         self.index = -1
+        self.paused = False
         self.error: LedcastError | None = None  # why it stopped, when a piece could not play
         output.finished.connect(self._finished)
         output.failed.connect(self._failed)
@@ -206,15 +257,36 @@ class TimelinePlayer(QObject):
     def playing(self) -> bool:
         return 0 <= self.index < len(self.timeline.items)
 
-    def start(self) -> None:
-        self._begin(0)
+    def start(self, index: int = 0) -> None:
+        """Play from piece `index` (0: the start; a resumed programme: its interrupted item)."""
+        self._begin(index)
+
+    def pause(self) -> None:
+        if self.playing and not self.paused:
+            self.paused = True
+            self.output.pause()
+
+    def resume(self) -> None:
+        if self.paused:
+            self.paused = False
+            self.output.resume()
+
+    def skip(self) -> None:
+        """End the piece on air (logged if enough of it played) and go to the next."""
+        if self.playing:
+            self._cut()
+            self._begin(self.index + 1)
+
+    def _cut(self) -> None:
+        """End the piece on air early: logged if enough of it played."""
+        self.paused = False
+        self._end(self.output.stop(), finished=False)
 
     def stop(self) -> None:
         """Stop now: the item on air is logged if enough of it played."""
         if not self.playing:
             return
-        played = self.output.stop()
-        self._end(played, finished=False)
+        self._cut()
         self.index = len(self.timeline.items)
         self.done.emit(False)
 
@@ -267,28 +339,44 @@ def run_until_done(player: TimelinePlayer) -> tuple[bool, bool]:
     """Start `player` and run Qt's event loop until it is done; Ctrl+C (and SIGTERM)
     stop it cleanly, logging the item on air if enough of it played. Returns
     (played to the end, stopped by a signal)."""
-    loop = QEventLoop()
-    result = {"completed": False, "interrupted": False}
+    result = {"completed": False}
 
     def done(completed: bool) -> None:
         result["completed"] = completed
-        loop.quit()
+
+    player.done.connect(done)
+    interrupted = run_until(player.start, player.stop, player.done)
+    return result["completed"], interrupted
+
+
+def run_until(start: Callable[[], None], stop: Callable[[], None], done: SignalInstance | None = None) -> bool:
+    """Run Qt's event loop: `start()` first, until `done` is emitted; Ctrl+C or SIGTERM
+    call `stop()` (which logs what qualifies) and end the loop. Returns whether a
+    signal stopped it. For `ledcast play` and `ledcast playout`."""
+    loop = QEventLoop()
+    result = {"interrupted": False}
 
     def interrupt(_signum: int, _frame: object) -> None:
         result["interrupted"] = True
-        QTimer.singleShot(0, player.stop)
 
-    player.done.connect(done)
+        def finish() -> None:
+            stop()
+            loop.quit()
+
+        QTimer.singleShot(0, finish)
+
+    if done is not None:
+        done.connect(lambda *_: loop.quit())
     wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
     previous = {s: signal.signal(s, interrupt) for s in wanted}
     awake = QTimer()  # Python runs signal handlers only when the interpreter gets a turn
     awake.start(100)
     awake.timeout.connect(lambda: None)
     try:
-        QTimer.singleShot(0, player.start)
+        QTimer.singleShot(0, start)
         loop.exec()
     finally:
         awake.stop()
         for s, handler in previous.items():
             signal.signal(s, handler)
-    return result["completed"], result["interrupted"]
+    return result["interrupted"]

@@ -201,8 +201,8 @@ class ScreenWindow(QWidget):
     # --- control -----------------------------------------------------------------
 
     @Slot()
-    def start(self) -> None:
-        """Show the window and play from the first item."""
+    def start(self, index: int = 0) -> None:
+        """Show the window and play from item `index` (a resumed programme: its interrupted one)."""
         if self.running:
             return
         self.show()
@@ -212,7 +212,7 @@ class ScreenWindow(QWidget):
         if not self.items:
             self.stop()
             return
-        self._play(0)
+        self._play(index if 0 <= index < len(self.items) else 0)
 
     @Slot()
     def stop(self) -> None:
@@ -258,6 +258,11 @@ class ScreenWindow(QWidget):
             self.timer.start(max(1, self._remaining_ms))
             if self.items[self.index].kind == "video" and self._video_playing:
                 self.player.play()
+
+    @property
+    def last_index(self) -> int:
+        """The item that ended last (-1 before the first): between items, where the loop is."""
+        return self._last
 
     @property
     def paused(self) -> bool:

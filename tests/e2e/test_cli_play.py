@@ -51,12 +51,39 @@ def test_refusals_before_playing(cli: Cli, media_files) -> None:  # noqa: F811
         ws.close()
 
 
-def test_a_screen_playlist_is_left_for_later(cli: Cli, media_files) -> None:  # noqa: F811
+def test_a_screen_playlist_plays_at_a_region_and_logs_each_item(cli: Cli, media_files) -> None:  # noqa: F811
     cli("unit", "set", "--code", "XA-TC", "--name", "Xã Tân Cương", ok=True)
     cli("outlet", "add", "Màn hình chợ", "--kind", "screen", "--size", "640x360", ok=True)
     _playlist(cli, media_files, "screen", "Màn hình chợ")
-    res = cli("play", "Sáng", "--audio-device", "none")
-    assert res.returncode == 1 and "use --screen/--region, coming" in _one_line(res.stderr)
+    cli("playlist", "items", "Sáng", str(cli.json("media", "list", "--json")[0]["id"]), ok=True)  # twice
+    ws = cli.open()
+    try:
+        from ledcast.core import playlist as pl
+
+        for item in pl.get_playlist(ws, "Sáng").items:
+            pl.set_item_duration(ws, item.id, 1)
+    finally:
+        ws.close()
+    res = cli("play", "Sáng", "--region", "10,20,64,32", "--no-sound")
+    assert res.returncode == 0, res.stderr
+    assert "at 10,20,64,32" in res.stderr and "Played Sáng: 2 airing(s) logged." in res.stderr
+    assert len([ln for ln in res.stdout.splitlines() if ln.startswith("Aired: ")]) == 2
+    ws = cli.open()
+    try:
+        from sqlalchemy import select
+
+        from ledcast.core.db.models import Airing
+
+        with ws.session() as s:
+            rows = list(s.scalars(select(Airing).order_by(Airing.start_utc)))
+        assert [(r.outlet_name, r.outlet_kind, r.recorded_how, r.playlist_name) for r in rows] == [
+            ("Màn hình chợ", "screen", "playout", "Sáng")
+        ] * 2
+        assert all(0.9 <= (r.end_utc - r.start_utc).total_seconds() < 1.6 for r in rows)
+    finally:
+        ws.close()
+    res = cli("play", "Sáng", "--region", "1,2,3")
+    assert res.returncode == 1 and "is not a screen region" in _one_line(res.stderr)
 
 
 def test_settings_playout_min_share(cli: Cli) -> None:  # noqa: F811

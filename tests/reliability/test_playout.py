@@ -98,3 +98,47 @@ def test_a_whole_play_logs_every_item(run_cli, ws: Path) -> None:  # type: ignor
     assert [_reported(x) for x in res.stdout.splitlines()] == TITLES
     assert _logged(ws) == [(t, "playout") for t in TITLES]
     assert "Played Phát thanh thử: 6 airing(s) logged." in res.stderr
+
+
+def test_playout_airs_the_schedule_and_ctrl_c_stops_it_cleanly(start_cli, ws: Path) -> None:  # type: ignore[no-untyped-def]
+    """`ledcast playout` as a child process: a programme due in 3 s starts at its time,
+    its items are logged with the occurrence's time; Ctrl+C stops it part-way cleanly."""
+    import datetime as dt
+
+    from ledcast.core import agenda
+    from ledcast.core.agenda_status import local_to_utc
+    from ledcast.core.startup import open_for_use
+
+    due = (dt.datetime.now() + dt.timedelta(seconds=3)).replace(microsecond=0)
+    w = open_for_use(ws)
+    try:
+        agenda.add_schedule(w, "Phát thanh thử", date_from=due.date(), date_to=due.date(), times=[due.time()])
+    finally:
+        w.close()
+    proc = start_cli(ws, "playout", "--audio-device", "none")
+    assert proc.stdout is not None
+    lines: list[str] = []
+    for line in proc.stdout:
+        lines.append(line.rstrip("\n"))
+        if sum(1 for x in lines if _reported(x)) == 2:
+            break
+    started = dt.datetime.now()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    lines += out.splitlines()
+    assert proc.returncode == 0, err
+    assert lines[0] == f"Loa trung tâm: starts “Phát thanh thử” (scheduled {due:%d/%m %H:%M})."
+    assert "Play-out running on Loa trung tâm. Ctrl+C stops." in err
+    seen = [t for t in (_reported(x) for x in lines) if t is not None]
+    assert seen[:2] == TITLES[:2] and seen == TITLES[: len(seen)]
+    assert f"Play-out stopped: {len(seen)} airing(s) logged." in err
+    assert [t for t, _ in _logged(ws)] == seen  # the item cut by Ctrl+C (below the share) is not
+    con = sqlite3.connect(ws / "ledcast.db")
+    try:
+        rows = con.execute("SELECT scheduled_at, start_utc FROM airing ORDER BY start_utc").fetchall()
+    finally:
+        con.close()
+    assert {dt.datetime.fromisoformat(s) for s, _ in rows} == {local_to_utc(due)}
+    first_start = dt.datetime.fromisoformat(rows[0][1])  # aired at its time, not before
+    assert local_to_utc(due) <= first_start < local_to_utc(due) + dt.timedelta(seconds=2.5)
+    assert started > due

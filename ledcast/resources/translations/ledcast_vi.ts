@@ -853,6 +853,26 @@
         <source>(none found)</source>
         <translation>(không tìm thấy)</translation>
     </message>
+    <message>
+        <source>Showing {name} on {outlet} ({duration}, {count} item(s)) at {place}.</source>
+        <translation>Đang chiếu {name} trên {outlet} ({duration}, {count} mục) tại {place}.</translation>
+    </message>
+    <message>
+        <source>monitor {number}</source>
+        <translation>màn hình số {number}</translation>
+    </message>
+    <message>
+        <source>Play-out running on {outlets}. Ctrl+C stops.</source>
+        <translation>Đang tự động phát trên {outlets}. Nhấn Ctrl+C để dừng.</translation>
+    </message>
+    <message>
+        <source>no outlet</source>
+        <translation>không có điểm phát nào</translation>
+    </message>
+    <message>
+        <source>Play-out stopped: {logged} airing(s) logged.</source>
+        <translation>Đã dừng phát: ghi nhật ký {logged} lượt phát.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1824,8 +1844,8 @@
         <translation>Không có màn hình số {number}: máy tính này có {count} màn hình (số 0 đến {last}).</translation>
     </message>
     <message>
-        <source>“{name}” is a screen playlist; screen play-out is not available yet (use --screen/--region, coming).</source>
-        <translation>“{name}” là danh sách phát cho màn hình; chưa phát được lên màn hình từ máy tính (sắp có --screen/--region).</translation>
+        <source>“{name}” is a screen playlist: it plays in a screen window, not through the loudspeakers.</source>
+        <translation>“{name}” là danh sách phát cho màn hình: phát trong cửa sổ màn hình, không phát qua loa.</translation>
     </message>
     <message>
         <source>The playlist “{name}” has no outlet, so its airings could not be logged: give --outlet NAME.</source>
@@ -1834,6 +1854,10 @@
     <message>
         <source>“{outlet}” is a screen; a loudspeaker playlist plays on a loudspeaker outlet.</source>
         <translation>“{outlet}” là màn hình; danh sách phát cho loa phải phát trên một điểm phát loa.</translation>
+    </message>
+    <message>
+        <source>“{outlet}” is a loudspeaker; a screen playlist plays on a screen outlet.</source>
+        <translation>“{outlet}” là loa; danh sách phát cho màn hình phải phát trên một điểm phát màn hình.</translation>
     </message>
     <message>
         <source>No audio output “{name}”. Available: {names}.</source>
@@ -1858,6 +1882,14 @@
     <message>
         <source>{name} is a loudspeaker outlet: it has no monitor, region or video sound. Give --audio-device.</source>
         <translation>{name} là điểm phát loa: không có màn hình, vùng hiển thị hay tiếng video. Hãy dùng --audio-device.</translation>
+    </message>
+    <message>
+        <source>“{outlet}” is not an outlet this play-out serves.</source>
+        <translation>“{outlet}” không phải là điểm phát mà máy này đang phát tự động.</translation>
+    </message>
+    <message>
+        <source>{outlet}: nothing to air; choose a playlist or an item.</source>
+        <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
     </message>
 </context>
 <context>
