@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -64,6 +65,7 @@ def _open_child(root: str, url: str) -> None:
     from ledcast.core.db.engine import make_engine
 
     gc.disable()  # as in the storing process: none of a file's objects is in a cycle
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importing process's: it ends this child
     _WS = Workspace(Path(root), make_engine(url))
 
 
