@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import gc
 import hashlib
 import operator
@@ -31,7 +30,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, DateTime, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ledcast.core import keys
@@ -40,7 +39,8 @@ from ledcast.core.db.models import Airing, ImportedLog, TrustedKey, utcnow
 from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.exchange import FORMAT, VERSION, canonical
 from ledcast.core.exchange_document import parse, signed_text
-from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, signed_bytes
+from ledcast.core.exchange_pool import LOCAL, CheckPool, Prepared, Refused, Seen
+from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, insert_params, signed_bytes
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.workspace import Workspace
 
@@ -52,6 +52,7 @@ CHECKPOINT_PAGES = 25_000  # WAL pages (~100 MB) between checkpoints while impor
 CHUNK = 500  # uuids per IN (...): under SQLite's bound-parameter limit
 COMMIT_SECONDS = 2.0  # about the longest another writer (the playout log) waits for a long import
 BIG_FILE = 16 * 1024 * 1024  # checking it takes a while: what is pending is committed first
+POOL_MIN_FILES = 3  # from this many files on, a second process checks them (core/exchange_pool.py)
 
 R_EMPTY = QT_TRANSLATE_NOOP("Errors", "the file is empty")
 R_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "the file is larger than {max} MB")
@@ -102,6 +103,7 @@ def import_logs(
     step = counted(progress, len(paths))
     results: list[FileResult] = []
     engine = transactional_engine(ws.engine)  # SAVEPOINTs that really nest on SQLite too
+    pool = _pool(ws, paths)
     try:
         with _no_cycle_collection(), engine.connect() as conn:
             _for_import(conn)
@@ -113,28 +115,83 @@ def import_logs(
                 step(done, Path(p).name)
                 result = FileResult(Path(p))
                 try:
-                    data = _read(result.path)
-                    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
-                        conn.commit()
+                    if pool is not None and began is not None and not pool.ready(began + COMMIT_SECONDS - _now()):
+                        conn.commit()  # the child is still checking: other writers need not wait for it
                         began = None
-                    checked = _check_file(ws, data, result)
-                    del data
-                    if checked is not None:
-                        began = began or time.monotonic()
-                        _store_file(conn, result, *checked)
+                    outcome = pool.next() if pool is not None else LOCAL
+                    if outcome is LOCAL or (
+                        isinstance(outcome, Prepared) and not _store_prepared(conn, result, outcome)
+                    ):
+                        began = _check_and_store(ws, conn, result, began)
+                    elif isinstance(outcome, Prepared):
+                        began = began or _now()
+                    else:
+                        _take(outcome, result)
                 except Rejected as exc:
                     result.new = result.known = 0
                     result.rejected_reason = exc.message(translate)
                 results.append(result)
-                if began is not None and time.monotonic() - began > COMMIT_SECONDS:
+                if began is not None and _now() - began > COMMIT_SECONDS:
                     conn.commit()
                     began = None
             _finish(conn)
     finally:
+        if pool is not None:
+            pool.close()
         if engine is not ws.engine:
             engine.dispose()
     step(len(paths), "")
     return results
+
+
+_now = time.monotonic
+
+
+def _pool(ws: Workspace, paths: list[str | Path]) -> CheckPool | None:
+    """A checking child for three files or more (starting one costs about a file's checks)."""
+    if len(paths) < POOL_MIN_FILES or ws.engine.dialect.name != "sqlite":
+        return None
+    if ws.engine.url.database in (None, "", ":memory:"):
+        return None
+    return CheckPool(ws, paths)
+
+
+def _check_and_store(ws: Workspace, conn: Connection, result: FileResult, began: float | None) -> float | None:
+    """Check a file in this process, then store it; when the open transaction began."""
+    data = _read(result.path)
+    if began is not None and len(data) > BIG_FILE:  # its checks would keep other writers waiting
+        conn.commit()
+        began = None
+    checked = _check_file(ws, data, result)
+    del data
+    if checked is not None:
+        began = began or _now()
+        _store_file(conn, result, *checked)
+    return began
+
+
+def _take(outcome: Seen | Refused, result: FileResult) -> None:
+    if isinstance(outcome, Refused):
+        raise Rejected(outcome.template, **outcome.params)
+    result.unit_code, result.known = outcome.unit_code, outcome.known
+
+
+def _store_prepared(conn: Connection, result: FileResult, prepared: Prepared) -> bool:
+    """Insert a file checked by the child; False (nothing kept) when the uuid index
+    refuses some row: an overlap or a conflict, sorted out in this process."""
+    savepoint = conn.begin_nested()
+    try:
+        conn.exec_driver_sql(prepared.sql, prepared.params)
+        _record_file(conn, prepared.digest, prepared.unit_code, prepared.signer, prepared.records)
+    except IntegrityError:
+        savepoint.rollback()
+        return False
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    result.unit_code, result.new = prepared.unit_code, prepared.unique
+    return True
 
 
 _Checked = tuple[str, list[tuple[Any, ...]], str]
@@ -175,12 +232,7 @@ def _store_file(conn: Connection, result: FileResult, digest: str, rows: list[tu
             result.new = len(by_uuid)
         except IntegrityError:  # some known already (an overlapping file), or a second void
             _store(conn, by_uuid, result)
-        conn.execute(delete(ImportedLog).where(ImportedLog.sha256 == digest))
-        conn.execute(
-            insert(ImportedLog).values(
-                sha256=digest, unit_code=result.unit_code, fingerprint=signer, records=len(rows), imported_at=utcnow()
-            )
-        )
+        _record_file(conn, digest, result.unit_code, signer, len(rows))
     except IntegrityError:  # a second void of one airing (voids_uuid is unique)
         savepoint.rollback()
         raise Rejected(R_CONFLICT, uuid=_voids_conflict(conn, rows)) from None
@@ -188,6 +240,15 @@ def _store_file(conn: Connection, result: FileResult, digest: str, rows: list[tu
         savepoint.rollback()
         raise
     savepoint.commit()
+
+
+def _record_file(conn: Connection, digest: str, code: str, signer: str, records: int) -> None:
+    conn.execute(delete(ImportedLog).where(ImportedLog.sha256 == digest))
+    conn.execute(
+        insert(ImportedLog).values(
+            sha256=digest, unit_code=code, fingerprint=signer, records=records, imported_at=utcnow()
+        )
+    )
 
 
 def _seen_before(ws: Workspace, digest: str, result: FileResult) -> bool:
@@ -334,40 +395,12 @@ def _store(conn: Connection, by_uuid: dict[str, tuple[Any, ...]], result: FileRe
     result.new = len(by_uuid)
 
 
-_TABLE = Airing.__table__
-_ISO = operator.methodcaller("isoformat", " ", "microseconds")
-_SAMPLES = (
-    dt.datetime(2026, 1, 1, 6, 0),
-    dt.datetime(1, 2, 3, 4, 5, 6, 7),
-    dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
-)
-
-
 def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
     """New airings (recorded_how set to "imported") through the driver's executemany,
     values converted column by column: SQLAlchemy's per-row parameter handling (a dict
     per row, a converter call per value) took longer than SQLite's inserting."""
-    if not rows:
-        return
-    dialect = conn.dialect
-    compiled = insert(_TABLE).compile(dialect=dialect, column_keys=list(NAMES))
-    columns = list(zip(*rows))
-    columns[_HOW] = ("imported",) * len(rows)
-    for n, name in enumerate(NAMES):
-        convert = _TABLE.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is None:
-            continue
-        if isinstance(_TABLE.c[name].type, DateTime) and all(convert(d) == _ISO(d) for d in _SAMPLES):
-            # SQLite's DateTime text, the very same, by a C method
-            values = columns[n]
-            columns[n] = [v if v is None else _ISO(v) for v in values] if None in values else list(map(_ISO, values))
-        else:
-            columns[n] = list(map(convert, columns[n]))
-    if compiled.positional:
-        params: list[Any] = list(zip(*(columns[INDEX[key]] for key in compiled.positiontup or ())))
-    else:
-        params = [dict(zip(NAMES, values)) for values in zip(*columns)]
-    conn.exec_driver_sql(compiled.string, params)
+    if rows:
+        conn.exec_driver_sql(*insert_params(conn.dialect, rows))
 
 
 def _for_import(conn: Connection) -> None:

@@ -14,7 +14,10 @@ import json
 import operator
 from typing import Any
 
+from sqlalchemy import DateTime, insert
+
 from ledcast.core.airing import ORIGINS, OUTLET_KINDS, PRIORITIES, RECORDED_HOW
+from ledcast.core.db.models import Airing
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.exchange import FIELDS, INT, OPT_STR, OPT_TIME, STR, TIME
 
@@ -165,3 +168,34 @@ def signed_bytes(header: dict[str, Any], records: list[dict[str, Any]]) -> bytes
     head = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     body = ",".join(map(_RECORD.__mod__, zip(*columns)))
     return f'{{"header":{head},"records":[{body}]}}'.encode()
+
+
+_TABLE = Airing.__table__
+_ISO = operator.methodcaller("isoformat", " ", "microseconds")
+_SAMPLES = (
+    dt.datetime(2026, 1, 1, 6, 0),
+    dt.datetime(1, 2, 3, 4, 5, 6, 7),
+    dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
+)
+
+
+def insert_params(dialect: Any, rows: list[tuple[Any, ...]]) -> tuple[str, list[Any]]:
+    """The INSERT and its parameters, converted column by column (the checking child builds them too)."""
+    compiled = insert(_TABLE).compile(dialect=dialect, column_keys=list(NAMES))
+    columns = list(zip(*rows))
+    columns[INDEX["recorded_how"]] = ("imported",) * len(rows)
+    for n, name in enumerate(NAMES):
+        convert = _TABLE.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is None:
+            continue
+        if isinstance(_TABLE.c[name].type, DateTime) and all(convert(d) == _ISO(d) for d in _SAMPLES):
+            # SQLite's DateTime text, the very same, by a C method
+            values = columns[n]
+            columns[n] = [v if v is None else _ISO(v) for v in values] if None in values else list(map(_ISO, values))
+        else:
+            columns[n] = list(map(convert, columns[n]))
+    if compiled.positional:
+        params: list[Any] = list(zip(*(columns[INDEX[key]] for key in compiled.positiontup or ())))
+    else:
+        params = [dict(zip(NAMES, values)) for values in zip(*columns)]
+    return compiled.string, params

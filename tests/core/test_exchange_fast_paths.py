@@ -42,6 +42,12 @@ def files(tmp_path: Path):  # type: ignore[no-untyped-def]
         ws.close()
 
 
+@pytest.fixture
+def in_process(monkeypatch):  # type: ignore[no-untyped-def]
+    """Files checked in this process, where a monkeypatch applies (not in the checking child)."""
+    monkeypatch.setattr(exchange_import, "POOL_MIN_FILES", 99)
+
+
 def _units_here(ws) -> list[str]:  # type: ignore[no-untyped-def]
     with ws.session() as s:
         return sorted(set(s.scalars(select(Airing.unit_code))))
@@ -78,7 +84,7 @@ def test_cancel_between_files_keeps_the_files_done(files) -> None:  # type: igno
     assert [r.known for r in import_logs(district, paths)] == [2, 2, 2, 0]
 
 
-def test_a_refusal_while_checking_rejects_only_that_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_while_checking_rejects_only_that_file(files, monkeypatch, in_process) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     real = exchange_import.read_log
 
@@ -93,7 +99,7 @@ def test_a_refusal_while_checking_rejects_only_that_file(files, monkeypatch) -> 
     assert _units_here(district) == ["XA-0", "XA-2", "XA-3"]
 
 
-def test_a_bug_while_checking_is_raised_at_its_file(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bug_while_checking_is_raised_at_its_file(files, monkeypatch, in_process) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
     real, checked = exchange_import.read_log, []
 
@@ -109,7 +115,7 @@ def test_a_bug_while_checking_is_raised_at_its_file(files, monkeypatch) -> None:
     assert checked == ["XA-0", "XA-1"]  # nothing after the failing file was checked
 
 
-def test_a_store_failure_is_raised_and_nothing_kept(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_failure_is_raised_and_nothing_kept(files, monkeypatch, in_process) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
 
     def store(*args):  # type: ignore[no-untyped-def]
@@ -121,7 +127,7 @@ def test_a_store_failure_is_raised_and_nothing_kept(files, monkeypatch) -> None:
     assert _units_here(district) == []
 
 
-def test_a_file_from_ledcast_is_verified_over_its_records_as_read(files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_from_ledcast_is_verified_over_its_records_as_read(files, monkeypatch, in_process) -> None:  # type: ignore[no-untyped-def]
     district, paths = files
 
     def rebuilt(*args):  # type: ignore[no-untyped-def]

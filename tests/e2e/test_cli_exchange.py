@@ -56,6 +56,11 @@ def test_keys_export_import_between_two_units(cli: Cli, tmp_path) -> None:  # no
     assert "0 new airing(s)" in res.stdout and "REFUSED, nothing imported: the signature does not match" in res.stdout
     vi = b("airing", "import", str(bad), lang="vi", ok=False).stdout
     assert "signature does not match" not in vi  # the reason in the operator's language
+    three = b("airing", "import", str(log), str(bad), str(log), "--json", lang="vi", ok=False)  # a checking child
+    assert [(r["new"], r["known"], bool(r["rejected"])) for r in json.loads(three.stdout)] == [
+        (0, 2, False), (0, 0, True), (0, 2, False),
+    ]  # fmt: skip
+    assert "signature does not match" not in json.loads(three.stdout)[1]["rejected"]  # translated here
 
     assert "Revoked the key of XA-TC" in b("keys", "revoke", "XA-TC", ok=True).stdout
     assert "was revoked" in b("airing", "import", str(log), ok=False).stdout
