@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import struct
-import subprocess
 import sys
 import tempfile
 import wave
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from screenshots import grab  # tools/, on the path when run as a script
 
 from ledcast.core import agenda, library
 from ledcast.core import playlist as pl
@@ -86,18 +86,17 @@ def main(out: str) -> int:
         card.playlists.setCurrentIndex(card.playlists.findText("Phát thanh buổi sáng"))
         card.play_button.click()
 
-        def snap() -> None:
-            if console.engine is None or console.engine.state("Loa trung tâm").elapsed_s < 12:
-                QTimer.singleShot(500, snap)  # its pieces render first, then some seconds of air
-                return
-            subprocess.run(["import", "-window", "root", "-crop", "1366x728+0+0", "+repage", out], check=True)
-            console.shutdown()  # what played is logged; the window closes without asking
-            app.quit()
+        def when_on_air() -> None:
+            if console.engine is not None and console.engine.state("Loa trung tâm").elapsed_s >= 12:
+                grab(out)
+                console.shutdown()  # what played is logged; the window closes without asking
+                ws.close()
+                app.quit()
+            else:  # its pieces render first, then some seconds of air
+                QTimer.singleShot(500, when_on_air)
 
-        QTimer.singleShot(2000, snap)
-        app.exec()
-        ws.close()
-    return 0
+        QTimer.singleShot(2000, when_on_air)
+        return app.exec()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from ledcast.core import agenda
 from ledcast.core import playlist as pl
@@ -197,3 +197,37 @@ def test_a_schedule_saved_on_another_page_reaches_the_engine(qapp, qtbot, consol
     console.events.announce(None, SCHEDULES)  # as the Playlists page does after saving
     assert [p.due for p in console.engine.next_programmes()] == [later]
     assert console.next_table.item(0, 2).text() == PROGRAMME
+
+
+def test_an_error_shows_in_the_banner_and_the_operators_actions_in_the_messages(
+    qapp, qtbot, console, ws, english
+) -> None:  # type: ignore[no-untyped-def]
+    pl.create_playlist(ws, "Trống", "speaker", outlet=LOA)  # nothing in it: it cannot air
+    console.show()
+    card = console.cards[LOA]
+    card.load_playlists()
+    card.playlists.setCurrentIndex(card.playlists.findText("Trống"))
+    card.play_button.click()
+    qtbot.waitUntil(lambda: console.error_banner.isVisible(), timeout=10000)
+    assert console.error_text.text() and console.engine.state(LOA).idle
+    lines = [console.log.item(i).text() for i in range(console.log.count())]
+    assert any("“Trống” played by the operator" in t for t in lines)
+    assert any(console.error_text.text() in t for t in lines)
+    console.error_banner.findChild(QPushButton).click()
+    assert console.error_banner.isHidden()
+
+
+def test_the_engine_starts_with_the_window_when_auto_was_left_on(qapp, qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.settings import store_prefixed
+    from ledcast.qt.main_window import MainWindow
+
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    assert win.console_view.engine is None  # started when the page is first shown
+    win.close()
+    store_prefixed(ws, "playout.", {"auto": True})
+    again = MainWindow(ws)
+    qtbot.addWidget(again)
+    assert again.console_view.engine is not None and again.console_view.engine.auto
+    again.close()
+    assert again.console_view.engine is None  # shut down with the window

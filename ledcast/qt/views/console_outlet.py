@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,6 +30,8 @@ from ledcast.qt.widgets import fill, hint_style
 
 class OutletCard(QFrame):
     """A framed card; `refresh()` shows the engine's state of the outlet (the page calls it each second)."""
+
+    said = Signal(str)  # one line for the page's messages: what the operator did
 
     def __init__(
         self, ws: Workspace, engine: PlayoutEngine, outlet: str, on_error: Callable[[Exception], None]
@@ -73,8 +75,8 @@ class OutletCard(QFrame):
         self.skip_button = QPushButton(self.tr("Skip item"))
         self.play_button.clicked.connect(self.play)
         self.pause_button.clicked.connect(self.pause_or_resume)
-        self.stop_button.clicked.connect(lambda: self._do(self.engine.stop))
-        self.skip_button.clicked.connect(lambda: self._do(self.engine.skip))
+        self.stop_button.clicked.connect(lambda: self._do(self.engine.stop, self.tr("%1: stopped by the operator.")))
+        self.skip_button.clicked.connect(lambda: self._do(self.engine.skip, self.tr("%1: item skipped.")))
         row = QHBoxLayout()
         row.addWidget(self.playlists, 1)
         for b in (self.play_button, self.pause_button, self.stop_button, self.skip_button):
@@ -95,21 +97,25 @@ class OutletCard(QFrame):
             self.playlists.setCurrentIndex(i)
         self.play_button.setEnabled(self.playlists.count() > 0)
 
-    def _do(self, action: Callable[[str], None]) -> None:
+    def _do(self, action: Callable[[str], None], line: str = "") -> None:
         try:
             action(self.outlet)
         except Exception as exc:  # noqa: BLE001 - the page says it in its banner; the air goes on
             self.on_error(exc)
+        else:
+            if line:
+                self.said.emit(fill(line, self.outlet, self.playlists.currentText()))
         self.refresh()
 
     def play(self) -> None:
         playlist = self.playlists.currentData()
         if playlist is not None:
-            self._do(lambda outlet: self.engine.play_now(outlet, playlist))
+            self._do(lambda outlet: self.engine.play_now(outlet, playlist), self.tr("%1: “%2” played by the operator."))
 
     def pause_or_resume(self) -> None:
         paused = self.engine.state(self.outlet).paused
-        self._do(self.engine.resume if paused else self.engine.pause)
+        line = self.tr("%1: resumed.") if paused else self.tr("%1: paused.")
+        self._do(self.engine.resume if paused else self.engine.pause, line)
 
     def refresh(self) -> None:
         st = self.engine.state(self.outlet)

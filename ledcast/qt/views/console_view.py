@@ -203,6 +203,7 @@ class ConsoleView(QWidget):
         names = engine.outlets() if engine is not None else []
         for n, name in enumerate(names):
             card = OutletCard(self.ws, engine, name, self.show_error)  # type: ignore[arg-type]
+            card.said.connect(self.add_line)
             self.cards[name] = card
             self.cards_box.insertWidget(n, card)
         self.no_outlets.setVisible(not names)
@@ -247,6 +248,8 @@ class ConsoleView(QWidget):
             engine.emergency(outlet, playlist, media=media)
         except Exception as exc:  # noqa: BLE001 - said in the banner
             self.show_error(exc)
+        else:
+            self.add_line(fill(self.tr("%1: EMERGENCY “%2” aired by the operator."), outlet, dialog.chosen_text()))
         self.refresh()
 
     def start_late(self) -> None:

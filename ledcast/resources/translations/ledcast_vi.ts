@@ -995,6 +995,10 @@
         <source>Air “%1” on “%2” now, interrupting what plays there?</source>
         <translation>Phát ngay “%1” trên “%2”, ngắt chương trình đang phát ở đó?</translation>
     </message>
+    <message>
+        <source>%1: EMERGENCY “%2” aired by the operator.</source>
+        <translation>%1: người vận hành phát KHẨN CẤP “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
@@ -3213,6 +3217,26 @@
     <message>
         <source>Skip item</source>
         <translation>Bỏ qua mục</translation>
+    </message>
+    <message>
+        <source>%1: stopped by the operator.</source>
+        <translation>%1: người vận hành đã dừng phát.</translation>
+    </message>
+    <message>
+        <source>%1: item skipped.</source>
+        <translation>%1: đã bỏ qua mục đang phát.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” played by the operator.</source>
+        <translation>%1: người vận hành phát “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: resumed.</source>
+        <translation>%1: phát tiếp.</translation>
+    </message>
+    <message>
+        <source>%1: paused.</source>
+        <translation>%1: tạm dừng.</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 left)</source>
