@@ -231,3 +231,20 @@ def test_the_engine_starts_with_the_window_when_auto_was_left_on(qapp, qtbot, ws
     assert again.console_view.engine is not None and again.console_view.engine.auto
     again.close()
     assert again.console_view.engine is None  # shut down with the window
+
+
+def test_the_emergency_dialog_lists_what_the_outlet_can_play_and_fits_in_vietnamese(qtbot, ws, vietnamese) -> None:  # type: ignore[no-untyped-def]
+    from .test_screen_fit import AVAILABLE, elided_buttons
+
+    pl.create_playlist(ws, "Báo bão", "speaker")
+    dlg = EmergencyDialog(ws, {LOA: "speaker"})
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QApplication.processEvents()
+    assert elided_buttons(dlg) == [] and dlg.width() <= AVAILABLE[0]
+    assert [dlg.playlist.itemText(i) for i in range(dlg.playlist.count())] == [PROGRAMME, "Báo bão"]  # its own first
+    assert sorted(dlg.item.itemText(i) for i in range(dlg.item.count())) == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
+    assert not dlg.item.isEnabled()
+    dlg.by_item.setChecked(True)
+    assert dlg.item.isEnabled() and not dlg.playlist.isEnabled()
+    assert dlg.choice() == (LOA, None, dlg.item.currentData())

@@ -57,6 +57,7 @@ class EmergencyDialog(QDialog):
             )
         )
         self.buttons = ok_cancel(self)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Air now…"))
         layout.addWidget(self.buttons)
         self.outlet.currentIndexChanged.connect(self._load)
         self.by_playlist.toggled.connect(self._enable)

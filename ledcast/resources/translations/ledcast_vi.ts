@@ -1026,6 +1026,10 @@
         <source>With automatic play-out on, the interrupted programme resumes afterwards at the item it was on.</source>
         <translation>Khi đang bật phát tự động, chương trình bị ngắt sẽ phát tiếp từ mục đang dở sau đó.</translation>
     </message>
+    <message>
+        <source>Air now…</source>
+        <translation>Phát ngay…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
