@@ -194,6 +194,7 @@ def test_a_schedule_saved_on_another_page_reaches_the_engine(qapp, qtbot, consol
     assert console.engine.next_programmes() == [] and console.next_table.rowCount() == 0
     later = minute() + dt.timedelta(minutes=30)
     agenda.add_schedule(ws, PROGRAMME, date_from=later.date(), date_to=later.date(), times=[later.time()])
+    console.hide()  # another page is shown; automatic play-out must still know
     console.events.announce(None, SCHEDULES)  # as the Playlists page does after saving
     assert [p.due for p in console.engine.next_programmes()] == [later]
     assert console.next_table.item(0, 2).text() == PROGRAMME
@@ -248,3 +249,19 @@ def test_the_emergency_dialog_lists_what_the_outlet_can_play_and_fits_in_vietnam
     dlg.by_item.setChecked(True)
     assert dlg.item.isEnabled() and not dlg.playlist.isEnabled()
     assert dlg.choice() == (LOA, None, dlg.item.currentData())
+
+
+def test_an_outlet_added_elsewhere_gets_its_card_once_nothing_plays(qapp, qtbot, console, ws, english) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.outlets import add_outlet
+    from ledcast.qt.events import OUTLETS
+
+    console.show()
+    card = console.cards[LOA]
+    card.play_button.click()
+    qtbot.waitUntil(lambda: "Item 1 of 3" in card.now.text(), timeout=10000)
+    add_outlet(ws, "Loa thôn Đông", "speaker")
+    console.hide()  # the engine follows even while another page is shown
+    console.events.announce(None, OUTLETS)
+    assert list(console.cards) == [LOA]  # not while something is on air
+    qtbot.waitUntil(lambda: list(console.cards) == ["Loa thôn Đông", LOA], timeout=10000)
+    assert console.engine.outlets() == ["Loa thôn Đông", LOA] and not console.no_outlets.isVisibleTo(console)

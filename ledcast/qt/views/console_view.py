@@ -143,7 +143,10 @@ class ConsoleView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.refresh)
-        follow(self, self.events, {SCHEDULES, SETTINGS, OUTLETS, PLAYLISTS}, self._on_workspace)
+        follower = follow(self, self.events, {SCHEDULES, SETTINGS, OUTLETS, PLAYLISTS}, self._on_workspace)
+        # the engine plays while the page is hidden: what it plays must not wait for the page to be shown
+        self.events.changed.connect(lambda *_: follower.flush())
+        self._outlets_changed = False
 
     # --- the engine --------------------------------------------------------------------------
 
@@ -212,18 +215,22 @@ class ConsoleView(QWidget):
         engine = self.engine
         if engine is None:
             return  # read afresh when it starts
-        wanted = sorted(o.name for o in list_outlets(self.ws) if o.kind in PLAYED)
-        if OUTLETS in topics and wanted != engine.outlets() and not self.on_air():
-            auto = engine.auto  # an outlet added or removed: a new engine serves the new set
-            self.engine = None
-            engine.shutdown()
-            engine = self.start_engine()
-            engine.set_auto(auto, remember=False)
-        else:
-            engine.reload()
-            for card in self.cards.values():
-                card.load_playlists()
+        self._outlets_changed |= OUTLETS in topics
+        engine.reload()
+        for card in self.cards.values():
+            card.load_playlists()
         self.refresh()
+
+    def _renew_outlets(self) -> None:
+        """An outlet added, renamed or removed: a new engine serves the new set, once none is on air."""
+        engine = self.engine
+        if engine is None or not self._outlets_changed or self.on_air():
+            return
+        self._outlets_changed = False
+        if sorted(o.name for o in list_outlets(self.ws) if o.kind in PLAYED) != engine.outlets():
+            auto, self.engine = engine.auto, None
+            engine.shutdown()
+            self.start_engine().set_auto(auto, remember=False)
 
     # --- the operator's actions -----------------------------------------------------------------
 
@@ -280,6 +287,7 @@ class ConsoleView(QWidget):
         self.add_line(text, error=True)
 
     def refresh(self) -> None:
+        self._renew_outlets()
         engine = self.engine
         if engine is None:
             return
