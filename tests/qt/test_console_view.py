@@ -75,7 +75,8 @@ def test_stop_stops_and_pause_holds(qapp, qtbot, console, english) -> None:  # t
     console.show()
     card = console.cards[LOA]
     card.play_button.click()
-    assert "Preparing" in card.now.text() or "Item 1" in card.now.text()
+    assert "Preparing the sound" in card.now.text() and card.stop_button.isEnabled()  # its pieces render first
+    assert not card.pause_button.isEnabled()
     qtbot.waitUntil(lambda: "Item 1 of 3" in card.now.text(), timeout=10000)
     card.pause_button.click()
     assert "paused" in card.now.text() and card.pause_button.text() == "Resume"
