@@ -21,6 +21,11 @@ from ledcast.qt.i18n import install_translators
 from ledcast.qt.main_window import MainWindow
 
 
+def grab(out: str) -> None:
+    """The X screen's top 1366×728 to `out` (ImageMagick's import)."""
+    subprocess.run(["import", "-window", "root", "-crop", "1366x728+0+0", "+repage", out], check=True)
+
+
 def main(workspace: str, page: str, out: str) -> int:
     app = create_app([])
     install_translators(app, "vi")
@@ -42,7 +47,7 @@ def main(workspace: str, page: str, out: str) -> int:
         view.make()
 
     def snap() -> None:
-        subprocess.run(["import", "-window", "root", "-crop", "1366x728+0+0", "+repage", out], check=True)
+        grab(out)
         app.quit()
 
     QTimer.singleShot(2500, snap)  # thumbnails and layout settle first

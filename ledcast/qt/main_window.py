@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -21,6 +22,7 @@ from ledcast.qt.events import WorkspaceEvents
 from ledcast.qt.jobs import cancel_all
 from ledcast.qt.views.agenda_view import AgendaView
 from ledcast.qt.views.airing_view import AiringView
+from ledcast.qt.views.console_view import ConsoleView
 from ledcast.qt.views.export_view import ExportView
 from ledcast.qt.views.library_view import LibraryView
 from ledcast.qt.views.outlets_view import OutletsView
@@ -33,7 +35,18 @@ DEFAULT_SIZE = (1280, 720)  # inside 1366×728, the usable part of the commonest
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("plan", "library", "playlists", "agenda", "outlets", "export", "airings", "reports", "settings")
+    PAGES = (
+        "plan",
+        "library",
+        "playlists",
+        "agenda",
+        "outlets",
+        "export",
+        "console",
+        "airings",
+        "reports",
+        "settings",
+    )
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -58,6 +71,7 @@ class MainWindow(QMainWindow):
         self.export_view = ExportView(ws, events=events)
         self.airing_view = AiringView(ws, events=events)
         self.report_view = ReportView(ws, events=events)
+        self.console_view = ConsoleView(ws, events=events)
 
         style = self.style()
         SP = QStyle.StandardPixmap
@@ -68,6 +82,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Agenda"), SP.SP_MediaSeekForward, self.agenda_view),
             ("outlets", self.tr("Outlets"), SP.SP_ComputerIcon, self.outlets_view),
             ("export", self.tr("Export"), SP.SP_DriveFDIcon, self.export_view),
+            ("console", self.tr("On air"), SP.SP_MediaVolume, self.console_view),
             ("airings", self.tr("Airing log"), SP.SP_FileDialogContentsView, self.airing_view),
             (
                 "reports",
@@ -100,6 +115,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.library_view.import_finished.connect(self._on_import)
         self.agenda_view.open_playlist.connect(self.open_playlist)
+        self.console_view.start_if_auto()  # automatic play-out left on resumes with the app (after a reboot)
 
     def open_playlist(self, playlist_id: int) -> None:
         """The Playlists page showing this playlist (from an agenda row)."""
@@ -143,6 +159,19 @@ class MainWindow(QMainWindow):
         self.library_view.import_paths(paths)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        on_air = self.console_view.on_air()
+        if on_air:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close ledcast"),
+                self.tr("Still on air: %1. Closing stops play-out (what has played is logged). Close?").replace(
+                    "%1", ", ".join(on_air)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.console_view.shutdown()  # what is on air is logged as it qualifies
         cancel_all()  # every running job: imports, checks, exports
         self.library_view.preview.stop()
         super().closeEvent(event)

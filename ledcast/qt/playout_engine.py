@@ -14,8 +14,8 @@ on this PC's outputs, one player per outlet, and tells the console what plays.
   ready (the outlet counts as busy meanwhile, `OutletState.preparing`).
 
 API for the console: set_auto / auto, play_now, emergency, stop, pause, resume,
-skip, state, outlets, next_programmes, missed, clock_warning, reload, shutdown;
-signals changed(outlet), message(line), error(line). `tick()` is what the 1 s
+skip, state, outlets, next_programmes, missed, clock_warning, reload, shutdown,
+start_late; signals changed(outlet), message(line), error(line). `tick()` is what the 1 s
 timer calls (tests call it with a fake clock in the Runner).
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice
@@ -195,6 +196,16 @@ class PlayoutEngine(QObject):
     def missed(self) -> list[Programme]:
         """Programmes reported missed in this run (not started late on their own)."""
         return list(self._missed)
+
+    def start_late(self, p: Programme) -> None:
+        """The operator starts a missed programme after all (logged for its occurrence)."""
+        if p in self._missed:
+            self._missed.remove(p)
+        if p.occurrence is not None and self.auto:
+            self.runner.scheduler.start_late(p.occurrence)
+            self.tick()
+        elif p.occurrence is not None:
+            self._start(self._slot(p.outlet), replace(p, requested=True))
 
     def reload(self) -> None:
         """Schedules, settings or outlets' places changed: read them again, render ahead."""

@@ -50,3 +50,14 @@ def _collect_garbage_on_the_gui_thread():  # type: ignore[no-untyped-def]
     finally:
         gc.collect()
         gc.enable()
+
+
+@pytest.fixture
+def playout_ws(tones_workspace):  # type: ignore[no-untyped-def]
+    """tones_workspace's "Phát thanh thử" playing without a sound card, no gaps between items."""
+    from ledcast.core.outlet_playout import save_outlet_playout
+    from ledcast.core.settings import save_speaker_settings
+
+    save_speaker_settings(tones_workspace, gap_s=0.0)
+    save_outlet_playout(tones_workspace, "Loa trung tâm", audio_device="none")
+    return tones_workspace

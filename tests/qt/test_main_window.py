@@ -19,6 +19,7 @@ def test_sidebar_and_plan_view_in_vietnamese(qtbot, workspace, vietnamese) -> No
         "Lịch phát",
         "Điểm phát",
         "Xuất",
+        "Phát sóng",
         "Nhật ký phát",
         "Báo cáo",
         "Cài đặt",

@@ -10,49 +10,25 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
 
 from ledcast.core import agenda, library
 from ledcast.core import playlist as pl
 from ledcast.core.agenda_status import AIRED, agenda_status, local_to_utc
-from ledcast.core.db.models import Airing
 from ledcast.core.limits import Size
 from ledcast.core.outlet_playout import save_outlet_playout
 from ledcast.core.outlets import add_outlet
 from ledcast.core.playout import Action
 from ledcast.core.playout_runner import Runner
 from ledcast.core.screen_items import Region
-from ledcast.core.settings import save_speaker_settings
 from ledcast.qt.playout_engine import PlayoutEngine
 from ledcast.qt.screen_window import ScreenWindow
 
-LOA = "Loa trung tâm"
-
-
-class FakeClock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.at = now
-
-    def now(self) -> dt.datetime:
-        return self.at
-
-
-def _minute() -> dt.datetime:
-    """This minute's start: a schedule at it has begun (the log's real times fall in its slot)."""
-    return dt.datetime.now().replace(second=0, microsecond=0)
-
-
-def _rows(ws) -> list[Airing]:  # type: ignore[no-untyped-def]
-    with ws.session() as s:
-        return list(s.scalars(select(Airing).order_by(Airing.start_utc, Airing.id)))
+from .playout_helpers import LOA, FakeClock, airing_rows, minute
 
 
 @pytest.fixture
-def ws(tones_workspace):  # type: ignore[no-untyped-def]
-    ws = tones_workspace  # "Phát thanh thử": three 0.6 s tones on LOA
-    save_speaker_settings(ws, gap_s=0.0)
-    save_outlet_playout(ws, LOA, audio_device="none")
-    return ws
+def ws(playout_ws):  # type: ignore[no-untyped-def]
+    return playout_ws
 
 
 def _engine(qtbot, ws, clock: FakeClock, **kwargs) -> PlayoutEngine:  # type: ignore[no-untyped-def]
@@ -63,7 +39,7 @@ def _engine(qtbot, ws, clock: FakeClock, **kwargs) -> PlayoutEngine:  # type: ig
 
 
 def test_a_scheduled_programme_starts_at_its_time_and_is_logged_as_aired(qapp, qtbot, ws) -> None:  # type: ignore[no-untyped-def]
-    start = _minute()
+    start = minute()
     agenda.add_schedule(ws, "Phát thanh thử", date_from=start.date(), date_to=start.date(), times=[start.time()])
     clock = FakeClock(start - dt.timedelta(seconds=2))
     engine = _engine(qtbot, ws, clock)
@@ -82,7 +58,7 @@ def test_a_scheduled_programme_starts_at_its_time_and_is_logged_as_aired(qapp, q
     assert (st.programme, st.count, st.item_title, st.next_title) == ("Phát thanh thử", 3, "Bản tin 2", "Bản tin 3")
     assert st.scheduled_at == start and not st.preparing
     qtbot.waitUntil(lambda: engine.state(LOA).idle, timeout=5000)
-    rows = _rows(ws)
+    rows = airing_rows(ws)
     assert [r.media_title for r in rows] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
     assert {r.recorded_how for r in rows} == {"playout"}
     assert {r.scheduled_at for r in rows} == {local_to_utc(start)}
@@ -96,7 +72,7 @@ def test_an_emergency_interrupts_and_the_programme_resumes_at_its_item(qapp, qtb
     first = pl.get_playlist(ws, "Phát thanh thử").items[0].media_id
     pl.create_playlist(ws, "Báo bão", "speaker", outlet=LOA)
     pl.add_items(ws, "Báo bão", [first])
-    start = _minute()
+    start = minute()
     agenda.add_schedule(ws, "Phát thanh thử", date_from=start.date(), date_to=start.date(), times=[start.time()])
     clock = FakeClock(start)
     engine = _engine(qtbot, ws, clock)
@@ -111,7 +87,7 @@ def test_an_emergency_interrupts_and_the_programme_resumes_at_its_item(qapp, qtb
     assert engine.state(LOA).index == 1
     qtbot.waitUntil(lambda: engine.state(LOA).idle, timeout=5000)
     assert Action.INTERRUPT in actions and Action.RESUME in actions
-    rows = [(r.media_title, r.playlist_name, r.scheduled_at) for r in _rows(ws)]
+    rows = [(r.media_title, r.playlist_name, r.scheduled_at) for r in airing_rows(ws)]
     at = local_to_utc(start)
     # item 2 was cut at once (below the share): not logged then, aired again on resume
     assert rows == [
@@ -142,7 +118,7 @@ def test_play_now_pause_skip_stop_and_manual_rows_have_no_scheduled_time(qapp, q
     qtbot.waitUntil(lambda: engine.state(LOA).item_title == "Bản tin 3", timeout=5000)
     engine.stop(LOA)
     assert engine.state(LOA).idle
-    rows = _rows(ws)
+    rows = airing_rows(ws)
     assert [(r.media_title, r.scheduled_at) for r in rows] == [("Bản tin 2", None)]
     engine.set_auto(True)
     engine.shutdown()
@@ -167,7 +143,7 @@ def _screen_playlist(ws, folder: Path) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_screen_programme_plays_at_its_outlets_region_and_is_logged(qapp, qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _screen_playlist(ws, tmp_path)
-    start = _minute()
+    start = minute()
     agenda.add_schedule(ws, "Màn hình chợ", date_from=start.date(), date_to=start.date(), times=[start.time()])
     engine = _engine(qtbot, ws, FakeClock(start), outlets=["Bảng chợ"])
     assert engine.outlets() == ["Bảng chợ"]
@@ -178,7 +154,7 @@ def test_a_screen_programme_plays_at_its_outlets_region_and_is_logged(qapp, qtbo
     assert (g.x(), g.y(), g.width(), g.height()) == (10, 20, 64, 32)
     assert engine.state("Bảng chợ").item_title == "Đỏ"
     qtbot.waitUntil(lambda: engine.state("Bảng chợ").idle, timeout=6000)
-    rows = _rows(ws)
+    rows = airing_rows(ws)
     assert [(r.media_title, r.outlet_kind, r.scheduled_at) for r in rows] == [
         ("Đỏ", "screen", local_to_utc(start)),
         ("Xanh", "screen", local_to_utc(start)),
@@ -191,7 +167,7 @@ def test_a_screen_programme_plays_at_its_outlets_region_and_is_logged(qapp, qtbo
 
 def test_a_time_window_loops_and_stops_at_its_end(qapp, qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _screen_playlist(ws, tmp_path)
-    start = _minute()
+    start = minute()
     end = start + dt.timedelta(minutes=2)
     agenda.add_schedule(
         ws, "Màn hình chợ", date_from=start.date(), date_to=start.date(), times=[start.time()], window_end=end.time()
@@ -201,34 +177,34 @@ def test_a_time_window_loops_and_stops_at_its_end(qapp, qtbot, ws, tmp_path) -> 
     assert engine.state("Bảng chợ").programme == "Màn hình chợ"
     window = engine._slots["Bảng chợ"].player
     assert isinstance(window, ScreenWindow) and window.loop
-    qtbot.waitUntil(lambda: len(_rows(ws)) >= 3, timeout=8000)  # Đỏ, Xanh, Đỏ again: it loops
+    qtbot.waitUntil(lambda: len(airing_rows(ws)) >= 3, timeout=8000)  # Đỏ, Xanh, Đỏ again: it loops
     clock.at = end
     engine.tick()
     assert engine.state("Bảng chợ").idle and not window.isVisible()
-    titles = [r.media_title for r in _rows(ws)]
+    titles = [r.media_title for r in airing_rows(ws)]
     assert titles[:3] == ["Đỏ", "Xanh", "Đỏ"]
     engine.shutdown()
 
 
 def test_a_missed_programme_is_reported_and_not_started(qapp, qtbot, ws) -> None:  # type: ignore[no-untyped-def]
-    start = _minute() - dt.timedelta(minutes=10)
+    start = minute() - dt.timedelta(minutes=10)
     agenda.add_schedule(ws, "Phát thanh thử", date_from=start.date(), date_to=start.date(), times=[start.time()])
-    engine = PlayoutEngine(ws, Runner(ws, FakeClock(_minute())))
+    engine = PlayoutEngine(ws, Runner(ws, FakeClock(minute())))
     lines: list[str] = []
     engine.message.connect(lines.append)
     engine.set_auto(True)
     assert engine.tick() == [] and engine.state(LOA).idle
     assert [(p.playlist_name, p.due) for p in engine.missed()] == [("Phát thanh thử", start)]
     assert f"{start:%d/%m %H:%M}" in lines[0] and "Phát thanh thử" in lines[0]  # one line, in the UI language
-    assert _rows(ws) == []
+    assert airing_rows(ws) == []
     engine.shutdown()
 
 
 def test_a_schedule_added_while_running_is_read_again_and_rendered_ahead(qapp, qtbot, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ledcast.qt import playout_engine
 
-    later = _minute() + dt.timedelta(minutes=30)
-    engine = _engine(qtbot, ws, FakeClock(_minute()))
+    later = minute() + dt.timedelta(minutes=30)
+    engine = _engine(qtbot, ws, FakeClock(minute()))
     assert engine.next_programmes() == [] and engine._prepared == {}
     agenda.add_schedule(ws, "Phát thanh thử", date_from=later.date(), date_to=later.date(), times=[later.time()])
     monkeypatch.setattr(playout_engine, "RELOAD_S", 0.0)  # as if five minutes went by
@@ -248,7 +224,7 @@ def test_an_emergency_of_one_item_interrupts_and_is_logged_without_a_playlist(qa
     engine.emergency(LOA, media=last)
     qtbot.waitUntil(lambda: engine.state(LOA).programme == "Bản tin 3", timeout=10000)
     qtbot.waitUntil(lambda: engine.state(LOA).idle, timeout=10000)  # a manual play is not resumed
-    rows = [(r.media_title, r.playlist_name, r.priority, r.scheduled_at) for r in _rows(ws)]
+    rows = [(r.media_title, r.playlist_name, r.priority, r.scheduled_at) for r in airing_rows(ws)]
     assert rows == [("Bản tin 1", "Phát thanh thử", "normal", None), ("Bản tin 3", None, "emergency", None)]
     _screen_playlist(ws, tmp_path)
     errors: list[str] = []

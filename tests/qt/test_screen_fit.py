@@ -30,6 +30,17 @@ def elided_buttons(win: MainWindow) -> list[str]:
     return out
 
 
+def laptop_window(qtbot, ws, page: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window at 1366×728, shown on `page`."""
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.setGeometry(0, 0, *AVAILABLE)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page(page)
+    return win
+
+
 def text_of(b) -> str:  # type: ignore[no-untyped-def]
     return b.currentText() if isinstance(b, QComboBox) else b.text()
 

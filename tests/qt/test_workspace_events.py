@@ -28,7 +28,7 @@ def test_switching_pages_without_changes_reloads_nothing(qtbot, workspace, engli
     qtbot.addWidget(win)
     win.show()
     followers = _followers(win)
-    assert set(followers) == {"library", "playlists", "agenda", "export", "airings", "reports", "settings"}
+    assert set(followers) == {"library", "playlists", "agenda", "export", "console", "airings", "reports", "settings"}
     resets: list[str] = []
     win.playlist_view.lib_model.modelReset.connect(lambda: resets.append("playlist library"))
     win.library_view.model.modelReset.connect(lambda: resets.append("library"))

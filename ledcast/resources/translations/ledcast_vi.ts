@@ -918,6 +918,120 @@
     </message>
 </context>
 <context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Auto play-out: start each scheduled programme at its time</source>
+        <translation>Phát tự động: tự phát từng chương trình đúng giờ đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Remembered: the app resumes automatic play-out when it starts again</source>
+        <translation>Được ghi nhớ: lần mở sau, phần mềm tự tiếp tục phát tự động</translation>
+    </message>
+    <message>
+        <source>Emergency…</source>
+        <translation>Phát khẩn cấp…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or screen outlet yet: add one on the Outlets page, and choose where it plays.</source>
+        <translation>Chưa có điểm phát loa hoặc màn hình: hãy thêm ở trang Điểm phát và chọn nơi phát.</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Điểm phát</translation>
+    </message>
+    <message>
+        <source>Next programmes</source>
+        <translation>Sắp phát</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Điểm phát</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Chương trình phát</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Missed (not started late on their own)</source>
+        <translation>Bị lỡ (không tự phát muộn)</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Phát ngay</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Auto play-out is on.</source>
+        <translation>Đã bật phát tự động.</translation>
+    </message>
+    <message>
+        <source>Auto play-out is off.</source>
+        <translation>Đã tắt phát tự động.</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or screen outlet to air an emergency on.</source>
+        <translation>Không có điểm phát loa hoặc màn hình nào để phát khẩn cấp.</translation>
+    </message>
+    <message>
+        <source>Emergency broadcast</source>
+        <translation>Phát khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Air “%1” on “%2” now, interrupting what plays there?</source>
+        <translation>Phát ngay “%1” trên “%2”, ngắt chương trình đang phát ở đó?</translation>
+    </message>
+    <message>
+        <source>%1: EMERGENCY “%2” aired by the operator.</source>
+        <translation>%1: người vận hành phát KHẨN CẤP “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency broadcast</source>
+        <translation>Phát khẩn cấp</translation>
+    </message>
+    <message>
+        <source>A playlist</source>
+        <translation>Một chương trình phát</translation>
+    </message>
+    <message>
+        <source>One library item (approved)</source>
+        <translation>Một mục trong thư viện (đã duyệt)</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Điểm phát:</translation>
+    </message>
+    <message>
+        <source>It airs at once and interrupts whatever plays on that outlet.</source>
+        <translation>Phát ngay lập tức và ngắt mọi thứ đang phát trên điểm phát đó.</translation>
+    </message>
+    <message>
+        <source>With automatic play-out on, the interrupted programme resumes afterwards at the item it was on.</source>
+        <translation>Khi đang bật phát tự động, chương trình bị ngắt sẽ phát tiếp từ mục đang dở sau đó.</translation>
+    </message>
+    <message>
+        <source>Air now…</source>
+        <translation>Phát ngay…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -2945,6 +3059,10 @@
         <translation>Xuất</translation>
     </message>
     <message>
+        <source>On air</source>
+        <translation>Phát sóng</translation>
+    </message>
+    <message>
         <source>Airing log</source>
         <translation>Nhật ký phát</translation>
     </message>
@@ -2959,6 +3077,14 @@
     <message>
         <source>Workspace: %1</source>
         <translation>Thư mục làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Close ledcast</source>
+        <translation>Đóng ledcast</translation>
+    </message>
+    <message>
+        <source>Still on air: %1. Closing stops play-out (what has played is logged). Close?</source>
+        <translation>Đang phát: %1. Đóng phần mềm sẽ dừng phát (phần đã phát được ghi nhật ký). Vẫn đóng?</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3198,85 @@
     <message>
         <source>No file manager could open “%1”. Open it by hand: %2</source>
         <translation>Không mở được thư mục “%1” bằng trình quản lý tệp. Hãy tự mở theo đường dẫn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutletCard</name>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <source>Play the chosen playlist on this outlet now</source>
+        <translation>Phát ngay chương trình đã chọn trên điểm phát này</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>Bỏ qua mục</translation>
+    </message>
+    <message>
+        <source>%1: stopped by the operator.</source>
+        <translation>%1: người vận hành đã dừng phát.</translation>
+    </message>
+    <message>
+        <source>%1: item skipped.</source>
+        <translation>%1: đã bỏ qua mục đang phát.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” played by the operator.</source>
+        <translation>%1: người vận hành phát “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: resumed.</source>
+        <translation>%1: phát tiếp.</translation>
+    </message>
+    <message>
+        <source>%1: paused.</source>
+        <translation>%1: tạm dừng.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 left)</source>
+        <translation>%1 / %2 (còn %3)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Not playing</source>
+        <translation>Không phát</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>(scheduled %1)</source>
+        <translation>(lịch %1)</translation>
+    </message>
+    <message>
+        <source>Preparing the sound (rendering its pieces)…</source>
+        <translation>Đang chuẩn bị âm thanh (xử lý các đoạn)…</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3</source>
+        <translation>Mục %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>tạm dừng</translation>
     </message>
 </context>
 <context>
