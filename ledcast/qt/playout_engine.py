@@ -322,7 +322,9 @@ class PlayoutEngine(QObject):
 
     def _log(self, tl: Timeline, p: Programme) -> PlayoutLog:
         occ = p.occurrence
-        return PlayoutLog(self.ws, tl, scheduled_at=local_to_utc(occ.start) if occ is not None else None)
+        at = local_to_utc(occ.start) if occ is not None else None
+        # the programme's level as it aired: a normal playlist sent as an emergency is logged as one
+        return PlayoutLog(self.ws, tl, scheduled_at=at, priority=p.priority)
 
     def _start_speaker(self, slot: Slot, p: Programme, tl: Timeline) -> None:
         try:

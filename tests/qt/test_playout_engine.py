@@ -87,14 +87,15 @@ def test_an_emergency_interrupts_and_the_programme_resumes_at_its_item(qapp, qtb
     assert engine.state(LOA).index == 1
     qtbot.waitUntil(lambda: engine.state(LOA).idle, timeout=5000)
     assert Action.INTERRUPT in actions and Action.RESUME in actions
-    rows = [(r.media_title, r.playlist_name, r.scheduled_at) for r in airing_rows(ws)]
+    rows = [(r.media_title, r.playlist_name, r.scheduled_at, r.priority) for r in airing_rows(ws)]
     at = local_to_utc(start)
-    # item 2 was cut at once (below the share): not logged then, aired again on resume
+    # item 2 was cut at once (below the share): not logged then, aired again on resume; the
+    # normal playlist sent as an emergency is logged at the level it aired
     assert rows == [
-        ("Bản tin 1", "Phát thanh thử", at),
-        ("Bản tin 1", "Báo bão", None),
-        ("Bản tin 2", "Phát thanh thử", at),
-        ("Bản tin 3", "Phát thanh thử", at),
+        ("Bản tin 1", "Phát thanh thử", at, "normal"),
+        ("Bản tin 1", "Báo bão", None, "emergency"),
+        ("Bản tin 2", "Phát thanh thử", at, "normal"),
+        ("Bản tin 3", "Phát thanh thử", at, "normal"),
     ]
     occ = agenda.agenda(ws, start.date(), 1).occurrences[0]
     assert agenda_status(ws, [occ], occ.end) == {occ: AIRED}
