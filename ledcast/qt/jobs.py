@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -50,12 +51,25 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, progress=self.signals.progress.emit, cancel=self.token, **self.kwargs)
+            result = self.fn(*self.args, progress=self._progress, cancel=self.token, **self.kwargs)
         except Exception as exc:  # reported to the GUI, never swallowed
             exc.__dict__.setdefault("traceback_text", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
+
+    def _progress(self, fraction: float, label: str = "") -> None:
+        if not self._emit("progress", fraction, label):
+            self.token.cancel()  # nobody is left to show it: stop the work too
+
+    def _emit(self, name: str, *args: Any) -> bool:
+        """Emit unless the page that asked is gone (closed with the window while the job ran:
+        its runner and these signals went with it). False when there was no one to tell."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            return False
+        return True
 
 
 class JobText(QObject):
@@ -215,12 +229,19 @@ def run_job(owner: QWidget, fn: Callable[..., Any], *args: Any, title: str, **op
     return JobRunner(owner, Job(fn, *args, **kwargs), title=title, **settings).start()
 
 
+def _alive() -> list[JobRunner]:
+    """The registry without runners whose page was deleted mid-job (their job was told to
+    stop when it next reported progress, see Job._progress)."""
+    JobRunner.running[:] = [r for r in JobRunner.running if shiboken6.isValid(r)]
+    return JobRunner.running
+
+
 def running_job(key: object) -> JobRunner | None:
     """The job started for `key` (its owner, unless another key was given) and not ended yet."""
-    return next((r for r in JobRunner.running if r.key is key), None)
+    return next((r for r in _alive() if r.key is key), None)
 
 
 def cancel_all() -> None:
     """Ask every running job to stop (the main window closing)."""
-    for runner in list(JobRunner.running):
+    for runner in list(_alive()):
         runner.cancel()

@@ -47,3 +47,32 @@ def test_a_failure_is_shown_and_a_result_delivered(qtbot, english, messages) -> 
     jobs.run_job(owner, lambda x, progress, cancel: x * 2, 21, title="Job", on_done=results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [42] and jobs.running_job(owner) is None
+
+
+def test_a_page_closed_while_its_job_runs_stops_it_quietly(qtbot, english) -> None:
+    """Closing the window mid-job deletes the page, its runner and the job's signals: the
+    worker must neither raise from a dead signal nor keep working for nobody."""
+    import shiboken6
+
+    owner = QWidget()
+    steps: list[float] = []
+
+    def slow(progress, cancel):  # type: ignore[no-untyped-def]
+        for i in range(200):
+            if cancel():
+                return "stopped"
+            time.sleep(0.01)
+            progress(i / 200, "")
+            steps.append(i)
+        return "done"
+
+    with qtbot.captureExceptions() as exceptions:
+        jobs.run_job(owner, slow, title="Job", on_done=lambda _r: None, dialog=False)
+        qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+        shiboken6.delete(owner)  # as a teardown or a closing window does
+        time.sleep(0.3)
+        qtbot.wait(50)
+    assert exceptions == []
+    assert len(steps) < 150  # the job stopped once no one was left to tell
+    jobs.cancel_all()  # the registry forgot the dead runner: closing the app does not trip on it
+    assert all(shiboken6.isValid(r) for r in jobs.JobRunner.running)
