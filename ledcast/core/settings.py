@@ -68,7 +68,7 @@ class SpeakerSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 # NaN passes every "between" check the wrong way round
                 raise LedcastError(M_BAD_SETTING, name=f.name, rule=Text(R_NUMBER))
-        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS if "." not in name]
+        rules = [(name, _within(name, getattr(self, name)), BOUND_RULES[name]) for name in BOUNDS]
         rules.append(("bitrate_kbps", self.bitrate_kbps in BITRATES, R_BITRATE))
         rules.append(("channels", self.channels in CHANNELS, R_CHANNELS))
         for name, ok, rule in rules:
