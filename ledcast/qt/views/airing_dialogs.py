@@ -58,7 +58,7 @@ class UnitDialog(QDialog):
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. XA-TANCUONG"))
-        self.name.setPlaceholderText(self.tr("e.g. UBND xã Tân Cương"))
+        self.name.setPlaceholderText(self.tr("e.g. Tan Cuong Commune People's Committee"))
         why = QLabel(
             self.tr(
                 "Every airing in the log carries the code of the unit that aired it. Enter it once; "

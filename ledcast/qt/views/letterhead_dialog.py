@@ -42,18 +42,18 @@ class LetterheadDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows = (
-            ("parent", self.tr("Parent body"), self.tr("e.g. UBND huyện Đại Từ"), self.tr("Above the unit's name.")),
+            ("parent", self.tr("Parent body"), self.tr("e.g. “UBND huyện Đại Từ”"), self.tr("Above the unit's name.")),
             (
                 "place",
                 self.tr("Place"),
-                self.tr("e.g. Tân Cương"),
+                self.tr("e.g. “Tân Cương”"),
                 self.tr("Before the date. Empty: a blank to fill in."),
             ),
             (
                 "signer_title",
                 self.tr("Signer's title"),
-                self.tr("e.g. GIÁM ĐỐC"),
-                self.tr("Empty: THỦ TRƯỞNG ĐƠN VỊ. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines."),
+                self.tr("e.g. “GIÁM ĐỐC”"),
+                self.tr("Empty: “THỦ TRƯỞNG ĐƠN VỊ”. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines."),
             ),
             ("signer_name", self.tr("Signer's name"), "", self.tr("Empty: room to write the name by hand.")),
         )
@@ -64,7 +64,7 @@ class LetterheadDialog(QDialog):
             self.edits[key] = edit
             form.addRow(label, _with_hint(edit, hint))
         self.recipients = QPlainTextEdit("\n".join(head.recipients))
-        self.recipients.setPlaceholderText(self.tr("e.g. Trung tâm Văn hóa - Thể thao - Truyền thông huyện"))
+        self.recipients.setPlaceholderText(self.tr("e.g. “Trung tâm Văn hóa - Thể thao - Truyền thông huyện”"))
         self.recipients.setFixedHeight(self.recipients.fontMetrics().lineSpacing() * RECIPIENT_LINES + 12)
         self.recipients.setTabChangesFocus(True)
         hint = fill(

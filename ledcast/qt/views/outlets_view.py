@@ -74,7 +74,7 @@ class OutletDialog(QDialog):
         self.fps.setDecimals(2)
         self.fps.setValue(outlet.fps if outlet and outlet.fps else DEFAULT_FPS)
         self.location = QLineEdit(outlet.location if outlet else "")
-        self.location.setPlaceholderText(self.tr("e.g. Cổng chào xã, Nhà văn hóa thôn 3"))
+        self.location.setPlaceholderText(self.tr("e.g. Commune gate, Hamlet 3 culture house"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.width)
         size_row.addWidget(QLabel("×"))

@@ -93,7 +93,7 @@ class SettingsView(QWidget):
         self.unit_code = QLineEdit(unit.code if unit else "")
         self.unit_name = QLineEdit(unit.name if unit else "")
         self.unit_code.setPlaceholderText(self.tr("e.g. XA-TANCUONG"))
-        self.unit_name.setPlaceholderText(self.tr("e.g. UBND xã Tân Cương"))
+        self.unit_name.setPlaceholderText(self.tr("e.g. Tan Cuong Commune People's Committee"))
         save_unit = QPushButton(self.tr("Save unit"))
         save_unit.clicked.connect(self._save_unit)
 

@@ -92,7 +92,7 @@ class SlideEditorDialog(QDialog):
         self._image_path: str | None = None
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. Dịch vụ công trực tuyến"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Online public services"))
         self.title_edit.setMaxLength(300)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(self.tr("Optional text under the title"))

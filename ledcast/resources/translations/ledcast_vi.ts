@@ -2755,7 +2755,7 @@
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <source>e.g. UBND huyện Đại Từ</source>
+        <source>e.g. “UBND huyện Đại Từ”</source>
         <translation>VD: UBND huyện Đại Từ</translation>
     </message>
     <message>
@@ -2767,7 +2767,7 @@
         <translation>Địa danh</translation>
     </message>
     <message>
-        <source>e.g. Tân Cương</source>
+        <source>e.g. “Tân Cương”</source>
         <translation>VD: Tân Cương</translation>
     </message>
     <message>
@@ -2779,11 +2779,11 @@
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>e.g. GIÁM ĐỐC</source>
+        <source>e.g. “GIÁM ĐỐC”</source>
         <translation>VD: GIÁM ĐỐC</translation>
     </message>
     <message>
-        <source>Empty: THỦ TRƯỞNG ĐƠN VỊ. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines.</source>
+        <source>Empty: “THỦ TRƯỞNG ĐƠN VỊ”. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” prints on two lines.</source>
         <translation>Để trống: THỦ TRƯỞNG ĐƠN VỊ. Ghi “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH” sẽ in thành hai dòng.</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@
         <translation>Để trống: chừa chỗ ghi họ tên bằng tay.</translation>
     </message>
     <message>
-        <source>e.g. Trung tâm Văn hóa - Thể thao - Truyền thông huyện</source>
+        <source>e.g. “Trung tâm Văn hóa - Thể thao - Truyền thông huyện”</source>
         <translation>VD: Trung tâm Văn hóa - Thể thao - Truyền thông huyện</translation>
     </message>
     <message>
@@ -3153,7 +3153,7 @@
         <translation>Chương trình phát mới</translation>
     </message>
     <message>
-        <source>e.g. Bản tin sáng – loa xã</source>
+        <source>e.g. Morning news – commune loudspeakers</source>
         <translation>ví dụ: Bản tin sáng – loa xã</translation>
     </message>
     <message>
@@ -3294,7 +3294,7 @@
         <translation>Kích thước khác</translation>
     </message>
     <message>
-        <source>e.g. Cổng chào xã, Nhà văn hóa thôn 3</source>
+        <source>e.g. Commune gate, Hamlet 3 culture house</source>
         <translation>ví dụ: Cổng chào xã, Nhà văn hóa thôn 3</translation>
     </message>
     <message>
@@ -4779,7 +4779,7 @@ Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơ
         <translation>ví dụ: XA-TANCUONG</translation>
     </message>
     <message>
-        <source>e.g. UBND xã Tân Cương</source>
+        <source>e.g. Tan Cuong Commune People&apos;s Committee</source>
         <translation>ví dụ: UBND xã Tân Cương</translation>
     </message>
     <message>
@@ -5004,7 +5004,7 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>Trang chữ mới</translation>
     </message>
     <message>
-        <source>e.g. Dịch vụ công trực tuyến</source>
+        <source>e.g. Online public services</source>
         <translation>ví dụ: Dịch vụ công trực tuyến</translation>
     </message>
     <message>
@@ -5255,7 +5255,7 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>VD: XA-TANCUONG</translation>
     </message>
     <message>
-        <source>e.g. UBND xã Tân Cương</source>
+        <source>e.g. Tan Cuong Commune People&apos;s Committee</source>
         <translation>VD: UBND xã Tân Cương</translation>
     </message>
     <message>

@@ -41,7 +41,7 @@ class NewPlaylistDialog(QDialog):
         self.setWindowTitle(self.tr("New playlist"))
         self.ws = ws
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Bản tin sáng – loa xã"))
+        self.name.setPlaceholderText(self.tr("e.g. Morning news – commune loudspeakers"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Loudspeakers (audio)"), "speaker")
         self.kind.addItem(self.tr("Screen (pictures, slides, video)"), "screen")

@@ -1,0 +1,120 @@
+"""Every page of the main window, in English, shows no Vietnamese; in Vietnamese, no English.
+
+The window is built for each language (translators installed or not, LEDCAST_LANG set for
+the labels of ledcast.core), each page shown and each of its tabs opened so that what a
+page builds lazily exists, and every visible string is read (tests/qt/chrome.py). The
+workspace's own data is ASCII (the default plan's Vietnamese titles without accents), so
+whatever Vietnamese the English window shows comes from the code.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from ledcast.core import plan as plan_mod
+from ledcast.qt.main_window import MainWindow
+
+from .chrome import in_english_but_vietnamese, in_vietnamese_but_english, report, visible_texts
+
+
+def ascii_text(value: Any) -> Any:
+    """Vietnamese written without accents ("Kế hoạch" -> "Ke hoach"), in any nesting."""
+    if isinstance(value, str):
+        value = value.replace("đ", "d").replace("Đ", "D")
+        return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    if isinstance(value, dict):
+        return {k: ascii_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [ascii_text(v) for v in value]
+    return value
+
+
+def fill_ascii_workspace(ws, media_files) -> None:  # type: ignore[no-untyped-def]
+    """A unit, both outlets, three media (one approved), a playlist of each kind: rows in
+    every table, all of them ASCII."""
+    from ledcast.core import library
+    from ledcast.core import playlist as pl
+    from ledcast.core.outlets import add_outlet
+    from ledcast.core.units import set_self_unit
+
+    plan_mod.import_plan(ws, ascii_text(plan_mod.plan_to_dict(plan_mod.get_plan(ws))))
+    set_self_unit(ws, "XA-TC", "Xa Tan Cuong")
+    add_outlet(ws, "Loa trung tam", "speaker")
+    add_outlet(ws, "Man hinh cho", "screen", size=(384, 192))
+    added = library.import_files(ws, media_files.good, task_codes=["NV1"]).added
+    for i, media in enumerate(added):
+        library.rename_media(ws, media.id, f"Ban tin {i + 1}")
+    library.set_approval(ws, [added[0].id], "approved", by="Nguyen Van A")
+    pl.create_playlist(ws, "Phat thanh sang", "speaker", outlet="Loa trung tam")
+    pl.add_items(ws, "Phat thanh sang", [m.id for m in added if m.kind != "image"])
+    pl.create_playlist(ws, "Man hinh cho", "screen", outlet="Man hinh cho")
+
+
+def every_page_text(win: MainWindow) -> list[tuple[str, str]]:
+    """The window's strings with each page shown and each tab of it opened once."""
+    texts: list[tuple[str, str]] = []
+    win.show()
+    for key in MainWindow.PAGES:
+        win.show_page(key)
+        QApplication.processEvents()
+        page = win.stack.currentWidget()
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                texts += visible_texts(win)
+        texts += visible_texts(win)
+    return texts
+
+
+@pytest.fixture
+def ascii_workspace(workspace, media_files):  # type: ignore[no-untyped-def]
+    fill_ascii_workspace(workspace, media_files)
+    return workspace
+
+
+@pytest.fixture
+def language(request, qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    """The interface in request.param: Qt's translators and ledcast.core's labels alike."""
+    from ledcast.qt.i18n import install_translators
+
+    lang = request.param
+    monkeypatch.setenv("LEDCAST_LANG", lang)
+    translators = install_translators(qapp, lang)
+    assert bool(translators) == (lang == "vi")
+    yield lang
+    for tr in translators:
+        qapp.removeTranslator(tr)
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_every_page_shows_only_its_language(qtbot, ascii_workspace, language, messages) -> None:
+    win = MainWindow(ascii_workspace)
+    qtbot.addWidget(win)
+    texts = every_page_text(win)
+    assert len({t for _, t in texts}) > 300  # the walk reached the pages, not the sidebar alone
+    check = in_english_but_vietnamese if language == "en" else in_vietnamese_but_english
+    bad = check(texts)
+    assert not bad, report(bad, language)
+    assert not messages  # no page complained while being shown
+
+
+def test_the_checks_catch_a_planted_string(qtbot) -> None:
+    """A label the code forgot to translate is reported in either language."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    layout = QVBoxLayout(w)
+    layout.addWidget(QLabel("Xuất danh sách"))
+    layout.addWidget(QPushButton("&Export"))  # a catalogue source (MainWindow: Export)
+    layout.addWidget(QLabel("Choose the folder for the files"))  # in no catalogue
+    layout.addWidget(QLabel("MP3"))
+    en = in_english_but_vietnamese(visible_texts(w))
+    vi = in_vietnamese_but_english(visible_texts(w))
+    assert [t for _, t in en] == ["Xuất danh sách"]
+    assert sorted(t for _, t in vi) == ["&Export", "Choose the folder for the files"]
