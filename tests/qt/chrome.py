@@ -53,8 +53,11 @@ ENGLISH_WORDS = frozenset(
     "please first last next previous settings playlist playlists outlet outlets library report reports "
     "plan task tasks airing airings screen speaker emergency unit units key keys approved pending".split()
 )
-# Strings that are the same in both languages: product and format names, codes
-ALLOWED = frozenset({"ledcast", "MP3", "MP4", "WAV", "PDF", "XLSX", "CSV", "LUFS", "JSON", "H.264", "PNG"})
+# Strings that are the same in both languages: product and format names, units
+ALLOWED = frozenset(
+    {"ledcast", "MP3", "MP4", "WAV", "PDF", "XLSX", "CSV", "LUFS", "JSON", "H.264", "PNG"}
+    | {"fps", "px", "s", "dB", "dBTP", "GB", "MB", "kb/s", "Hz", "kHz"}
+)
 MAX_ROWS = 60  # of an item view: the chrome of a long table is in its first rows already
 
 

@@ -200,6 +200,32 @@ def test_no_message_box_text_is_a_bare_literal() -> None:
     assert not bare, f"message box text not translated (wrap it in self.tr()): {bare}"
 
 
+# calls whose first argument is text the user reads (a widget's constructor or setter)
+TEXT_CALLS = {
+    "setText", "setToolTip", "setStatusTip", "setPlaceholderText", "addItem", "insertItem", "setWindowTitle",
+    "addTab", "setTabText", "setTitle", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+    "QAction", "addAction", "addMenu", "setSuffix", "setPrefix", "setSpecialValueText", "addRow", "showMessage",
+    "QToolButton", "QListWidgetItem", "QTableWidgetItem", "setHorizontalHeaderLabels", "setHeaderLabels",
+}  # fmt: skip
+
+
+def test_no_widget_text_is_a_bare_literal() -> None:
+    """A literal word given to a widget is shown untranslated: only units and the product's name may be."""
+    bare = []
+    for path, tree in _qt_sources():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            first = node.args[0]
+            texts = first.elts if isinstance(first, ast.List | ast.Tuple) else [first]
+            for arg in texts if name in TEXT_CALLS else []:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and re.search("[A-Za-z]{2}", arg.value):
+                    if arg.value.strip() not in ALLOWED:
+                        bare.append(f"{path.relative_to(QT_DIR)}:{node.lineno}: {name}({arg.value!r})")
+    assert not bare, "widget text not translated (wrap it in self.tr()):\n" + "\n".join(bare)
+
+
 def test_no_vietnamese_in_the_qt_source_outside_the_catalogue() -> None:
     """Vietnamese belongs in ledcast_vi.ts: a literal with a Vietnamese letter in ledcast/qt
     (docstrings and “quoted” printed words aside) shows in the English interface too."""

@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget
 
 from ledcast.core import plan as plan_mod
 from ledcast.qt.main_window import MainWindow
@@ -55,13 +55,18 @@ def fill_ascii_workspace(ws, media_files) -> None:  # type: ignore[no-untyped-de
 
 
 def every_page_text(win: MainWindow) -> list[tuple[str, str]]:
-    """The window's strings with each page shown and each tab of it opened once."""
+    """The window's strings with each page shown, the first row of each of its lists selected
+    and each of its tabs opened once."""
     texts: list[tuple[str, str]] = []
     win.show()
     for key in MainWindow.PAGES:
         win.show_page(key)
         QApplication.processEvents()
         page = win.stack.currentWidget()
+        for view in page.findChildren(QAbstractItemView):  # a first row selected: its details show
+            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
+                view.setCurrentIndex(view.model().index(0, 0))
+                QApplication.processEvents()
         for tabs in page.findChildren(QTabWidget):
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
