@@ -9,7 +9,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ledcast.core import airing
@@ -325,3 +325,23 @@ def test_counting_leaves_the_page_responsive(qtbot, logged, english) -> None:  #
     assert view.shown != view.asked and view.message.text() == "Counting…"  # the GUI thread went on
     _wait(qtbot, view)
     assert view.report is not None and view.report.period.date_to == dt.date(2025, 12, 31)
+
+
+def test_at_1366_the_task_name_heading_and_the_status_show_in_vietnamese(qtbot, logged, vietnamese) -> None:  # type: ignore[no-untyped-def]
+    """Vietnamese's wider columns squeezed "Tên nhiệm vụ" to "ên nhiệm v": the chart gives up room."""
+    from .test_screen_fit import laptop_window
+
+    win = laptop_window(qtbot, logged, "reports")
+    view = win.report_view
+    view.picker.year.setValue(2025)
+    view.picker.month.setCurrentIndex(2)
+    view.unit.setCurrentIndex(view.unit.findData("*"))
+    view.make()
+    _wait(qtbot, view)
+    QApplication.processEvents()
+    header = view.main_table.horizontalHeader()
+    heading = view.main_model.headerData(1, Qt.Orientation.Horizontal)
+    assert heading == "Tên nhiệm vụ"
+    assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(heading) + 12
+    widths = sum(header.sectionSize(c) for c in range(header.count()))
+    assert widths <= view.main_table.viewport().width()  # the status column in view, no sideways scroll

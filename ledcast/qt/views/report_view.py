@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -60,6 +61,7 @@ LAST_DIR_KEY = "reports/last_folder"
 THIS_UNIT = ""  # the unit combo's data for "this unit" (core: units=None)
 PICK = "?"  # … and for "several units…" (no unit code has a "?")
 CHART_WIDTH = 380  # beside the table, inside 1366×728
+CHART_MIN_WIDTH = 365  # when the table needs the room (narrower, the axis cuts "NV1" short)
 DEBOUNCE_MS = 400  # edits in a row (typing a year) make one report
 STATUS_COLUMN = len(MAIN_HEADINGS) - 1
 
@@ -293,9 +295,42 @@ class ReportView(QWidget):
             b.setEnabled(r is not None)
 
     def _size_columns(self) -> None:
-        header = self.main_table.horizontalHeader()
+        table = self.main_table
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the task name takes what is left
+        # ... but never less than its heading (Vietnamese's wider columns left "ên nhiệm v" at 1366×728):
+        # the chart gives up room down to CHART_MIN_WIDTH, then the target column, then the table scrolls
+        if not self.isVisible():
+            return
+        header.resizeSections()  # now, not at the next layout pass: the widths are measured below
+        room = table.viewport().width() - sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        bar = table.verticalScrollBar()
+        if not bar.isVisible() and table.verticalHeader().length() > table.viewport().height():
+            room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # it is about to show
+        heading = str(self.main_model.headerData(1, Qt.Orientation.Horizontal) or "")
+        short = header.fontMetrics().horizontalAdvance(heading) + 16 - room
+        if short <= 0:
+            return
+        table_w, chart_w = self.splitter.sizes()
+        give = min(short, max(0, chart_w - CHART_MIN_WIDTH))
+        if give:
+            self.splitter.setSizes([table_w + give, chart_w - give])
+            short -= give
+        target = STATUS_COLUMN - 1  # "0 / 1–5 (cả giai đoạn kế hoạch)": elided, whole in its tooltip
+        heading = str(self.main_model.headerData(target, Qt.Orientation.Horizontal) or "")
+        spare = header.sectionSize(target) - header.fontMetrics().horizontalAdvance(heading) - 16
+        if short > 0 and spare > 0:
+            header.setSectionResizeMode(target, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(target, header.sectionSize(target) - min(short, spare))
+            short -= min(short, spare)
+        if short > 0:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(1, room + give + short)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_columns()  # the name column stretches again when there is room
 
     # --- files --------------------------------------------------------------------------
 
