@@ -1,14 +1,17 @@
 """Take the README's screenshots (docs/library.png, playlists.png, export.png,
 report-page.png — fill its workspace with tools/demo_report_log.py) of a
-workspace at 1366×728 in Vietnamese. Needs an X server of that size and ImageMagick:
+workspace at 1366×728 in Vietnamese (or LANG: en). Needs an X server of that size and ImageMagick:
 
     Xvfb :7 -screen 0 1366x768x24 &
-    DISPLAY=:7 PYTHONPATH=$PWD python3 tools/screenshots.py WORKSPACE PAGE[:TAB] OUT.png
+    DISPLAY=:7 PYTHONPATH=$PWD python3 tools/screenshots.py WORKSPACE PAGE[:TAB] OUT.png [LANG]
+
+(every page in both languages at once: tools/screenshots_all.py)
 
 then shrink with `convert OUT.png -strip -colors 192 PNG8:docs/PAGE.png` (≤ 150 KB)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,13 +29,8 @@ def grab(out: str) -> None:
     subprocess.run(["import", "-window", "root", "-crop", "1366x728+0+0", "+repage", out], check=True)
 
 
-def main(workspace: str, page: str, out: str) -> int:
-    app = create_app([])
-    install_translators(app, "vi")
-    ws = open_for_use(Path(workspace))
-    win = MainWindow(ws)
-    win.setGeometry(0, 0, 1366, 728)
-    win.show()
+def prepare(win: MainWindow, page: str) -> None:
+    """Show `page` as the README pictures it."""
     page, _, tab = page.partition(":")  # settings:1 — the Settings page's second tab
     win.show_page(page)
     if page == "settings" and tab:
@@ -46,6 +44,17 @@ def main(workspace: str, page: str, out: str) -> int:
         view.unit.setCurrentIndex(view.unit.findData("*"))
         view.make()
 
+
+def main(workspace: str, page: str, out: str, lang: str = "vi") -> int:
+    os.environ["LEDCAST_LANG"] = lang  # ledcast.core's labels follow too
+    app = create_app([])
+    install_translators(app, lang)
+    ws = open_for_use(Path(workspace))
+    win = MainWindow(ws)
+    win.setGeometry(0, 0, 1366, 728)
+    win.show()
+    prepare(win, page)
+
     def snap() -> None:
         grab(out)
         app.quit()
@@ -57,4 +66,4 @@ def main(workspace: str, page: str, out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(main(*sys.argv[1:5]))
