@@ -55,7 +55,7 @@ def fill_ascii_workspace(ws, media_files) -> None:  # type: ignore[no-untyped-de
 
 
 def every_page_text(win: MainWindow) -> list[tuple[str, str]]:
-    """The window's strings with each page shown, the first row of each of its lists selected
+    """The window's strings with each page shown, the first and last row of each of its lists selected
     and each of its tabs opened once."""
     texts: list[tuple[str, str]] = []
     win.show()
@@ -63,10 +63,13 @@ def every_page_text(win: MainWindow) -> list[tuple[str, str]]:
         win.show_page(key)
         QApplication.processEvents()
         page = win.stack.currentWidget()
-        for view in page.findChildren(QAbstractItemView):  # a first row selected: its details show
-            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
-                view.setCurrentIndex(view.model().index(0, 0))
-                QApplication.processEvents()
+        for view in page.findChildren(QAbstractItemView):  # the first, then the last row selected: its details show
+            model = view.model()
+            if view.isVisible() and model is not None and model.rowCount() > 0:
+                for row in (0, model.rowCount() - 1):
+                    view.setCurrentIndex(model.index(row, 0))
+                    QApplication.processEvents()
+                    texts += visible_texts(win)
         for tabs in page.findChildren(QTabWidget):
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
