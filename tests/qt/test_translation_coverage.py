@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTabWidget
 
 from ledcast.core import plan as plan_mod
 from ledcast.qt.main_window import MainWindow
@@ -126,3 +126,49 @@ def test_the_checks_catch_a_planted_string(qtbot) -> None:
     vi = in_vietnamese_but_english(visible_texts(w))
     assert [t for _, t in en] == ["Xuất danh sách"]
     assert sorted(t for _, t in vi) == ["&Export", "Choose the folder for the files"]
+
+
+@pytest.fixture
+def boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """Title and text of each message box a page raises; questions are answered No."""
+    seen: list[tuple[str, str]] = []
+
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        def fn(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            seen.extend([(f"{kind} title", title), (f"{kind} text", text)])
+            return QMessageBox.StandardButton.No if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return fn
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return seen
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_message_boxes_of_pages_show_only_their_language(qtbot, ascii_workspace, language, boxes) -> None:
+    """The refusals and questions an operator meets most: a bad target, removing media or an
+    outlet that playlists use, a unit without a code. Message boxes behind file dialogs, jobs
+    and play-out are checked in the source only (tests/qt/test_dialog_translations.py)."""
+    from ledcast.core import library
+
+    win = MainWindow(ascii_workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.plan_view.targets_table.item(0, 2).setText("abc")  # not a number
+    win.show_page("library")
+    media = {m.title: m.id for m in library.list_media(ascii_workspace)}
+    win.library_view._select_ids({media["Ban tin 1"]})  # in a playlist: refused
+    win.library_view.remove_selected()
+    win.library_view._select_ids({media["Ban tin 1"], media["Ban tin 2"]})  # one kept: asked
+    win.library_view.remove_selected()
+    win.show_page("outlets")
+    win.outlets_view.table.selectRow(1)  # Loa trung tam, a playlist's outlet: asked
+    win.outlets_view.remove_outlet()
+    win.show_page("settings")
+    win.settings_view.unit_code.setText("")
+    win.settings_view._save_unit()
+    assert len(boxes) == 2 * 5, boxes
+    check = in_english_but_vietnamese if language == "en" else in_vietnamese_but_english
+    bad = check(boxes)
+    assert not bad, report(bad, language)
