@@ -61,3 +61,18 @@ def playout_ws(tones_workspace):  # type: ignore[no-untyped-def]
     save_speaker_settings(tones_workspace, gap_s=0.0)
     save_outlet_playout(tones_workspace, "Loa trung tâm", audio_device="none")
     return tones_workspace
+
+
+@pytest.fixture
+def language(request, qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    """The interface in request.param ("vi" or "en", parametrize with indirect=True): Qt's
+    translators and ledcast.core's labels alike; the translators are removed afterwards."""
+    from ledcast.qt.i18n import install_translators
+
+    lang = request.param
+    monkeypatch.setenv("LEDCAST_LANG", lang)
+    translators = install_translators(qapp, lang)
+    assert bool(translators) == (lang == "vi")
+    yield lang
+    for tr in translators:
+        qapp.removeTranslator(tr)

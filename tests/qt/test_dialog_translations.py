@@ -25,7 +25,7 @@ import ledcast.qt
 from ledcast.config import resource
 
 from .chrome import ALLOWED, VIETNAMESE, in_english_but_vietnamese, in_vietnamese_but_english, report, visible_texts
-from .test_translation_coverage import ascii_workspace, language  # noqa: F401 - fixtures
+from .test_translation_coverage import ascii_workspace  # noqa: F401 - the fixture
 
 
 def _key_file(ws, tmp_path: Path):  # type: ignore[no-untyped-def]

@@ -85,20 +85,6 @@ def ascii_workspace(workspace, media_files):  # type: ignore[no-untyped-def]
     return workspace
 
 
-@pytest.fixture
-def language(request, qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    """The interface in request.param: Qt's translators and ledcast.core's labels alike."""
-    from ledcast.qt.i18n import install_translators
-
-    lang = request.param
-    monkeypatch.setenv("LEDCAST_LANG", lang)
-    translators = install_translators(qapp, lang)
-    assert bool(translators) == (lang == "vi")
-    yield lang
-    for tr in translators:
-        qapp.removeTranslator(tr)
-
-
 @pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
 def test_every_page_shows_only_its_language(qtbot, ascii_workspace, language, messages) -> None:
     win = MainWindow(ascii_workspace)
