@@ -255,3 +255,21 @@ def test_catalogue_sources_are_english() -> None:
         if VIETNAMESE.search(re.sub("“[^”]*”", "", m.findtext("source") or ""))
     ]
     assert not vietnamese_sources
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_no_dialog_cuts_a_button_short(qtbot, ascii_workspace, media_files, tmp_path, language) -> None:  # noqa: F811
+    """At its own default size, in either language, every button and drop-down list shows its whole text."""
+    from .test_screen_fit import elided_buttons
+
+    clipped = {}
+    for name, builders in DIALOGS.items():
+        for build in builders:
+            dlg = build(ascii_workspace, media_files, tmp_path)
+            qtbot.addWidget(dlg)
+            dlg.show()
+            QApplication.processEvents()
+            if bad := elided_buttons(dlg):
+                clipped[name] = bad
+            dlg.reject()
+    assert clipped == {}
