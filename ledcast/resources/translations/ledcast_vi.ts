@@ -2005,6 +2005,74 @@
         <source>{outlet}: nothing to air; choose a playlist or an item.</source>
         <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
     </message>
+    <message>
+        <source>The demo content is already in this workspace. Remove it first (ledcast demo --remove) to load it again.</source>
+        <translation>Nội dung mẫu đã có trong thư mục làm việc này. Muốn nạp lại, hãy gỡ nó trước (ledcast demo --remove).</translation>
+    </message>
+    <message>
+        <source>Making the demo slides</source>
+        <translation>Đang tạo các trang chữ mẫu</translation>
+    </message>
+    <message>
+        <source>Making the demo sounds</source>
+        <translation>Đang tạo các âm thanh mẫu</translation>
+    </message>
+    <message>
+        <source>Adding the demo sounds to the library</source>
+        <translation>Đang thêm âm thanh mẫu vào thư viện</translation>
+    </message>
+    <message>
+        <source>Making the demo outlets and playlists</source>
+        <translation>Đang tạo điểm phát và chương trình phát mẫu</translation>
+    </message>
+    <message>
+        <source>The demo sound “{name}” could not be made: {detail}</source>
+        <translation>Không tạo được âm thanh mẫu “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo content loaded (every name starts with “Mẫu – ”):</source>
+        <translation>Đã nạp nội dung mẫu (mọi tên đều bắt đầu bằng “Mẫu – ”):</translation>
+    </message>
+    <message>
+        <source>{count} slide(s), one per task of the plan: {names}</source>
+        <translation>{count} trang chữ, mỗi nhiệm vụ của kế hoạch một trang: {names}</translation>
+    </message>
+    <message>
+        <source>{count} sound(s): {names}</source>
+        <translation>{count} âm thanh: {names}</translation>
+    </message>
+    <message>
+        <source>outlets: {names}</source>
+        <translation>điểm phát: {names}</translation>
+    </message>
+    <message>
+        <source>playlists, scheduled and approved for export: {names}</source>
+        <translation>chương trình phát, đã lên lịch và đã duyệt, xuất được ngay: {names}</translation>
+    </message>
+    <message>
+        <source>Demo content removed: {media} library item(s), {outlets} outlet(s), {playlists} playlist(s).</source>
+        <translation>Đã gỡ nội dung mẫu: {media} mục thư viện, {outlets} điểm phát, {playlists} chương trình phát.</translation>
+    </message>
+    <message>
+        <source>There is no demo content in this workspace.</source>
+        <translation>Thư mục làm việc này không có nội dung mẫu.</translation>
+    </message>
+    <message>
+        <source>Demo items were taken out of your playlist(s): {names}</source>
+        <translation>Đã bỏ các mục mẫu khỏi chương trình phát của bạn: {names}</translation>
+    </message>
+    <message>
+        <source>Your playlist(s) no longer bound to a demo outlet: {names}</source>
+        <translation>Chương trình phát của bạn không còn gắn với điểm phát mẫu: {names}</translation>
+    </message>
+    <message>
+        <source>Try: ledcast export screen &quot;{screen}&quot; --out DIR, then ledcast export speaker &quot;{speaker}&quot; --out DIR</source>
+        <translation>Hãy thử: ledcast export screen &quot;{screen}&quot; --out THƯ_MỤC, rồi ledcast export speaker &quot;{speaker}&quot; --out THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Try it: on the Export page, export “{screen}” to a screen and “{speaker}” to the loudspeakers.</source>
+        <translation>Hãy thử: ở trang Xuất, xuất “{screen}” cho màn hình và “{speaker}” cho loa truyền thanh.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
