@@ -29,6 +29,7 @@ from ledcast.core.units import PARENT_KINDS, set_parent_unit, set_self_unit
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
 from ledcast.qt.i18n import LANGUAGES, chosen_language, switch_language
+from ledcast.qt.jobs import running_job
 from ledcast.qt.views.settings_demo import start_demo_load
 from ledcast.qt.views.settings_keys import fingerprint_label
 from ledcast.qt.widgets import hint_label
@@ -202,8 +203,15 @@ class WelcomeDialog(QDialog):
     # --- leaving ------------------------------------------------------------------------
 
     def skip(self) -> None:
-        mark_welcome_done(self.ws)
         self.reject()
+
+    def reject(self) -> None:
+        """Skip, the window's close button and Esc alike: nothing saved, not shown again;
+        ignored while the demo is loading (its progress has the Cancel)."""
+        if running_job(self) is not None:
+            return
+        mark_welcome_done(self.ws)
+        super().reject()
 
     def finish(self) -> None:
         if self.save_unit():

@@ -30,6 +30,11 @@ def test_shown_on_the_first_start_only(qapp, workspace, monkeypatch) -> None:  #
     assert self_unit(workspace) is None  # skipping saved nothing
 
 
+def test_closing_it_counts_as_skip(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog.close()  # the title bar's close button
+    assert dialog.result() == QDialog.DialogCode.Rejected and not needs_welcome(workspace)
+
+
 def test_not_shown_when_the_unit_is_already_set(qapp, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     set_self_unit(workspace, "XA-TC", "UBND xã Tân Cương")
     monkeypatch.setattr(wd.WelcomeDialog, "exec", lambda self: pytest.fail("shown"))
@@ -76,6 +81,8 @@ def test_finish_asks_for_what_is_missing(dialog, workspace, messages) -> None:  
 def test_loads_the_demo_in_the_background(qtbot, dialog, workspace, messages) -> None:  # type: ignore[no-untyped-def]
     dialog.demo_button.click()
     assert not dialog.finish_button.isEnabled()  # not left while the job runs
+    dialog.reject()  # Esc
+    assert dialog.isVisible() and needs_welcome(workspace)
     qtbot.waitUntil(lambda: dialog.finish_button.isEnabled(), timeout=60_000)
     assert demo.demo_loaded(workspace) and len(library.list_media(workspace)) == 11
     assert not dialog.demo_button.isEnabled() and dialog.demo_status.text()
