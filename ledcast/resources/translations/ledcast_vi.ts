@@ -5484,19 +5484,19 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     </message>
     <message>
         <source>e.g. XA-TANCUONG</source>
-        <translation>vd. XA-TANCUONG</translation>
+        <translation>ví dụ: XA-TANCUONG</translation>
     </message>
     <message>
         <source>e.g. UBND xã Tân Cương</source>
-        <translation>vd. UBND xã Tân Cương</translation>
+        <translation>ví dụ: UBND xã Tân Cương</translation>
     </message>
     <message>
         <source>e.g. TT-KV1 (optional)</source>
-        <translation>vd. TT-KV1 (không bắt buộc)</translation>
+        <translation>ví dụ: TT-KV1 (không bắt buộc)</translation>
     </message>
     <message>
         <source>e.g. Trung tâm Văn hóa - Truyền thông khu vực 1</source>
-        <translation>vd. Trung tâm Văn hóa - Truyền thông khu vực 1</translation>
+        <translation>ví dụ: Trung tâm Văn hóa - Truyền thông khu vực 1</translation>
     </message>
     <message>
         <source>Regional centre</source>
