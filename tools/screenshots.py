@@ -1,5 +1,6 @@
 """Take the README's screenshots (docs/library.png, playlists.png, export.png,
-report-page.png — fill its workspace with tools/demo_report_log.py) of a
+report-page.png — fill its workspace with tools/demo_report_log.py; welcome.png: the
+first-start dialog of a new workspace, page "welcome" or "welcome:filled") of a
 workspace at 1366×728 in Vietnamese (or LANG: en). Needs an X server of that size and ImageMagick:
 
     Xvfb :7 -screen 0 1366x768x24 &
@@ -50,6 +51,8 @@ def main(workspace: str, page: str, out: str, lang: str = "vi") -> int:
     app = create_app([])
     install_translators(app, lang)
     ws = open_for_use(Path(workspace))
+    if page.startswith("welcome"):  # the first start: the dialog alone, before the window
+        return welcome(app, ws, page, out)
     win = MainWindow(ws)
     win.setGeometry(0, 0, 1366, 728)
     win.show()
@@ -60,6 +63,24 @@ def main(workspace: str, page: str, out: str, lang: str = "vi") -> int:
         app.quit()
 
     QTimer.singleShot(2500, snap)  # thumbnails and layout settle first
+    app.exec()
+    ws.close()
+    return 0
+
+
+def welcome(app, ws, page: str, out: str) -> int:  # type: ignore[no-untyped-def]
+    from ledcast.qt.welcome_dialog import WelcomeDialog
+
+    win = WelcomeDialog(ws)
+    if page == "welcome:filled":  # as an operator fills it (this creates the workspace's signing key)
+        win.unit_code.setText("XA-TANCUONG")
+        win.unit_name.setText("UBND xã Tân Cương")
+        win.parent_code.setText("TT-KV1")
+        win.parent_name.setText("Trung tâm Văn hóa - Truyền thông khu vực 1")
+        win.create_key()
+    win.show()
+    win.move((1366 - win.width()) // 2, max(0, (728 - win.height()) // 2))
+    QTimer.singleShot(1500, lambda: (grab(out), app.quit()))
     app.exec()
     ws.close()
     return 0

@@ -40,6 +40,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
     "play": ("ledcast.cli.play", "air a playlist once from this PC, logging each airing (loads Qt)"),
     "playout": ("ledcast.cli.playout", "automatic play-out of the agenda from this PC until Ctrl+C (loads Qt)"),
+    "demo": ("ledcast.cli.demo", "load the demo content (a small example to export at once), or --remove it"),
 }
 
 

@@ -41,6 +41,9 @@ def run_gui(workspace: str | None = None) -> int:
     from ledcast.qt.gc import MainThreadCollector
 
     collector = MainThreadCollector(app)
+    from ledcast.qt.welcome_dialog import welcome_if_first_start
+
+    welcome_if_first_start(ws)  # before the window: it then opens in the language chosen there
     window = MainWindow(ws)
     window.show()
     code = app.exec()

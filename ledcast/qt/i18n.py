@@ -68,6 +68,7 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
     lang = lang or chosen_language()
     installed: list[QTranslator] = []
     if lang == "en":
+        _INSTALLED.clear()
         return installed
     qt_tr = QTranslator(app)
     if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -79,7 +80,20 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
         if tr.load(str(qm)):
             app.installTranslator(tr)
             installed.append(tr)
+    _INSTALLED[:] = installed
     return installed
+
+
+_INSTALLED: list[QTranslator] = []  # what install_translators put in last, for switch_language
+
+
+def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Save the choice and change the running interface: windows open now get a
+    LanguageChange event (the welcome dialog re-reads its texts), later ones start in it."""
+    save_ui_language(lang)
+    for tr in _INSTALLED:
+        app.removeTranslator(tr)
+    return install_translators(app, lang)
 
 
 # Qt ships no qtbase_vi.qm (PySide6 6.x has none; install_translators loads it if a

@@ -1,8 +1,7 @@
-"""Cài đặt. General tab: interface language, this unit, the workspace folder, approval
-before export (settings_approval), how loudspeaker playlists are exported (loudness,
-peaks, silence, gaps, MP3 format, jingles — stored in the workspace, shared with the
-CLI), the segment cache (its size, its limit, *Empty cache*). Second tab: signing
-keys and the unit list (settings_units). Third: the play-out rules (settings_playout)."""
+"""Cài đặt. General tab: language, this unit, the workspace folder, approval (settings_approval),
+the loudspeaker export (loudness, peaks, silence, gaps, MP3 format, jingles — stored in the workspace,
+shared with the CLI), the segment cache (its size, limit, *Empty cache*), the demo (settings_demo).
+Other tabs: signing keys and units (settings_units), the play-out rules (settings_playout)."""
 
 from __future__ import annotations
 
@@ -48,6 +47,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.views.settings_demo import DemoButtons
 from ledcast.qt.views.settings_playout import PlayoutTab
 from ledcast.qt.views.settings_units import KeysUnitsTab
 from ledcast.qt.widgets import hint_style
@@ -104,7 +104,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Unit code"), self.unit_code)
         form.addRow(self.tr("Unit name"), self.unit_name)
-        form.addRow("", save_unit)
+        form.addRow("", DemoButtons(ws, self.events, lead=save_unit))
         form.addRow(self.tr("Workspace folder"), where)
 
         page = QVBoxLayout(self)
@@ -354,9 +354,8 @@ class SettingsView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("In the cache"), self.cache_status_label)
         form.addRow(self.tr("Limit"), row)
-        box = QGroupBox(self.tr("Cache of rendered segments"))
+        self.cache_box = box = QGroupBox(self.tr("Cache of rendered segments"))
         QVBoxLayout(box).addLayout(form)
-        self.cache_box = box
         return box
 
     @property

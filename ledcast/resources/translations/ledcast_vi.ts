@@ -1001,6 +1001,33 @@
     </message>
 </context>
 <context>
+    <name>DemoButtons</name>
+    <message>
+        <source>Load demo content</source>
+        <translation>Nạp nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>A small example (names start with “Mẫu – ”): a slide per task, a jingle, two test bulletins, a screen, a loudspeaker and their playlists, ready to export.</source>
+        <translation>Một ví dụ nhỏ (tên bắt đầu bằng “Mẫu – ”): mỗi nhiệm vụ một trang chữ, một nhạc hiệu, hai bản tin thử, một màn hình, một hệ thống loa và chương trình phát của chúng, xuất được ngay.</translation>
+    </message>
+    <message>
+        <source>Load demo content…</source>
+        <translation>Nạp nội dung mẫu…</translation>
+    </message>
+    <message>
+        <source>Remove demo content…</source>
+        <translation>Gỡ nội dung mẫu…</translation>
+    </message>
+    <message>
+        <source>Remove demo content</source>
+        <translation>Gỡ nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>Remove every demo item (names starting with “Mẫu – ”): its slides, sounds, outlets, playlists and schedules? Your own items stay; a demo item in one of your playlists is taken out of it.</source>
+        <translation>Gỡ toàn bộ nội dung mẫu (tên bắt đầu bằng “Mẫu – ”): trang chữ, âm thanh, điểm phát, chương trình phát và lịch phát? Nội dung của bạn được giữ nguyên; mục mẫu nằm trong chương trình phát của bạn sẽ được bỏ ra khỏi đó.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Emergency broadcast</source>
@@ -2004,6 +2031,78 @@
     <message>
         <source>{outlet}: nothing to air; choose a playlist or an item.</source>
         <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
+    </message>
+    <message>
+        <source>The demo content is already in this workspace. Remove it first (ledcast demo --remove) to load it again.</source>
+        <translation>Nội dung mẫu đã có trong thư mục làm việc này. Muốn nạp lại, hãy gỡ nó trước (ledcast demo --remove).</translation>
+    </message>
+    <message>
+        <source>Making the demo slides</source>
+        <translation>Đang tạo các trang chữ mẫu</translation>
+    </message>
+    <message>
+        <source>Making the demo sounds</source>
+        <translation>Đang tạo các âm thanh mẫu</translation>
+    </message>
+    <message>
+        <source>Adding the demo sounds to the library</source>
+        <translation>Đang thêm âm thanh mẫu vào thư viện</translation>
+    </message>
+    <message>
+        <source>Making the demo outlets and playlists</source>
+        <translation>Đang tạo điểm phát và chương trình phát mẫu</translation>
+    </message>
+    <message>
+        <source>The demo sound “{name}” could not be made: {detail}</source>
+        <translation>Không tạo được âm thanh mẫu “{name}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo content loaded (every name starts with “Mẫu – ”):</source>
+        <translation>Đã nạp nội dung mẫu (mọi tên đều bắt đầu bằng “Mẫu – ”):</translation>
+    </message>
+    <message>
+        <source>{count} slide(s), one per task of the plan: {names}</source>
+        <translation>{count} trang chữ, mỗi nhiệm vụ của kế hoạch một trang: {names}</translation>
+    </message>
+    <message>
+        <source>{count} sound(s): {names}</source>
+        <translation>{count} âm thanh: {names}</translation>
+    </message>
+    <message>
+        <source>outlets: {names}</source>
+        <translation>điểm phát: {names}</translation>
+    </message>
+    <message>
+        <source>playlists, scheduled and approved for export: {names}</source>
+        <translation>chương trình phát, đã lên lịch và đã duyệt, xuất được ngay: {names}</translation>
+    </message>
+    <message>
+        <source>Demo content removed: {media} library item(s), {outlets} outlet(s), {playlists} playlist(s).</source>
+        <translation>Đã gỡ nội dung mẫu: {media} mục thư viện, {outlets} điểm phát, {playlists} chương trình phát.</translation>
+    </message>
+    <message>
+        <source>There is no demo content in this workspace.</source>
+        <translation>Thư mục làm việc này không có nội dung mẫu.</translation>
+    </message>
+    <message>
+        <source>Demo items were taken out of your playlist(s): {names}</source>
+        <translation>Đã bỏ các mục mẫu khỏi chương trình phát của bạn: {names}</translation>
+    </message>
+    <message>
+        <source>Your playlist(s) no longer bound to a demo outlet: {names}</source>
+        <translation>Chương trình phát của bạn không còn gắn với điểm phát mẫu: {names}</translation>
+    </message>
+    <message>
+        <source>Try: ledcast export screen &quot;{screen}&quot; --out DIR, then ledcast export speaker &quot;{speaker}&quot; --out DIR</source>
+        <translation>Hãy thử: ledcast export screen &quot;{screen}&quot; --out THƯ_MỤC, rồi ledcast export speaker &quot;{speaker}&quot; --out THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Try it: on the Export page, export “{screen}” to a screen and “{speaker}” to the loudspeakers.</source>
+        <translation>Hãy thử: ở trang Xuất, xuất “{screen}” cho màn hình và “{speaker}” cho loa truyền thanh.</translation>
+    </message>
+    <message>
+        <source>The unit above cannot be this unit itself ({code}).</source>
+        <translation>Đơn vị cấp trên không thể là chính đơn vị này ({code}).</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5442,129 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
     <message>
         <source>Tick the units to count together:</source>
         <translation>Đánh dấu các đơn vị cần tổng hợp chung:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to ledcast</source>
+        <translation>Chào mừng đến với ledcast</translation>
+    </message>
+    <message>
+        <source>A few things before you start. Everything here can be changed later on the Settings page.</source>
+        <translation>Vài thông tin trước khi bắt đầu. Mọi mục ở đây đều có thể sửa sau trong trang Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Đơn vị của bạn</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit above</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Its code</source>
+        <translation>Mã cấp trên</translation>
+    </message>
+    <message>
+        <source>Its name</source>
+        <translation>Tên cấp trên</translation>
+    </message>
+    <message>
+        <source>e.g. XA-TANCUONG</source>
+        <translation>ví dụ: XA-TANCUONG</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã Tân Cương</source>
+        <translation>ví dụ: UBND xã Tân Cương</translation>
+    </message>
+    <message>
+        <source>e.g. TT-KV1 (optional)</source>
+        <translation>ví dụ: TT-KV1 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Văn hóa - Truyền thông khu vực 1</source>
+        <translation>ví dụ: Trung tâm Văn hóa - Truyền thông khu vực 1</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Trung tâm khu vực</translation>
+    </message>
+    <message>
+        <source>The province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>District centre (former)</source>
+        <translation>Trung tâm cấp huyện (trước đây)</translation>
+    </message>
+    <message>
+        <source>The unit above collects your airing log for its reports. Since 1 July 2025 there are no districts: it is usually a regional centre or the province.</source>
+        <translation>Đơn vị cấp trên nhận nhật ký phát sóng của bạn để tổng hợp báo cáo. Từ 1/7/2025 không còn cấp huyện: cấp trên thường là trung tâm khu vực hoặc cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>The airing logs you send are signed with it. Read the fingerprint to the unit above by phone when you send them your public key.</source>
+        <translation>Nhật ký phát sóng bạn gửi đi được ký bằng khóa này. Khi gửi khóa công khai cho cấp trên, hãy đọc dấu vân tay qua điện thoại để họ đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Demo content</source>
+        <translation>Nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>A small example to try the app at once: a slide for each task of the plan, a jingle, two test bulletins, a 384×192 screen, a loudspeaker and their playlists, approved and scheduled. Names start with “Mẫu – ”; Settings removes it all in one step.</source>
+        <translation>Một ví dụ nhỏ để dùng thử ngay: mỗi nhiệm vụ của kế hoạch một trang chữ, một nhạc hiệu, hai bản tin thử, một màn hình 384×192, một hệ thống loa và chương trình phát của chúng, đã duyệt và đã lên lịch. Tên bắt đầu bằng “Mẫu – ”; gỡ tất cả bằng một lần bấm trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Đã tạo khóa</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>Tạo khóa ký</translation>
+    </message>
+    <message>
+        <source>Load demo content</source>
+        <translation>Nạp nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>Loaded: see the Library, Playlists and Export pages.</source>
+        <translation>Đã nạp: xem các trang Thư viện, Chương trình phát và Xuất.</translation>
+    </message>
+    <message>
+        <source>Enter your unit&apos;s code and name (or press Skip to set them later in Settings).</source>
+        <translation>Hãy nhập mã và tên đơn vị của bạn (hoặc bấm Bỏ qua để nhập sau trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Enter both the code and the name of the unit above, or neither.</source>
+        <translation>Hãy nhập cả mã và tên đơn vị cấp trên, hoặc để trống cả hai.</translation>
     </message>
 </context>
 <context>
