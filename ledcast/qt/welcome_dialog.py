@@ -111,9 +111,9 @@ class WelcomeDialog(QDialog):
         for label, text in zip(self.unit_labels, labels, strict=True):
             label.setText(text)
         self.unit_code.setPlaceholderText(self.tr("e.g. XA-TANCUONG"))
-        self.unit_name.setPlaceholderText(self.tr("e.g. UBND xã Tân Cương"))
+        self.unit_name.setPlaceholderText(self.tr("e.g. Tan Cuong Commune People's Committee"))
         self.parent_code.setPlaceholderText(self.tr("e.g. TT-KV1 (optional)"))
-        self.parent_name.setPlaceholderText(self.tr("e.g. Trung tâm Văn hóa - Truyền thông khu vực 1"))
+        self.parent_name.setPlaceholderText(self.tr("e.g. Regional Culture and Communication Centre 1"))
         kinds = {
             "regional_centre": self.tr("Regional centre"),
             "province": self.tr("The province"),

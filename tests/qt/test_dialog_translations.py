@@ -57,6 +57,7 @@ def _module(name: str) -> Any:
 # several builders when the dialog looks different by its arguments (a new or an existing item).
 Builder = Callable[[Any, Any, Path], QDialog]
 DIALOGS: dict[str, list[Builder]] = {
+    "welcome_dialog.WelcomeDialog": [lambda ws, media, tmp: _module("welcome_dialog").WelcomeDialog(ws)],
     "views.airing_dialogs.UnitDialog": [lambda ws, media, tmp: _module("views.airing_dialogs").UnitDialog(ws)],
     "views.airing_dialogs.AddAiringDialog": [
         lambda ws, media, tmp: _module("views.airing_dialogs").AddAiringDialog(ws)

@@ -5487,7 +5487,7 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>ví dụ: XA-TANCUONG</translation>
     </message>
     <message>
-        <source>e.g. UBND xã Tân Cương</source>
+        <source>e.g. Tan Cuong Commune People&apos;s Committee</source>
         <translation>ví dụ: UBND xã Tân Cương</translation>
     </message>
     <message>
@@ -5495,7 +5495,7 @@ mỗi mục được đo lại ở lần dùng đầu tiên, mất một chút t
         <translation>ví dụ: TT-KV1 (không bắt buộc)</translation>
     </message>
     <message>
-        <source>e.g. Trung tâm Văn hóa - Truyền thông khu vực 1</source>
+        <source>e.g. Regional Culture and Communication Centre 1</source>
         <translation>ví dụ: Trung tâm Văn hóa - Truyền thông khu vực 1</translation>
     </message>
     <message>
