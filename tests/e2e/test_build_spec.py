@@ -90,7 +90,7 @@ def test_lazy_imports_and_the_two_executables(spec: dict) -> None:
     assert set(exes) == {"ledcast", "ledcast-cli"} and exes["ledcast-cli"]["console"] is True
     assert exes["ledcast"]["console"] is (sys.platform != "win32")  # windowed on Windows
     assert all(kw["exclude_binaries"] for kw in exes.values())  # one folder
-    assert all(Path(kw["icon"]).is_file() for kw in exes.values())
+    assert spec["ICON"].is_file() and all(kw["icon"] in (None, str(spec["ICON"])) for kw in exes.values())
     ((args, kw),) = spec["built"]["collect"]
     assert kw["name"] == "ledcast" and args[:2] == ("ledcast", "ledcast-cli")
     assert "PySide6.QtWebEngineCore" in spec["a"].excludes and "PySide6.QtQml" in spec["a"].excludes
@@ -112,3 +112,50 @@ def test_one_version(spec: dict) -> None:
     assert project["project"]["dynamic"] == ["version"] and "version" not in project["project"]
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "ledcast.__version__"}
     assert spec["VERSION"] == ledcast.__version__
+
+
+def test_icons_are_rendered_from_the_svg() -> None:
+    from PIL import Image
+
+    res = ROOT / "resources"
+    for size in (16, 32, 48, 64, 128, 256):
+        with Image.open(res / f"ledcast-{size}.png") as png:
+            assert png.size == (size, size) and png.mode == "RGBA"
+        assert (ROOT / "ledcast/resources/icons" / f"ledcast-{size}.png").read_bytes() == (
+            res / f"ledcast-{size}.png"
+        ).read_bytes()
+    with Image.open(res / "ledcast.ico") as ico:
+        assert {(s, s) for s in (16, 32, 48, 64, 128, 256)} <= set(ico.info["sizes"])
+    assert "<svg" in (res / "ledcast.svg").read_text(encoding="utf-8")
+
+
+def test_linux_desktop_entry_and_appstream(spec: dict) -> None:
+    import configparser
+    import xml.etree.ElementTree as ET
+
+    desktop = configparser.ConfigParser(interpolation=None, strict=True)
+    desktop.optionxform = str  # keys are case-sensitive
+    desktop.read(ROOT / "resources/ledcast.desktop", encoding="utf-8")
+    entry = desktop["Desktop Entry"]
+    exes = {kw["name"] for kw in spec["built"]["exe"]}
+    assert entry["Type"] == "Application" and entry["Exec"].split()[0] in exes and entry["Icon"] == "ledcast"
+    assert entry["Terminal"] == "false" and entry["Categories"].endswith(";") and "Comment[vi]" in entry
+    (metainfo,) = (ROOT / "resources").glob("*.metainfo.xml")
+    root = ET.parse(metainfo).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert metainfo.name == root.findtext("id") + ".metainfo.xml"
+    assert root.findtext("launchable") == "ledcast.desktop"
+    assert root.find("releases/release").get("version") == ledcast.__version__  # the newest release is this one
+    assert root.find("description/p") is not None and root.findtext("project_license") == "MIT"
+
+
+def test_inno_setup_script_installs_the_spec_folder(spec: dict) -> None:
+    iss = (ROOT / "resources/ledcast.iss").read_text(encoding="utf-8")
+    sections = {line.strip() for line in iss.splitlines() if line.startswith("[")}
+    assert {"[Setup]", "[Languages]", "[Files]", "[Icons]", "[Tasks]", "[Run]"} <= sections
+    ((_, collect),) = spec["built"]["collect"]
+    assert f'"..\\dist\\{collect["name"]}"' in iss  # the COLLECT folder, from resources\
+    assert '#define AppExe "ledcast.exe"' in iss and "DefaultDirName={autopf}\\{#AppName}" in iss
+    assert "{autoprograms}\\{#AppName}" in iss and "Tasks: desktopicon" in iss
+    assert 'MessagesFile: "compiler:Default.isl"' in iss and "Vietnamese.isl" in iss
+    assert (ROOT / "resources/ledcast.ico").is_file() and "SetupIconFile={#SourcePath}ledcast.ico" in iss
