@@ -79,7 +79,3 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:App
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
-
-[UninstallDelete]
-; Files Python may have written next to the program (bytecode caches); never the workspace.
-Type: filesandordirs; Name: "{app}\_internal\__pycache__"

@@ -2,16 +2,17 @@
 # Build the installable app with build.spec (PyInstaller, one folder) and check the FROZEN app,
 # never the source: --version and a Vietnamese message, a headless import → playlists →
 # export screen/speaker whose files decode with the bundled ffmpeg, a screen playlist played
-# through QtMultimedia, and the main window opening offscreen and closing cleanly. Prints the
-# build time and the folder's size; exits non-zero on the first failure.
+# through QtMultimedia, a signed airing log imported through a spawned checking child, the
+# main window opening offscreen and closing cleanly, nothing written into the app's folder.
+# Prints the build time and the folder's size; exits non-zero on the first failure.
 #
 #   scripts/check_frozen.sh            # build into a temporary folder, removed afterwards
 #   KEEP=1 scripts/check_frozen.sh     # keep it (the path is printed)
 #
 # PYTHON (python3) makes a venv that sees the system's packages (FROZEN_VENV, default
 # build/frozen-venv) and installs PyInstaller and this project there; FROZEN_OUT picks the
-# output folder. On a fresh Debian/Ubuntu it also apt-installs the few system libraries Qt
-# needs even offscreen (as root).
+# output folder. On a fresh Debian/Ubuntu it also apt-installs the system libraries Qt
+# loads (as .ci/run does; sudo when not root).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,18 +27,23 @@ trap 'rc=$?; [ $rc -eq 0 ] || printf "\ncheck_frozen: FAILED (exit %s) at line %
 cleanup() { [ -n "${KEEP:-}" ] || [ -n "${FROZEN_OUT:-}" ] || rm -rf "$OUT"; }
 trap cleanup EXIT
 
-step "system libraries Qt loads (GL, EGL, xkbcommon, fontconfig)"
-missing=()
-known=$(ldconfig -p)
-for lib in libGL.so.1:libgl1 libEGL.so.1:libegl1 libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 \
-    libdbus-1.so.3:libdbus-1-3; do
-    grep -q "${lib%%:*}" <<<"$known" || missing+=("${lib##*:}")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    command -v apt-get >/dev/null && [ "$(id -u)" = 0 ] || fail "install these system packages first: ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+step "system libraries Qt loads (the list of .ci/run), installed when missing"
+# PyInstaller copies the ones it finds into the folder; the GL/EGL drivers stay the system's.
+QT_DEPS=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
+    libglib2.0-0 libpulse0 libasound2 libxcb-cursor0 libxrender1 libxi6 libxrandr2 libsm6 libice6)
+if command -v dpkg >/dev/null && command -v apt-get >/dev/null; then
+    missing=()
+    for pkg in "${QT_DEPS[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+    if [ ${#missing[@]} -gt 0 ]; then
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+    echo "ok"
+else
+    echo "not a Debian/Ubuntu system: make sure Qt's libraries (${QT_DEPS[*]}) are installed"
 fi
-echo "ok"
 
 step "PyInstaller and ledcast in $VENV"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv --system-site-packages "$VENV"
@@ -51,6 +57,7 @@ start=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$OUT/dist" --workpath "$OUT/build" "$ROOT/build.spec"
 BUILD_S=$(( $(date +%s) - start ))
+touch "$OUT/built.stamp"
 APP=$OUT/dist/ledcast
 CLI=$APP/ledcast-cli
 GUI=$APP/ledcast
@@ -123,6 +130,21 @@ played=$(QT_QPA_PLATFORM=offscreen timeout 120 "$CLI" --workspace "$WORK/ws" pla
 grep -q "1 airing(s) logged" <<<"$played" || fail "play logged no airing: $played"
 grep -v symbolsresolver <<<"$played"
 
+step "signed airing log to another unit: 3 files, checked by a spawned child of the frozen app"
+frozen keys init >/dev/null
+frozen keys show --out "$WORK/xa-thu.pub" >/dev/null
+other() { "$CLI" --workspace "$WORK/ws-huyen" "$@"; }
+other unit set --code HUYEN-THU --name "Huyện Thử"
+other keys trust "$WORK/xa-thu.pub"
+frozen airing export --out "$WORK/log-1.json"
+cp "$WORK/log-1.json" "$WORK/log-2.json" && cp "$WORK/log-1.json" "$WORK/log-3.json"
+imported=$(other airing import "$WORK/log-1.json" "$WORK/log-2.json" "$WORK/log-3.json" --json)
+"$VENV/bin/python" -c '
+import json, sys
+rows = json.loads(sys.argv[1])
+assert [(r["new"], r["known"], r["rejected"]) for r in rows] == [(1, 0, None), (0, 1, None), (0, 1, None)], rows
+print("imported: 1 new airing, then 2 files already known")' "$imported" || fail "airing import: $imported"
+
 step "main window offscreen, closed by the LEDCAST_QUIT_AFTER_MS hook"
 set +e
 QT_QPA_PLATFORM=offscreen LEDCAST_QUIT_AFTER_MS=4000 timeout 120 "$GUI" --workspace "$WORK/ws" >"$WORK/gui.log" 2>&1
@@ -131,6 +153,11 @@ set -e
 [ $rc -eq 0 ] || { cat "$WORK/gui.log" >&2; fail "the GUI exited with $rc"; }
 if grep -q "Traceback" "$WORK/gui.log"; then cat "$WORK/gui.log" >&2; fail "the GUI printed a traceback"; fi
 echo "exit code 0"
+
+step "nothing written into the app's own folder (read-only under Program Files)"
+written=$(find "$APP" -newer "$OUT/built.stamp" | head -n5)
+[ -z "$written" ] || fail "the app wrote into its folder: $written"
+echo "ok"
 
 step "summary"
 SIZE=$(du -sh "$APP" | cut -f1)
