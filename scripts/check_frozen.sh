@@ -3,7 +3,8 @@
 # never the source: --version and a Vietnamese message, a headless import → playlists →
 # export screen/speaker whose files decode with the bundled ffmpeg, a screen playlist played
 # through QtMultimedia, a signed airing log imported through a spawned checking child, the
-# main window opening offscreen and closing cleanly, nothing written into the app's folder.
+# month's report as PDF and XLSX, the main window opening offscreen and closing cleanly,
+# nothing written into the app's folder.
 # Prints the build time and the folder's size; exits non-zero on the first failure.
 #
 #   scripts/check_frozen.sh            # build into a temporary folder, removed afterwards
@@ -144,6 +145,14 @@ import json, sys
 rows = json.loads(sys.argv[1])
 assert [(r["new"], r["known"], r["rejected"]) for r in rows] == [(1, 0, None), (0, 1, None), (0, 1, None)], rows
 print("imported: 1 new airing, then 2 files already known")' "$imported" || fail "airing import: $imported"
+
+step "the month's report as PDF (reportlab, the bundled Vietnamese font) and XLSX"
+frozen report --month "$(date +%Y-%m)" --format pdf --out "$WORK/bao-cao.pdf"
+frozen report --month "$(date +%Y-%m)" --format xlsx --out "$WORK/bao-cao.xlsx"
+[ "$(head -c 5 "$WORK/bao-cao.pdf")" = "%PDF-" ] || fail "bao-cao.pdf is not a PDF"
+grep -aq "BeVietnamPro" "$WORK/bao-cao.pdf" || fail "bao-cao.pdf does not embed the bundled Be Vietnam Pro font"
+"$VENV/bin/python" -c 'import openpyxl, sys; assert openpyxl.load_workbook(sys.argv[1]).worksheets' "$WORK/bao-cao.xlsx" ||
+    fail "bao-cao.xlsx does not open"
 
 step "main window offscreen, closed by the LEDCAST_QUIT_AFTER_MS hook"
 set +e

@@ -8,6 +8,7 @@ import types
 from pathlib import Path
 from types import SimpleNamespace
 
+import imageio_ffmpeg
 import pytest
 
 import ledcast
@@ -21,7 +22,10 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Execute build.spec with PyInstaller's names stubbed; return its namespace plus what it built."""
     built: dict[str, list] = {"exe": [], "collect": []}
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_data_files = lambda *a, **k: []  # the library hooks' share is PyInstaller's own business
+    ffmpeg = Path(imageio_ffmpeg.get_ffmpeg_exe())  # the libraries' data: as collect_data_files finds it
+    hooks.collect_data_files = lambda pkg, **k: (
+        [(str(ffmpeg), "imageio_ffmpeg/binaries")] if pkg == "imageio_ffmpeg" else []
+    )
     hooks.collect_submodules = lambda name: [f"{name}.<all>"]
     stubs = {"PyInstaller": types.ModuleType("PyInstaller"), "PyInstaller.utils": types.ModuleType("PyInstaller.utils")}
     stubs["PyInstaller.utils.hooks"] = hooks
@@ -31,6 +35,7 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> dict:
     def analysis(scripts, **kw):  # type: ignore[no-untyped-def]
         """PyInstaller's TOCs: (name in the folder, source, kind); a few Qt entries as its hooks add them."""
         qt = ["PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/platforms/libqwayland.so"]
+        qt += ["PySide6/Qt/plugins/platforms/libqxcb.so"]
         qt += ["PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/plugins/designer/libqpyside6.so"]
         qt += ["PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/plugins/platforms/qwindows.dll"]
         qt_data = ["PySide6/Qt/qml/QtQuick/qmldir", "PySide6/Qt/translations/qtbase_vi.qm"]
@@ -100,6 +105,7 @@ def test_qt_is_trimmed_to_what_the_app_loads(spec: dict) -> None:
     kept = {name for name, _, _ in spec["a"].binaries + spec["a"].datas if name.startswith("PySide6")}
     assert kept == {
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/translations/qtbase_vi.qm",
@@ -159,3 +165,13 @@ def test_inno_setup_script_installs_the_spec_folder(spec: dict) -> None:
     assert "{autoprograms}\\{#AppName}" in iss and "Tasks: desktopicon" in iss
     assert 'MessagesFile: "compiler:Default.isl"' in iss and "Vietnamese.isl" in iss
     assert (ROOT / "resources/ledcast.ico").is_file() and "SetupIconFile={#SourcePath}ledcast.ico" in iss
+
+
+def test_a_build_missing_ffmpeg_or_a_platform_plugin_stops(spec: dict) -> None:
+    spec["_require"](
+        [("imageio_ffmpeg/binaries/ffmpeg-win-x86_64-v7.1.exe", "", "DATA")], "imageio_ffmpeg/binaries/ffmpeg*"
+    )
+    with pytest.raises(SystemExit, match="ffmpeg"):
+        spec["_require"]([("imageio_ffmpeg/binaries/README.md", "", "DATA")], "imageio_ffmpeg/binaries/ffmpeg*")
+    with pytest.raises(SystemExit, match="qoffscreen"):
+        spec["_require"](spec["a"].datas, "PySide6/*plugins/platforms/*qoffscreen*")
