@@ -27,12 +27,37 @@ def resolve_workspace(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_workspace()
 
 
+def frozen_root() -> Path | None:
+    """The folder a PyInstaller build unpacks into (sys._MEIPASS: `_internal/` beside the
+    executable in a ≥6 one-folder build), None when running from a wheel or a checkout."""
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root) if getattr(sys, "frozen", False) and root else None
+
+
+def package_dir() -> Path:
+    """The folder of the `ledcast` package with its data files (resources, migrations): build.spec
+    puts them under the frozen root exactly as `pip install .` puts them beside the modules."""
+    root = frozen_root()
+    return root / APP_NAME if root is not None else Path(__file__).resolve().parent
+
+
 def resources_dir() -> Path:
-    # A PyInstaller bundle unpacks package data under sys._MEIPASS.
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "ledcast" / "resources"
-    return Path(__file__).resolve().parent / "resources"
+    return package_dir() / "resources"
+
+
+def migrations_dir() -> Path:
+    """Alembic reads its env.py, script.py.mako and versions/*.py from disk, frozen or not."""
+    return package_dir() / "core" / "db" / "migrations"
+
+
+def bundled_ffmpeg() -> Path | None:
+    """The ffmpeg binary build.spec copies from imageio-ffmpeg into the frozen folder; None
+    when not frozen (imageio-ffmpeg then finds its own) or when the build lacks it."""
+    root = frozen_root()
+    if root is None:
+        return None
+    found = sorted((root / "imageio_ffmpeg" / "binaries").glob("ffmpeg*"))
+    return next((f for f in found if f.is_file()), None)
 
 
 def resource(*parts: str) -> Path:

@@ -36,6 +36,11 @@ def error_detail(stderr: bytes) -> str:
 
 @functools.lru_cache(maxsize=1)
 def ffmpeg_exe() -> str:
+    from ledcast.config import bundled_ffmpeg
+
+    bundled = bundled_ffmpeg()  # frozen: the copy in the app's folder, never a system ffmpeg
+    if bundled is not None:
+        return str(bundled)
     import imageio_ffmpeg
 
     return imageio_ffmpeg.get_ffmpeg_exe()

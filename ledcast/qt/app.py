@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledcast import __version__
-from ledcast.config import APP_NAME
+from ledcast.config import APP_NAME, resource
+
+# Test hook, not for operators: quit the GUI's event loop this many ms after the window shows
+# (scripts/check_frozen.sh opens the frozen app offscreen and expects a clean exit 0).
+QUIT_AFTER_ENV = "LEDCAST_QUIT_AFTER_MS"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -16,7 +22,16 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The loudspeaker-and-screen icon of resources/ (tools/make_icons.py), in the sizes shipped."""
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("ledcast-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(workspace: str | None = None) -> int:
@@ -46,6 +61,9 @@ def run_gui(workspace: str | None = None) -> int:
     welcome_if_first_start(ws)  # before the window: it then opens in the language chosen there
     window = MainWindow(ws)
     window.show()
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
     collector.stop()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ledcast.config import cache_dir, resource, save_ui_language, saved_language, ui_language
+from ledcast.config import cache_dir, frozen_root, resource, save_ui_language, saved_language, ui_language
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -34,7 +34,10 @@ def compiled_catalogue(lang: str) -> Path | None:
     """The .qm for `lang`: a packaged one beside the .ts, else one built into the cache."""
     ts = resource("translations", f"ledcast_{lang}.ts")
     packaged = ts.with_suffix(".qm")
-    if packaged.exists() and (not ts.exists() or packaged.stat().st_mtime >= ts.stat().st_mtime):
+    # Frozen, build.spec compiled the .qm from this very .ts; copies' times say nothing there.
+    if packaged.exists() and (
+        frozen_root() is not None or not ts.exists() or packaged.stat().st_mtime >= ts.stat().st_mtime
+    ):
         return packaged
     if not ts.exists():
         return None

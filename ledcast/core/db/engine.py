@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
+from ledcast.config import migrations_dir
 from ledcast.core import durable
 from ledcast.core.db.head import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SHIPPED_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SHIPPED_MIGRATIONS = migrations_dir()  # beside this module, in a wheel and in the frozen folder alike
 MIGRATIONS = SHIPPED_MIGRATIONS  # tests point this at a copy with extra revisions
 VERSION_TABLE = "alembic_version"
 
