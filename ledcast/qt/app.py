@@ -32,6 +32,11 @@ def run_gui(workspace: str | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the operator must see why
         QMessageBox.critical(None, "ledcast", error_text(exc))
         return 1
+    from ledcast.core import app_log
+    from ledcast.qt.crash_dialog import install_crash_handler
+
+    app_log.setup(ws.root, what="gui")
+    crash_handler = install_crash_handler(app)
     from ledcast.qt.main_window import MainWindow
 
     font = app.font()
@@ -46,5 +51,7 @@ def run_gui(workspace: str | None = None) -> int:
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
     collector.stop()
+    crash_handler.uninstall()
+    app_log.log.info("ledcast closed (exit code %d)", code)
     ws.close()
     return code

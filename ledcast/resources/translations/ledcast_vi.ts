@@ -1001,6 +1001,37 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>ledcast – unexpected error</source>
+        <translation>ledcast – lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>ledcast met an unexpected error. What was saved before stays saved; you can go on working, or restart ledcast if something looks wrong. Please send the details or the log to whoever supports you.</source>
+        <translation>ledcast gặp một lỗi không mong đợi. Những gì đã lưu trước đó vẫn còn nguyên; anh/chị có thể tiếp tục làm việc, hoặc khởi động lại ledcast nếu thấy có gì bất thường. Vui lòng gửi chi tiết lỗi hoặc tệp nhật ký cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>The log: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>No log file is written (no workspace is open).</source>
+        <translation>Không ghi tệp nhật ký (chưa mở thư mục làm việc nào).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Copy the error&apos;s details to the clipboard, to paste into a message</source>
+        <translation>Sao chép chi tiết lỗi vào bộ nhớ tạm để dán vào tin nhắn</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Emergency broadcast</source>
