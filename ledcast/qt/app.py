@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledcast import __version__
@@ -17,6 +19,24 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]
+
+
+QUIT_AFTER_SHOWN_ENV = "LEDCAST_QUIT_AFTER_SHOWN"  # benchmarks/startup.py: report the first paint, quit
+
+
+class _QuitAfterShown(QObject):
+    """Prints `shown-at <epoch seconds>` once the window is first exposed (painted) and quits:
+    the benchmark subtracts the moment it started the process."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Expose and obj.isExposed():  # type: ignore[attr-defined]
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after this expose's paint
+        return False
+
+    def _report(self) -> None:
+        print(f"shown-at {time.time():.4f}", flush=True)
+        QCoreApplication.quit()
 
 
 def run_gui(workspace: str | None = None) -> int:
@@ -48,6 +68,9 @@ def run_gui(workspace: str | None = None) -> int:
     collector = MainThreadCollector(app)
     window = MainWindow(ws)
     window.show()
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV):
+        handle = window.windowHandle()
+        handle.installEventFilter(_QuitAfterShown(window))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
     collector.stop()
