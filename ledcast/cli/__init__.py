@@ -13,6 +13,7 @@ import importlib
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -137,10 +138,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_end(args: argparse.Namespace, code: int) -> None:
+    """The command's end in the workspace log (when it opened one): imports and exports are found there."""
     from ledcast.core import app_log
 
     if app_log.current_log() is not None:
-        app_log.log.debug("%s %s: exit code %d", args.command, getattr(args, "sub", "") or "", code)
+        took = time.perf_counter() - _STARTED
+        name = " ".join(filter(None, (args.command, getattr(args, "sub", None))))
+        app_log.log.info("%s: finished, exit code %d, %.1f s", name, code, took)
+
+
+_STARTED = time.perf_counter()  # for the log's "finished … in N s"
 
 
 LOG_NAME = "errors.log"

@@ -44,6 +44,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     ws = open_for_use(args.workspace)
     # the workspace's log from here on: only commands that open a workspace pay for it
     app_log.setup(ws.root, what=" ".join(filter(None, (args.command, getattr(args, "sub", None)))))
+    app_log.log.debug("command line: %r", sys.argv[1:])
     return ws
 
 

@@ -49,9 +49,11 @@ def setup(root: str | os.PathLike[str], *, what: str = "") -> Path | None:
     earlier file is closed). Returns the file, or None when its folder cannot be made
     (a read-only workspace still works; only stderr in debug mode gets the records)."""
     global _path
-    shutdown()
     debug = debug_enabled()
     path: Path | None = log_path(root)
+    if _handlers and path == _path and log.level == (logging.DEBUG if debug else logging.INFO):
+        return path  # a command opening its workspace twice: one log, one start line
+    shutdown()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -90,6 +92,7 @@ def shutdown() -> None:
         log.removeHandler(handler)
         handler.close()
     _path = None
+    log.setLevel(logging.NOTSET)
 
 
 def log_exception(exc: BaseException, context: str) -> Path | None:

@@ -56,7 +56,7 @@ class AboutDialog(QDialog):
     def __init__(self, workspace_root: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About ledcast"))
-        self.resize(720, 520)  # inside 1366×728
+        self.resize(760, 640)  # every row in view, inside 1366×728
         layout = QVBoxLayout(self)
         root = str(workspace_root)
         self.summary = QLabel(

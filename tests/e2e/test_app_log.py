@@ -51,11 +51,12 @@ def test_a_command_logs_its_start_and_debug_adds_debug_lines(tmp_path: Path) -> 
     text = log.read_text(encoding="utf-8")
     assert " INFO ledcast " in text and f"ledcast {ledcast.__version__} started (plan show)" in text
     assert " DEBUG " not in text
+    assert "INFO ledcast [MainThread] plan show: finished, exit code 0" in text
     res = _run(tmp_path, "--debug", "--workspace", str(ws), "plan", "show")
     assert res.returncode == 0, res.stderr
     lines = log.read_text(encoding="utf-8").splitlines()
-    assert any(" DEBUG ledcast [MainThread] plan show: exit code 0" in line for line in lines), lines[-3:]
-    assert "DEBUG ledcast [MainThread] plan show: exit code 0" in res.stderr  # and on stderr in debug mode
+    assert any(" DEBUG ledcast [MainThread] command line: [" in line for line in lines), lines[-3:]
+    assert "DEBUG ledcast [MainThread] command line: [" in res.stderr  # and on stderr in debug mode
     assert not (tmp_path / "fallback").exists()
 
 
