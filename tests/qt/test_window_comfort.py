@@ -117,3 +117,42 @@ def test_about_from_the_help_menu(qtbot, workspace, english) -> None:
     win.menu.about.trigger()
     qtbot.waitUntil(lambda: win.findChild(AboutDialog) is not None and win.findChild(AboutDialog).isVisible())
     assert win.menu.about.shortcut().toString() == "F1"
+
+
+def test_keep_on_screen_shrinks_and_moves_a_window_back(qtbot, workspace, english) -> None:
+    win = _window(qtbot, workspace)
+    win.show()
+    qtbot.waitExposed(win)
+    avail = win.screen().availableGeometry()
+    win.resize(avail.width() + 500, avail.height() + 300)
+    win.move(avail.left() - 900, avail.bottom() + 400)
+    window_state.keep_on_screen(win)
+    frame = win.frameGeometry()
+    assert win.width() <= avail.width() and win.height() <= avail.height()
+    assert avail.contains(frame.topLeft())
+
+
+def test_the_app_reports_its_first_paint_and_logs_its_start(tmp_path: Path) -> None:
+    """LEDCAST_QUIT_AFTER_SHOWN (benchmarks/startup.py): the whole start, as a user runs it."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEDCAST_")}
+    env.update(LEDCAST_QUIT_AFTER_SHOWN="1", LEDCAST_LANG="en", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH")]))
+    t0 = time.time()
+    res = subprocess.run(
+        [sys.executable, "-m", "ledcast", "--workspace", str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert res.returncode == 0, res.stderr
+    shown = float(res.stdout.split("shown-at ", 1)[1].split()[0])
+    assert t0 < shown < time.time()
+    log = (tmp_path / "ws" / "logs" / "ledcast.log").read_text(encoding="utf-8")
+    assert f"ledcast {__version__} started (gui)" in log and "ledcast closed (exit code 0)" in log
+    assert (tmp_path / "config" / "ledcast" / "ledcast.conf").read_text().count("page=plan") == 1  # state saved on quit
