@@ -66,7 +66,17 @@ def run_gui(workspace: str | None = None) -> int:
     from ledcast.qt.gc import MainThreadCollector
 
     collector = MainThreadCollector(app)
-    window = MainWindow(ws)
+    try:
+        window = MainWindow(ws)
+    except Exception as exc:  # no window to go on with: say why (a windowed build has no terminal) and stop
+        from ledcast.qt.crash_dialog import CrashDialog
+
+        app_log.log_exception(exc, "the main window could not be made")
+        CrashDialog((type(exc), exc, exc.__traceback__)).exec()
+        collector.stop()
+        crash_handler.uninstall()
+        ws.close()
+        return 2
     window.show()
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):
         handle = window.windowHandle()

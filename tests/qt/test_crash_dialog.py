@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -102,3 +103,27 @@ def test_a_worker_thread_error_is_shown_on_the_gui_thread(qtbot, handler, tmp_pa
     qtbot.waitUntil(lambda: handler.dialog is not None)
     assert "disk gone" in handler.dialog.message.text()
     assert "unhandled exception in thread exporter" in _log_text(tmp_path)
+
+
+def test_a_window_that_cannot_be_made_shows_the_dialog_and_logs(qapp, tmp_path: Path, monkeypatch, english) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ledcast.qt import app as app_mod
+    from ledcast.qt import crash_dialog, main_window
+
+    def broken(ws):  # type: ignore[no-untyped-def]
+        raise RuntimeError("page broke")
+
+    shown: list[str] = []
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", lambda self: shown.append(self.message.text()) or 0)
+    font = qapp.font()
+    try:
+        assert app_mod.run_gui(str(tmp_path / "ws")) == 2
+    finally:
+        qapp.setFont(font)  # run_gui sets the app's font: the next tests keep theirs
+    assert gc.isenabled()  # the GUI-thread collector stopped with the failed start
+    assert shown and "page broke" in shown[0]
+    log = (tmp_path / "ws" / "logs" / "ledcast.log").read_text(encoding="utf-8")
+    assert "the main window could not be made: page broke" in log and "in broken" in log
+    assert isinstance(crash_dialog.CrashDialog, type) and issubclass(crash_dialog.CrashDialog, QDialog)
