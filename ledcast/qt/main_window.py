@@ -28,19 +28,19 @@ from ledcast.qt.main_menu import MainMenu
 
 DEFAULT_SIZE = (1280, 720)  # inside 1366×728, the usable part of the commonest laptop screen
 
-# page key → (module, class, attribute of MainWindow). A page is built the first time it is shown or
-# asked for (win.library_view …): the window appears without importing or loading the other nine.
-PAGE_VIEWS: dict[str, tuple[str, str, str]] = {
-    "plan": ("ledcast.qt.views.plan_view", "PlanView", "plan_view"),
-    "library": ("ledcast.qt.views.library_view", "LibraryView", "library_view"),
-    "playlists": ("ledcast.qt.views.playlist_view", "PlaylistView", "playlist_view"),
-    "agenda": ("ledcast.qt.views.agenda_view", "AgendaView", "agenda_view"),
-    "outlets": ("ledcast.qt.views.outlets_view", "OutletsView", "outlets_view"),
-    "export": ("ledcast.qt.views.export_view", "ExportView", "export_view"),
-    "console": ("ledcast.qt.views.console_view", "ConsoleView", "console_view"),
-    "airings": ("ledcast.qt.views.airing_view", "AiringView", "airing_view"),
-    "reports": ("ledcast.qt.views.report_view", "ReportView", "report_view"),
-    "settings": ("ledcast.qt.views.settings_view", "SettingsView", "settings_view"),
+# page key → (module, class). A page is built the first time it is shown or asked for (the properties
+# win.library_view …): the window appears without importing or loading the other nine.
+PAGE_VIEWS: dict[str, tuple[str, str]] = {
+    "plan": ("ledcast.qt.views.plan_view", "PlanView"),
+    "library": ("ledcast.qt.views.library_view", "LibraryView"),
+    "playlists": ("ledcast.qt.views.playlist_view", "PlaylistView"),
+    "agenda": ("ledcast.qt.views.agenda_view", "AgendaView"),
+    "outlets": ("ledcast.qt.views.outlets_view", "OutletsView"),
+    "export": ("ledcast.qt.views.export_view", "ExportView"),
+    "console": ("ledcast.qt.views.console_view", "ConsoleView"),
+    "airings": ("ledcast.qt.views.airing_view", "AiringView"),
+    "reports": ("ledcast.qt.views.report_view", "ReportView"),
+    "settings": ("ledcast.qt.views.settings_view", "SettingsView"),
 }
 
 
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         page = self._pages.get(key)
         if page is not None:
             return page
-        module, cls, _attr = PAGE_VIEWS[key]
+        module, cls = PAGE_VIEWS[key]
         page = getattr(importlib.import_module(module), cls)(self.ws, events=self.events)
         self._pages[key] = page
         index = self.PAGES.index(key)
