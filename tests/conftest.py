@@ -30,6 +30,16 @@ def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _workspace_log_closed():  # type: ignore[no-untyped-def]
+    """A command run in-process sets up its workspace's log: closed after the test, so the
+    next test's records never land in this one's workspace."""
+    yield
+    from ledcast.core import app_log
+
+    app_log.shutdown()
+
+
 @pytest.fixture
 def lang_en(monkeypatch: pytest.MonkeyPatch) -> str:
     """Deterministic English messages (LEDCAST_LANG=en)."""

@@ -13,6 +13,7 @@ import importlib
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -93,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"ledcast {__version__}")
     p.add_argument("--workspace", metavar="DIR", help="workspace folder (or LEDCAST_WORKSPACE)")
     p.add_argument(
+        "--debug",
+        action="store_true",
+        help="log details into the workspace's logs/ledcast.log and show errors' tracebacks (or LEDCAST_DEBUG=1)",
+    )
+    p.add_argument(
         "--lang", choices=("vi", "en"), help="interface language (default: the Settings page's choice, else vi)"
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", action=_LazyGroups)
@@ -108,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         os.environ["LEDCAST_LANG"] = args.lang
+    if args.debug:  # through the environment, so the GUI and child processes see it too
+        os.environ["LEDCAST_DEBUG"] = "1"
     if not getattr(args, "func", None):
         from ledcast.qt.app import run_gui
 
@@ -116,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ledcast.core.i18n import translate
 
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        _log_end(args, code)
+        return code
     except LedcastError as exc:
         return _fail(exc.message(translate))
     except KeyboardInterrupt:
@@ -125,9 +135,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # a bug: one line for the operator, the traceback in the log
-        if os.environ.get("LEDCAST_DEBUG", "") not in ("", "0"):
-            raise
         return _unexpected(exc)
+
+
+def _log_end(args: argparse.Namespace, code: int) -> None:
+    """The command's end in the workspace log (when it opened one): imports and exports are found there."""
+    from ledcast.core import app_log
+
+    if app_log.current_log() is not None:
+        took = time.perf_counter() - _STARTED
+        name = " ".join(filter(None, (args.command, getattr(args, "sub", None))))
+        app_log.log.info("%s: finished, exit code %d, %.1f s", name, code, took)
+
+
+_STARTED = time.perf_counter()  # for the log's "finished … in N s"
 
 
 LOG_NAME = "errors.log"
@@ -142,9 +163,16 @@ def log_dir() -> str:
 
 
 def _unexpected(exc: BaseException) -> int:
+    """Log the traceback (the workspace's log once a workspace is open, else errors.log in
+    the user log folder) and say so in one line; in debug mode the traceback goes to stderr."""
+    from ledcast.core import app_log
+
+    logged = app_log.log_exception(exc, "unexpected error") if app_log.current_log() else None
+    if app_log.debug_enabled():
+        raise exc
     error = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}"
     try:
-        path = _write_log(exc)
+        path = str(logged) if logged else _write_log(exc)
     except OSError:
         _err("ledcast: " + _t(L_UNEXPECTED_NO_LOG).format(error=error))
     else:

@@ -38,9 +38,14 @@ def _t(text: str) -> str:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The one place a command opens its workspace (--workspace, else LEDCAST_WORKSPACE, else the default)."""
+    from ledcast.core import app_log
     from ledcast.core.startup import open_for_use
 
-    return open_for_use(args.workspace)
+    ws = open_for_use(args.workspace)
+    # the workspace's log from here on: only commands that open a workspace pay for it
+    app_log.setup(ws.root, what=" ".join(filter(None, (args.command, getattr(args, "sub", None)))))
+    app_log.log.debug("command line: %r", sys.argv[1:])
+    return ws
 
 
 # --- output ----------------------------------------------------------------------

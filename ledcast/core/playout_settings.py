@@ -14,6 +14,7 @@ from ledcast.core.settings import M_BAD_SETTING, read_prefixed, store_prefixed
 from ledcast.core.workspace import Workspace
 
 PREFIX = "playout."
+AUTO_KEY = "auto"  # playout.auto: automatic mode, remembered (the engine's; also read at start-up)
 AFTER_EMERGENCY = ("resume", "skip")  # the interrupted programme resumes at its item, or is dropped
 BOUNDS: dict[str, tuple[float, float]] = {
     "grace_s": (0.0, 1800.0),  # late start allowed: up to 30 minutes
@@ -62,3 +63,8 @@ def save_playout_settings(ws: Workspace, **changes: Any) -> PlayoutSettings:
     new.validate()
     store_prefixed(ws, PREFIX, asdict(new))
     return new
+
+
+def auto_playout_on(ws: Workspace) -> bool:
+    """Whether automatic play-out was left on (it resumes when the app starts)."""
+    return bool(read_prefixed(ws, PREFIX).get(AUTO_KEY, False))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,6 +35,24 @@ def app_icon() -> QIcon:
     return icon
 
 
+QUIT_AFTER_SHOWN_ENV = "LEDCAST_QUIT_AFTER_SHOWN"  # benchmarks/startup.py: report the first paint, quit
+
+
+class _QuitAfterShown(QObject):
+    """Prints `shown-at <epoch seconds>` once the window is first exposed (painted) and quits:
+    the benchmark subtracts the moment it started the process."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Expose and obj.isExposed():  # type: ignore[attr-defined]
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after this expose's paint
+        return False
+
+    def _report(self) -> None:
+        print(f"shown-at {time.time():.4f}", flush=True)
+        QCoreApplication.quit()
+
+
 def run_gui(workspace: str | None = None) -> int:
     app = create_app()
     from ledcast.qt.i18n import install_translators
@@ -47,6 +66,11 @@ def run_gui(workspace: str | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the operator must see why
         QMessageBox.critical(None, "ledcast", error_text(exc))
         return 1
+    from ledcast.core import app_log
+    from ledcast.qt.crash_dialog import install_crash_handler
+
+    app_log.setup(ws.root, what="gui")
+    crash_handler = install_crash_handler(app)
     from ledcast.qt.main_window import MainWindow
 
     font = app.font()
@@ -59,13 +83,28 @@ def run_gui(workspace: str | None = None) -> int:
     from ledcast.qt.welcome_dialog import welcome_if_first_start
 
     welcome_if_first_start(ws)  # before the window: it then opens in the language chosen there
-    window = MainWindow(ws)
+    try:
+        window = MainWindow(ws)
+    except Exception as exc:  # no window to go on with: say why (a windowed build has no terminal) and stop
+        from ledcast.qt.crash_dialog import CrashDialog
+
+        app_log.log_exception(exc, "the main window could not be made")
+        CrashDialog((type(exc), exc, exc.__traceback__)).exec()
+        collector.stop()
+        crash_handler.uninstall()
+        ws.close()
+        return 2
     window.show()
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV):
+        handle = window.windowHandle()
+        handle.installEventFilter(_QuitAfterShown(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after.isdigit():
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
     collector.stop()
+    crash_handler.uninstall()
+    app_log.log.info("ledcast closed (exit code %d)", code)
     ws.close()
     return code

@@ -16,6 +16,7 @@ run on the GUI thread (the runner is a QObject living there).
 
 from __future__ import annotations
 
+import logging
 import time
 import traceback
 from collections.abc import Callable
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ledcast.core.formatting import seconds_left
 from ledcast.core.jobs import Cancelled, CancelToken
 from ledcast.qt.errors import error_text
+
+log = logging.getLogger("ledcast.jobs")
 
 ETA_FROM = 0.03  # show the time remaining once this much is done
 STEPS = 1000  # the progress bar's scale for the job's fraction
@@ -147,6 +150,7 @@ class JobRunner(QObject):
 
     def start(self) -> JobRunner:
         JobRunner.running.append(self)
+        log.info("%s: started", self.title)
         QThreadPool.globalInstance().start(self.job)
         return self
 
@@ -190,10 +194,15 @@ class JobRunner(QObject):
         self.job.fn, self.job.args, self.job.kwargs = None, (), {}
 
     def _finished(self, result: Any) -> None:
+        log.info("%s: finished in %.1f s", self.title, time.monotonic() - self.started)
         self._end()
         self._on_done(result)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            log.info("%s: cancelled after %.1f s", self.title, time.monotonic() - self.started)
+        else:  # the operator sees the message; the log keeps where it came from
+            log.warning("%s: failed: %s\n%s", self.title, exc, getattr(exc, "traceback_text", "").rstrip())
         self._end()
         if isinstance(exc, Cancelled):
             if self._on_cancelled is not None:

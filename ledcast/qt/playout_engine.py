@@ -39,6 +39,7 @@ from ledcast.core.playout import Action, Decision, NowPlaying, Programme
 from ledcast.core.playout_item import LoosePlaylist, loose_playlist
 from ledcast.core.playout_log import PlayoutLog
 from ledcast.core.playout_runner import Runner
+from ledcast.core.playout_settings import AUTO_KEY
 from ledcast.core.playout_text import describe
 from ledcast.core.playout_timeline import Timeline, build_timeline
 from ledcast.core.screen_items import screen_items
@@ -52,7 +53,6 @@ from ledcast.qt.playout_state import OutletState, Slot, item_index, position, st
 from ledcast.qt.screen_window import ScreenWindow
 
 TICK_MS = 1000
-AUTO_KEY = "auto"  # workspace setting playout.auto: automatic mode, remembered
 AHEAD = 10  # how many coming programmes have their pieces rendered in advance
 SHUTDOWN_WAIT_MS = 10000
 RELOAD_S = 300.0  # automatic mode reads the agenda again this often: edits from another window or process

@@ -1,9 +1,22 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Each test its own QSettings: Qt reads XDG_CONFIG_HOME only once per process, so without
+    this a window closed in one test (its size, last page, splitters) would open the next
+    test's window on another page; and the user's real settings stay untouched."""
+    folder = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield folder
 
 
 @pytest.fixture

@@ -39,6 +39,7 @@ def test_hint_colour_reads_on_light_and_dark_windows(qtbot) -> None:
 def test_every_grey_hint_on_the_pages_has_enough_contrast(qtbot, workspace, vietnamese) -> None:
     win = MainWindow(workspace)
     qtbot.addWidget(win)
+    win.build_pages()  # every page, not only the first one shown
     background = win.palette().color(QPalette.ColorRole.Window)
     coloured = [(lab, STYLE_COLOR.search(lab.styleSheet())) for lab in win.findChildren(QLabel)]
     coloured = [(lab, m.group(1)) for lab, m in coloured if m]

@@ -14,6 +14,7 @@ from ledcast.qt.models.media_model import MediaRole, format_duration
 
 
 def _followers(win: MainWindow) -> dict[str, Follower]:
+    win.build_pages()  # pages are built when first shown: here every one of them
     pages = {key: win.stack.widget(i) for i, key in enumerate(win.PAGES) if hasattr(win.stack.widget(i), "events")}
     found = {}
     for key, page in pages.items():
@@ -43,6 +44,7 @@ def test_import_shows_in_playlist_and_settings_pages(qtbot, workspace, english, 
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.show()
+    win.build_pages()  # built once shown; built here before the changes behind their backs
     outlets.add_outlet(workspace, "Loa xã", "speaker")
     pl.create_playlist(workspace, "Sáng", "speaker", "Loa xã")
     win.show_page("playlists")  # nothing announced the playlist made behind the pages' backs

@@ -125,6 +125,7 @@ class LibraryView(JobOwner, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
         splitter = QSplitter()
+        splitter.setObjectName("library_splitter")  # remembered between starts (window_state)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)

@@ -114,6 +114,7 @@ class PlanView(QWidget):
         self.tabs.addTab(self.lines_table, self.tr("Content lines"))
         self.tabs.addTab(self.forms_table, self.tr("Forms of communication"))
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("plan_splitter")  # remembered between starts (window_state)
         splitter.addWidget(tasks_box)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)

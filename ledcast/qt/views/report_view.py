@@ -127,6 +127,7 @@ class ReportView(QWidget):
         self.tabs.addTab(_table(self.unit_model), report_tr(L_SHEET_UNIT))
         self.chart = ReportChart()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("reports_splitter")  # remembered between starts (window_state)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 1)  # the table takes what the chart leaves

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>About ledcast</source>
+        <translation>Giới thiệu ledcast</translation>
+    </message>
+    <message>
+        <source>Programmes for commune loudspeakers and public screens.</source>
+        <translation>Chương trình phát cho loa truyền thanh và màn hình công cộng cấp xã.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Thư mục làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3 on %4</source>
+        <translation>Python %1, Qt %2, PySide6 %3 trên %4</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Thành phần và giấy phép</translation>
+    </message>
+    <message>
+        <source>ledcast is free software under the MIT licence. The FFmpeg program it runs is the build carried by imageio-ffmpeg, under the licence in the table (%1). Qt and PySide6 are used under the LGPL version 3. Double-click a row to read its licence.</source>
+        <translation>ledcast là phần mềm tự do theo giấy phép MIT. Chương trình FFmpeg mà ledcast sử dụng là bản dựng đi kèm imageio-ffmpeg, theo giấy phép ghi trong bảng (%1). Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Nháy đúp vào một dòng để đọc giấy phép của thành phần đó.</translation>
+    </message>
+    <message>
+        <source>Font licence (OFL)</source>
+        <translation>Giấy phép phông chữ (OFL)</translation>
+    </message>
+</context>
+<context>
     <name>AddAiringDialog</name>
     <message>
         <source>Add an airing</source>
@@ -998,6 +1041,37 @@
     <message>
         <source>%1: EMERGENCY “%2” aired by the operator.</source>
         <translation>%1: người vận hành phát KHẨN CẤP “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>ledcast – unexpected error</source>
+        <translation>ledcast – lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>ledcast met an unexpected error. What was saved before stays saved; you can go on working, or restart ledcast if something looks wrong. Please send the details or the log to whoever supports you.</source>
+        <translation>ledcast gặp một lỗi không mong đợi. Những gì đã lưu trước đó vẫn còn nguyên; anh/chị có thể tiếp tục làm việc, hoặc khởi động lại ledcast nếu thấy có gì bất thường. Vui lòng gửi chi tiết lỗi hoặc tệp nhật ký cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>The log: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>No log file is written (no workspace is open).</source>
+        <translation>Không ghi tệp nhật ký (chưa mở thư mục làm việc nào).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Copy the error&apos;s details to the clipboard, to paste into a message</source>
+        <translation>Sao chép chi tiết lỗi vào bộ nhớ tạm để dán vào tin nhắn</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3202,49 @@
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import media files…</source>
+        <translation>&amp;Thêm tệp vào thư viện…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Thêm cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>&amp;New playlist…</source>
+        <translation>Chương trình phát &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Chuyển trang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;About ledcast…</source>
+        <translation>&amp;Giới thiệu ledcast…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ledcast – loudspeaker and screen programmes</source>
@@ -3176,6 +3293,14 @@
     <message>
         <source>Workspace: %1</source>
         <translation>Thư mục làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>No log file is written for this window.</source>
+        <translation>Cửa sổ này không ghi tệp nhật ký.</translation>
     </message>
     <message>
         <source>Close ledcast</source>

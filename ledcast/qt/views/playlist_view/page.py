@@ -174,6 +174,7 @@ class PlaylistView(QWidget):
         cl.addWidget(self.editor, 1)
         cl.addWidget(self.empty, 1)
         splitter = QSplitter()
+        splitter.setObjectName("playlists_splitter")  # remembered between starts (window_state)
         splitter.addWidget(left)
         splitter.addWidget(center)
         splitter.addWidget(right)
