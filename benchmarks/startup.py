@@ -90,6 +90,9 @@ def fill(root: Path, n_media: int, n_playlists: int) -> None:
 
     ws = open_for_use(root)
     try:
+        from ledcast.core.units import set_self_unit
+
+        set_self_unit(ws, "XA-THU", "Xã Thử")  # a unit at work: no first-start welcome dialog
         today = dt.date.today()
         with ws.session() as s:
             media = []

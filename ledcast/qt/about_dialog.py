@@ -28,7 +28,7 @@ PACKAGES: tuple[licences.Package, ...] = (
     ("ledcast", "ledcast", "MIT", "https://opensource.org/license/mit"),
     (
         "PySide6",
-        "Qt for Python (PySide6) and Qt",
+        "Qt, Qt for Python (PySide6)",
         "LGPL-3.0-only",
         "https://www.qt.io/licensing/open-source-lgpl-obligations",
     ),
@@ -104,6 +104,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.ffmpeg_note)
 
         self.font_text = QPlainTextEdit(licences.font_licence_text())
+        self.font_text.setProperty("verbatim", True)  # the licence's own words, never translated
         self.font_text.setReadOnly(True)
         self.tabs.addTab(self.font_text, self.tr("Font licence (OFL)"))
 

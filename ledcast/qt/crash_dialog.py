@@ -72,6 +72,7 @@ class CrashDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.text = QPlainTextEdit(self.details)
+        self.text.setProperty("verbatim", True)  # a traceback, as Python wrote it
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setMaximumHeight(220)

@@ -126,7 +126,7 @@ def _widget_texts(w: QWidget) -> Iterator[tuple[str, object]]:
         yield "placeholder", w.placeholderText()
     if isinstance(w, QPlainTextEdit | QTextEdit):
         yield "placeholder", w.placeholderText()
-        if w.isReadOnly():
+        if w.isReadOnly() and not w.property("verbatim"):  # verbatim: a licence, a traceback
             yield "read-only text", w.toPlainText()
     if isinstance(w, QSpinBox | QDoubleSpinBox):
         yield "spin box affix", f"{w.prefix()}{w.suffix()}"

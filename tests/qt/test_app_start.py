@@ -21,6 +21,12 @@ def test_window_icon_comes_in_the_packaged_sizes(qapp: QApplication) -> None:
 def test_quit_after_ms_closes_the_running_gui_cleanly(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english
 ) -> None:
+    from ledcast.core.first_run import mark_welcome_done
+    from ledcast.core.startup import open_for_use
+
+    ws = open_for_use(tmp_path / "ws")  # a workspace in use: its first start's welcome dialog is past
+    mark_welcome_done(ws)
+    ws.close()
     monkeypatch.setenv(app_mod.QUIT_AFTER_ENV, "300")
     safety = QTimer()  # without the hook: fail, never hang
     safety.setSingleShot(True)

@@ -117,6 +117,12 @@ def test_a_window_that_cannot_be_made_shows_the_dialog_and_logs(qapp, tmp_path: 
     shown: list[str] = []
     monkeypatch.setattr(main_window, "MainWindow", broken)
     monkeypatch.setattr(crash_dialog.CrashDialog, "exec", lambda self: shown.append(self.message.text()) or 0)
+    from ledcast.core.first_run import mark_welcome_done
+    from ledcast.core.startup import open_for_use
+
+    ws = open_for_use(tmp_path / "ws")  # a workspace in use: its first start's welcome dialog is past
+    mark_welcome_done(ws)
+    ws.close()
     font = qapp.font()
     try:
         assert app_mod.run_gui(str(tmp_path / "ws")) == 2

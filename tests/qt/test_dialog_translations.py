@@ -49,6 +49,13 @@ def _outlet(ws, name: str):  # type: ignore[no-untyped-def]
     return get_outlet(ws, name)
 
 
+def _exc_info():  # type: ignore[no-untyped-def]
+    try:
+        raise ValueError("planted")
+    except ValueError as exc:
+        return type(exc), exc, exc.__traceback__
+
+
 def _module(name: str) -> Any:
     return importlib.import_module(f"ledcast.qt.{name}")
 
@@ -58,6 +65,8 @@ def _module(name: str) -> Any:
 Builder = Callable[[Any, Any, Path], QDialog]
 DIALOGS: dict[str, list[Builder]] = {
     "welcome_dialog.WelcomeDialog": [lambda ws, media, tmp: _module("welcome_dialog").WelcomeDialog(ws)],
+    "crash_dialog.CrashDialog": [lambda ws, media, tmp: _module("crash_dialog").CrashDialog(_exc_info())],
+    "about_dialog.AboutDialog": [lambda ws, media, tmp: _module("about_dialog").AboutDialog(ws.root)],
     "views.airing_dialogs.UnitDialog": [lambda ws, media, tmp: _module("views.airing_dialogs").UnitDialog(ws)],
     "views.airing_dialogs.AddAiringDialog": [
         lambda ws, media, tmp: _module("views.airing_dialogs").AddAiringDialog(ws)

@@ -103,7 +103,7 @@ def test_about_shows_version_workspace_and_licences(qtbot, workspace, english) -
     assert shown["ledcast"][1] == "MIT"
     assert shown["SQLAlchemy"][1] == "MIT" and shown["Alembic"][1] == "MIT"
     assert shown["Pillow"][1] == "MIT-CMU"
-    assert "LGPL-3.0" in shown["Qt for Python (PySide6) and Qt"][1]
+    assert "LGPL-3.0" in shown["Qt, Qt for Python (PySide6)"][1]
     assert shown["FFmpeg"][1].startswith(("GPL", "LGPL"))  # as the binary was configured
     assert shown["Be Vietnam Pro (font)"][1] == "SIL Open Font License 1.1"
     assert "SIL OPEN FONT LICENSE Version 1.1" in dlg.font_text.toPlainText()
@@ -139,6 +139,12 @@ def test_the_app_reports_its_first_paint_and_logs_its_start(tmp_path: Path) -> N
     import sys
     import time
 
+    from ledcast.core.first_run import mark_welcome_done
+    from ledcast.core.startup import open_for_use
+
+    ws = open_for_use(tmp_path / "ws")  # a workspace in use: its first start's welcome dialog is past
+    mark_welcome_done(ws)
+    ws.close()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LEDCAST_")}
     env.update(LEDCAST_QUIT_AFTER_SHOWN="1", LEDCAST_LANG="en", XDG_CONFIG_HOME=str(tmp_path / "config"))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH")]))
