@@ -20,6 +20,34 @@ if str(TESTS_DIR) not in sys.path:
 
 from media_factory import MediaCache  # noqa: E402
 
+TEST_DB_ENV = "LEDCAST_TEST_DB"  # "postgresql": every workspace the tests make lives on a throwaway server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _database_server():  # type: ignore[no-untyped-def]
+    """LEDCAST_TEST_DB=postgresql: a throwaway PostgreSQL cluster for this test process
+    (each xdist worker its own; or the one LEDCAST_TEST_PG_SERVER already names), and
+    each new workspace, in this process or a child, gets a fresh database on it
+    (ledcast.core.db.location). Without the variable: nothing, every workspace is SQLite."""
+    import pg_server
+
+    wanted = os.environ.get(TEST_DB_ENV, "sqlite").strip().lower()
+    if wanted in ("", "sqlite"):
+        yield None
+        return
+    if wanted != "postgresql":
+        raise pytest.UsageError(f"{TEST_DB_ENV}={wanted}: use sqlite or postgresql")
+    if os.environ.get(pg_server.SERVER_ENV):
+        yield os.environ[pg_server.SERVER_ENV]
+        return
+    folder, url = pg_server.start()
+    os.environ[pg_server.SERVER_ENV] = url.render_as_string(hide_password=False)
+    try:
+        yield os.environ[pg_server.SERVER_ENV]
+    finally:
+        del os.environ[pg_server.SERVER_ENV]
+        pg_server.stop(folder)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

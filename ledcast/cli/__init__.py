@@ -38,6 +38,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
     "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON, PDF)"),
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
+    "db": ("ledcast.cli.db", "the workspace's database: its SQLite file or a PostgreSQL server"),
     "play": ("ledcast.cli.play", "air a playlist once from this PC, logging each airing (loads Qt)"),
     "playout": ("ledcast.cli.playout", "automatic play-out of the agenda from this PC until Ctrl+C (loads Qt)"),
 }
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang", choices=("vi", "en"), help="interface language (default: the Settings page's choice, else vi)"
     )
+    p.add_argument("--db", metavar="URL", help="a PostgreSQL database for this command (or LEDCAST_DB)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", action=_LazyGroups)
     for name, (_module, help_) in GROUPS.items():
         sub.add_placeholder(name, help_)
@@ -107,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         os.environ["LEDCAST_LANG"] = args.lang
+    if args.db:  # through the environment: child processes (the export's, the import's) use it too
+        os.environ["LEDCAST_DB"] = args.db
     if not getattr(args, "func", None):
         from ledcast.qt.app import run_gui
 

@@ -29,11 +29,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
 from ledcast.core import durable, oslock, testhooks
+from ledcast.core.db import location
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
+from ledcast.core.db.location import DB_NAME
 from ledcast.core.db.models import Base
-from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, M_WORKSPACE_IS_FILE, LedcastError
+from ledcast.core.errors import (
+    M_DB_SERVER_FOREIGN,
+    M_WORKSPACE,
+    M_WORKSPACE_HALF_MADE,
+    M_WORKSPACE_IS_FILE,
+    LedcastError,
+)
 
-DB_NAME = "ledcast.db"
 RUN_DIR = "run"
 RUN_SUFFIX = ".run"  # one per live process holding the workspace
 SETUP_LOCK = "setup.lock"  # a well-known name: never reaped (its suffix differs)
@@ -123,11 +130,16 @@ def open_workspace(root: str | os.PathLike[str] | None = None, *, seed: Seed | N
     try:
         setup = oslock.acquire(path / RUN_DIR / SETUP_LOCK)
         try:
-            _remove_creation_leftovers(path)
-            _ensure_database(path, seed)
-            engine = make_engine(sqlite_url(path / DB_NAME))
-            ws = Workspace(path, engine, run)
-            ws.last_backup = upgrade(engine, path / DB_NAME)
+            url = location.database_url(path)
+            if location.is_server(url):
+                ws = Workspace(path, make_engine(url), run)
+                _refuse_foreign(ws.engine)
+                upgrade(ws.engine)  # an empty database gets the schema, as `ledcast db init` does
+            else:
+                _remove_creation_leftovers(path)
+                _ensure_database(path, seed)
+                ws = Workspace(path, make_engine(url), run)
+                ws.last_backup = upgrade(ws.engine, path / DB_NAME)
             if seed is not None:
                 seed(ws)
         finally:
@@ -153,6 +165,14 @@ def _abandon(ws: Workspace | None, run: oslock.Held) -> None:
 
 
 # --- creating the database ----------------------------------------------------------------
+
+
+def _refuse_foreign(engine: Engine) -> None:
+    """A server database with tables but no schema version is someone else's: never
+    add ours beside them. (A server runs each migration in one transaction, so ours
+    is never half-made there.)"""
+    if current_revision(engine) is None and inspect(engine).get_table_names():
+        raise LedcastError(M_DB_SERVER_FOREIGN, url=location.shown(engine.url))
 
 
 def _remove_creation_leftovers(root: Path) -> None:

@@ -1,0 +1,184 @@
+"""A workspace on a real PostgreSQL server (issue 16, point 1): `ledcast db init` on an
+empty database, `db copy --to` moving a SQLite workspace's data there (counts and the
+airing log's SHA-256 checked, ids continuing past the copied ones), refusals of a
+non-empty or foreign database and of a password to be saved.
+
+The server is the throwaway cluster of tests/pg_server.py: PostgreSQL must be
+installed (.ci/run installs it); these tests fail, never skip, without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pg_server
+import pytest
+from sqlalchemy import create_engine, exc, make_url, select, text
+
+import ledcast
+from ledcast.core import airing, outlets
+from ledcast.core.airing import AiringEntry
+from ledcast.core.db import location
+from ledcast.core.db.head import HEAD_REVISION
+from ledcast.core.db.models import Airing, Outlet
+from ledcast.core.db.transfer import airing_checksum, copy_to_server
+from ledcast.core.errors import LedcastError
+from ledcast.core.startup import open_for_use
+from ledcast.core.units import set_self_unit
+
+REPO_ROOT = Path(ledcast.__file__).resolve().parent.parent
+T0 = dt.datetime(2026, 11, 2, 23, 30, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def server() -> str:
+    """The suite's server when it runs on PostgreSQL, else a cluster of our own."""
+    if os.environ.get(pg_server.SERVER_ENV):
+        yield os.environ[pg_server.SERVER_ENV]
+        return
+    if not pg_server.available():
+        pytest.fail("PostgreSQL is not installed (apt-get install postgresql): these tests need a real server")
+    folder, url = pg_server.start()
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        pg_server.stop(folder)
+
+
+@pytest.fixture
+def empty_db(server: str) -> str:
+    """A new empty database on the server, as an operator's URL (no driver named)."""
+    return location._fresh_test_database(make_url(server)).set(drivername="postgresql").render_as_string(False)
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A workspace on its SQLite file (also when the suite runs on PostgreSQL), with an
+    outlet and a log of 30 airings, one of them voided."""
+    with monkeypatch.context() as m:
+        m.delenv(pg_server.SERVER_ENV, raising=False)
+        ws = open_for_use(tmp_path / "ws")
+    assert ws.engine.dialect.name == "sqlite"
+    set_self_unit(ws, "XA-TC", "Xã Tân Cương")
+    outlets.add_outlet(ws, "Loa trung tâm xã", "speaker")
+    made = airing.record_many(
+        ws,
+        [
+            AiringEntry(
+                start=T0 + dt.timedelta(hours=i),
+                end=T0 + dt.timedelta(hours=i, minutes=5, microseconds=123),
+                outlet_name="Loa trung tâm xã",
+                recorded_how="manual",
+                title=f"Bản tin số {i} – “phòng chống lũ”",
+                utc_offset_min=420,
+                task_codes=("NV3",),
+            )
+            for i in range(30)
+        ],
+    )
+    airing.void(ws, made[0].uuid, "ghi nhầm")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def _cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full = dict(os.environ, LEDCAST_LANG="en", **env)
+    full["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), full.get("PYTHONPATH")]))
+    full.pop(pg_server.SERVER_ENV, None)  # the workspaces here choose their database themselves
+    full.pop(location.DB_ENV, None) if "LEDCAST_DB" not in env else None
+    cmd = [sys.executable, "-m", "ledcast", "--workspace", str(tmp_path / "ws"), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", env=full, timeout=120)
+
+
+def test_db_init_creates_the_schema_on_an_empty_server_database(tmp_path: Path, empty_db: str) -> None:
+    res = _cli(tmp_path, "--db", empty_db, "db", "init")
+    assert res.returncode == 0, res.stderr
+    assert f"revision {HEAD_REVISION}" in res.stdout
+    status = json.loads(_cli(tmp_path, "db", "status", "--json", LEDCAST_DB=empty_db).stdout)
+    assert status["server"] is True and status["revision"] == status["head"] == HEAD_REVISION
+    engine = create_engine(location.server_url(empty_db))
+    try:
+        with engine.connect() as conn:  # the default plan seeded, the log protected by the server itself
+            assert conn.scalar(text("SELECT count(*) FROM plan")) == 1
+            with pytest.raises(exc.DBAPIError, match="append-only"):
+                conn.execute(text("TRUNCATE airing"))
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "ws" / "ledcast.db").exists()  # --db was for that command: nothing saved, no file made
+    assert not (tmp_path / "ws" / "database.url").exists()
+
+
+def test_db_init_refuses_a_database_holding_other_tables(tmp_path: Path, empty_db: str) -> None:
+    engine = create_engine(location.server_url(empty_db))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE accounts (id int)"))
+    engine.dispose()
+    res = _cli(tmp_path, "--db", empty_db, "db", "init")
+    assert res.returncode == 1 and "already holds tables but no ledcast schema version" in res.stderr
+
+
+def test_db_use_saves_the_address_never_a_password(tmp_path: Path, empty_db: str) -> None:
+    with_password = make_url(empty_db).set(password="bi-mat").render_as_string(False)
+    res = _cli(tmp_path, "db", "use", with_password)
+    assert res.returncode == 1 and "PGPASSWORD" in res.stderr
+    assert not (tmp_path / "ws" / "database.url").exists()
+    res = _cli(tmp_path, "db", "use", empty_db)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "ws" / "database.url").exists()
+    status = json.loads(_cli(tmp_path, "db", "status", "--json").stdout)
+    assert status["server"] and status["revision"] == HEAD_REVISION
+    assert _cli(tmp_path, "db", "use", "--sqlite").returncode == 0
+    assert json.loads(_cli(tmp_path, "db", "status", "--json").stdout)["server"] is False
+
+
+def test_db_copy_moves_every_row_and_the_log_checksum_matches(sqlite_workspace, empty_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ws = sqlite_workspace
+    with ws.engine.connect() as conn:
+        before = airing_checksum(conn)
+    ws.close()
+    res = _cli(tmp_path, "db", "copy", "--to", empty_db, "--json")
+    assert res.returncode == 0, res.stderr
+    done = json.loads(res.stdout)
+    assert done["airing_sha256"] == before and done["rows"]["airing"] == 31 and done["rows"]["outlet"] == 1
+    assert done["rows"]["plan"] == 1 and done["rows"]["task"] > 0
+    assert "database.url" in os.listdir(tmp_path / "ws")
+
+    moved = open_for_use(tmp_path / "ws")  # the workspace now uses the server
+    try:
+        assert moved.engine.dialect.name == "postgresql"
+        with moved.engine.connect() as conn:
+            assert airing_checksum(conn) == before
+        new = airing.record(
+            moved,
+            AiringEntry(
+                start=T0,
+                end=T0 + dt.timedelta(minutes=1),
+                outlet_name="Loa trung tâm xã",
+                recorded_how="manual",
+                title="Thông báo",
+            ),
+        )
+        outlets.add_outlet(moved, "Loa thôn 2", "speaker")
+        with moved.session() as s:  # ids go on after the copied ones (sequences moved)
+            assert new.id == 32
+            assert sorted(s.scalars(select(Outlet.id))) == [1, 2]
+            assert s.scalar(select(Airing.media_title).where(Airing.id == 2)) == "Bản tin số 1 – “phòng chống lũ”"
+    finally:
+        moved.close()
+    again = _cli(tmp_path, "db", "use", "--sqlite")
+    assert again.returncode == 0
+    res = _cli(tmp_path, "db", "copy", "--to", empty_db)
+    assert res.returncode == 1 and "already holds ledcast data" in res.stderr
+
+
+def test_db_copy_refuses_a_password_and_switches_nothing(sqlite_workspace, empty_db: str) -> None:  # type: ignore[no-untyped-def]
+    ws = sqlite_workspace
+    with pytest.raises(LedcastError, match="PGPASSWORD"):
+        copy_to_server(ws, make_url(empty_db).set(password="x").render_as_string(False))
+    assert location.saved_url(ws.root) is None
