@@ -49,6 +49,15 @@ def _database_server():  # type: ignore[no-untyped-def]
         pg_server.stop(folder)
 
 
+@pytest.fixture
+def on_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests of the SQLite file itself (its pragmas, WAL, backups, repairs): their
+    workspaces use their SQLite file in the PostgreSQL run too, children included."""
+    import pg_server
+
+    monkeypatch.delenv(pg_server.SERVER_ENV, raising=False)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Code that falls back to the default workspace must never touch the

@@ -873,6 +873,46 @@
         <source>Play-out stopped: {logged} airing(s) logged.</source>
         <translation>Đã dừng phát: ghi nhật ký {logged} lượt phát.</translation>
     </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Cơ sở dữ liệu: {url}</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s SQLite file</source>
+        <translation>tệp SQLite của thư mục làm việc</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this ledcast: {head})</source>
+        <translation>Phiên bản lược đồ: {revision} (ledcast này: {head})</translation>
+    </message>
+    <message>
+        <source>The schema is ready on {url} (revision {revision}).</source>
+        <translation>Lược đồ đã sẵn sàng trên {url} (phiên bản {revision}).</translation>
+    </message>
+    <message>
+        <source>The workspace now uses {url}.</source>
+        <translation>Thư mục làm việc từ nay dùng {url}.</translation>
+    </message>
+    <message>
+        <source>Give either a PostgreSQL address or --sqlite.</source>
+        <translation>Hãy nhập địa chỉ PostgreSQL hoặc --sqlite (chỉ một trong hai).</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Đang chép {table}…</translation>
+    </message>
+    <message>
+        <source>Copied to {url}: {rows} rows in {tables} tables, counts checked.</source>
+        <translation>Đã chép sang {url}: {rows} dòng trong {tables} bảng, đã đối chiếu số dòng.</translation>
+    </message>
+    <message>
+        <source>Airing log SHA-256 (workspace = server): {sha}</source>
+        <translation>SHA-256 của nhật ký phát sóng (thư mục làm việc = máy chủ): {sha}</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1128,6 +1168,30 @@
     <message>
         <source>“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name).</source>
         <translation>“{path}” là một tệp, không phải thư mục: vùng làm việc phải là một thư mục (thư mục có sẵn hoặc một tên mới).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>“{url}” không phải địa chỉ PostgreSQL: hãy viết dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU.</translation>
+    </message>
+    <message>
+        <source>The workspace already uses “{url}”: there is nothing to copy.</source>
+        <translation>Thư mục làm việc đang dùng “{url}” rồi: không có gì để chép.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: it is not saved in the workspace. Remove it from the address and give it through PGPASSWORD or a .pgpass file.</source>
+        <translation>Địa chỉ có chứa mật khẩu: mật khẩu không được lưu trong thư mục làm việc. Hãy bỏ mật khẩu khỏi địa chỉ và cung cấp qua biến PGPASSWORD hoặc tệp .pgpass.</translation>
+    </message>
+    <message>
+        <source>The database “{url}” already holds tables but no ledcast schema version: use an empty database for ledcast.</source>
+        <translation>Cơ sở dữ liệu “{url}” đã có bảng nhưng không có phiên bản lược đồ của ledcast: hãy dùng một cơ sở dữ liệu trống cho ledcast.</translation>
+    </message>
+    <message>
+        <source>The database “{url}” already holds ledcast data: the copy goes only into an empty database.</source>
+        <translation>Cơ sở dữ liệu “{url}” đã có dữ liệu ledcast: chỉ chép được vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The copy in “{url}” does not match the workspace ({what}): the workspace keeps its own database.</source>
+        <translation>Bản chép trong “{url}” không khớp với thư mục làm việc ({what}): thư mục làm việc vẫn dùng cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
         <source>The name is too long (at most {max} characters).</source>
