@@ -182,3 +182,48 @@ def test_db_copy_refuses_a_password_and_switches_nothing(sqlite_workspace, empty
     with pytest.raises(LedcastError, match="PGPASSWORD"):
         copy_to_server(ws, make_url(empty_db).set(password="x").render_as_string(False))
     assert location.saved_url(ws.root) is None
+
+
+def test_two_operators_importing_overlapping_logs_at_once_add_each_airing_once(
+    tmp_path: Path, empty_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two PCs of a centre import overlapping sets of files into one server database at
+    the same moment: each airing is stored once, each file recorded once, both succeed."""
+    from exchange_factory import unit_with_key
+
+    from ledcast.core import keys
+    from ledcast.core.db.models import ImportedLog
+    from ledcast.core.exchange import export_log
+
+    day = dt.date(2026, 11, 29)
+    monkeypatch.delenv(pg_server.SERVER_ENV, raising=False)  # the communes: SQLite workspaces of their own
+    (tmp_path / "ws").mkdir()
+    location.save_url(tmp_path / "ws", location.server_url(empty_db))
+    centre = open_for_use(tmp_path / "ws")
+    set_self_unit(centre, "HUYEN", "Huyện")
+    files = []
+    for n in range(8):
+        unit = unit_with_key(tmp_path / f"c{n}", f"XA-{n}", f"Xã {n}", day, [f"Tin {n}-{h}" for h in range(12)])
+        keys.trust(centre, keys.public_key_file(unit))
+        files.append(str(export_log(unit, tmp_path / f"c{n}.json").path))
+        unit.close()
+    centre.close()
+    env = dict(os.environ, LEDCAST_LANG="en")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    cmd = [sys.executable, "-m", "ledcast", "--workspace", str(tmp_path / "ws"), "airing", "import", "--json"]
+    procs = [
+        subprocess.Popen([*cmd, *part], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for part in (files[:6], files[2:])
+    ]
+    outs = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _out, err in outs]
+    results = [r for out, _err in outs for r in json.loads(out)]
+    assert sum(r["new"] for r in results) == 8 * 12  # an overlapping file's rows went in once, in either process
+    centre = open_for_use(tmp_path / "ws")
+    try:
+        with centre.session() as s:
+            uuids = list(s.scalars(select(Airing.uuid)))
+            assert len(uuids) == len(set(uuids)) == 8 * 12
+            assert len(list(s.scalars(select(ImportedLog.sha256)))) == 8
+    finally:
+        centre.close()
