@@ -112,6 +112,9 @@ M_DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP(
     "Errors",
     "The database “{url}” already holds tables but no ledcast schema version: use an empty database for ledcast.",
 )
+M_DB_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot reach the database server “{url}”; check the network, the server and the password. {reason}"
+)
 M_DB_COPY_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "The database “{url}” already holds ledcast data: the copy goes only into an empty database."
 )

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select, table
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
@@ -35,6 +36,7 @@ from ledcast.core.db.location import DB_NAME
 from ledcast.core.db.models import Base
 from ledcast.core.errors import (
     M_DB_SERVER_FOREIGN,
+    M_DB_UNREACHABLE,
     M_WORKSPACE,
     M_WORKSPACE_HALF_MADE,
     M_WORKSPACE_IS_FILE,
@@ -133,6 +135,7 @@ def open_workspace(root: str | os.PathLike[str] | None = None, *, seed: Seed | N
             url = location.database_url(path)
             if location.is_server(url):
                 ws = Workspace(path, make_engine(url), run)
+                _reach(ws.engine)
                 _refuse_foreign(ws.engine)
                 upgrade(ws.engine)  # an empty database gets the schema, as `ledcast db init` does
             else:
@@ -165,6 +168,15 @@ def _abandon(ws: Workspace | None, run: oslock.Held) -> None:
 
 
 # --- creating the database ----------------------------------------------------------------
+
+
+def _reach(engine: Engine) -> None:
+    """A server that is down or refuses us: say which, in one line."""
+    try:
+        engine.connect().close()
+    except OperationalError as exc:
+        reason = " ".join(str(exc.orig or exc).split())[:300]
+        raise LedcastError(M_DB_UNREACHABLE, url=location.shown(engine.url), reason=reason) from exc
 
 
 def _refuse_foreign(engine: Engine) -> None:

@@ -64,3 +64,23 @@ def test_a_saved_choice_that_is_not_postgresql_is_refused_not_guessed(tmp_path: 
     (tmp_path / "database.url").write_text("mysql://u@h/db\n", encoding="utf-8")
     with pytest.raises(LedcastError, match="not a PostgreSQL address"):
         location.database_url(tmp_path)
+
+
+def test_the_database_is_shown_as_the_operator_knows_it(tmp_path: Path) -> None:
+    assert location.shown(location.sqlite_url(tmp_path / "ledcast.db")) == str(tmp_path / "ledcast.db")
+    url = location.server_url("postgresql://trung-tam:bi-mat@10.0.0.5/ledcast")
+    assert location.shown(url) == "postgresql://trung-tam:***@10.0.0.5/ledcast"
+
+
+def test_a_server_that_cannot_be_reached_is_named_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang_en
+) -> None:  # type: ignore[no-untyped-def]
+    from ledcast.core.startup import open_for_use
+
+    monkeypatch.setenv(location.DB_ENV, f"postgresql://ledcast@/ledcast?host={tmp_path / 'no-server'}")
+    with pytest.raises(LedcastError) as caught:
+        open_for_use(tmp_path / "ws")
+    message = caught.value.message()
+    assert message.startswith("Cannot reach the database server “postgresql://ledcast@/ledcast?host=%2Ftmp")
+    assert "No such file or directory" in message and "\n" not in message
+    assert not (tmp_path / "ws" / "ledcast.db").exists()

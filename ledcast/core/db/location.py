@@ -44,8 +44,11 @@ def server_url(value: str) -> URL:
 
 
 def shown(url: URL) -> str:
-    """The URL as it may be printed: never the password."""
-    return url.render_as_string(hide_password=True)
+    """The database as an operator may see it: the file's path, or the address as typed
+    (postgresql://…), never the password."""
+    if not is_server(url):
+        return url.database or ""
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 def is_server(url: URL) -> bool:

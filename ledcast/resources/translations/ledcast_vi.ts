@@ -1186,6 +1186,10 @@
         <translation>Cơ sở dữ liệu “{url}” đã có bảng nhưng không có phiên bản lược đồ của ledcast: hãy dùng một cơ sở dữ liệu trống cho ledcast.</translation>
     </message>
     <message>
+        <source>Cannot reach the database server “{url}”; check the network, the server and the password. {reason}</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu “{url}”; hãy kiểm tra mạng, máy chủ và mật khẩu. {reason}</translation>
+    </message>
+    <message>
         <source>The database “{url}” already holds ledcast data: the copy goes only into an empty database.</source>
         <translation>Cơ sở dữ liệu “{url}” đã có dữ liệu ledcast: chỉ chép được vào một cơ sở dữ liệu trống.</translation>
     </message>
