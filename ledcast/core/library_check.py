@@ -78,9 +78,11 @@ def _sha256(path: Path, cancel: CancelCheck | None) -> str:
 
 
 def _file_problem(ws: Workspace, m: Media, deep: bool, cancel: CancelCheck | None) -> LedcastError | None:
-    path = ws.path(m.store_path)
     try:
+        path = ws.media_file(m)  # fetched from the shared media store when missing here
         size = path.stat().st_size
+    except LedcastError as exc:
+        return exc
     except OSError:
         return LedcastError(R_FILE_MISSING, name=m.original_name or m.title)
     if size != m.size_bytes:

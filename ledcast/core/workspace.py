@@ -23,13 +23,14 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, func, inspect, select, table
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
-from ledcast.core import durable, oslock, testhooks
+from ledcast.core import durable, oslock, shared_store, testhooks
 from ledcast.core.db import location
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
 from ledcast.core.db.location import DB_NAME
@@ -49,6 +50,11 @@ SETUP_LOCK = "setup.lock"  # a well-known name: never reaped (its suffix differs
 CREATING = f".{DB_NAME}.creating-"
 # Temporaries written by imports and exports while they run; a kill leaves them.
 TEMP_GLOBS = ("media/.incoming-*", "thumbs/.incoming-*", "cache/segments/*/.partial-*", "cache/export-*")
+
+
+class StoredMedia(Protocol):
+    store_path: str
+    sha256: str
 
 
 class Workspace:
@@ -78,6 +84,12 @@ class Workspace:
 
     def path(self, relative: str) -> Path:
         return self.root / relative
+
+    def media_file(self, media: StoredMedia) -> Path:
+        """A media item's stored file, fetched from the shared media store when it is
+        missing here (ledcast.core.shared_store): every reader of media files goes
+        through this, so a PC of a centre can use what another PC imported."""
+        return shared_store.local_media(self.root, media.store_path, media.sha256)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

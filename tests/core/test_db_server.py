@@ -9,6 +9,7 @@ installed (.ci/run installs it); these tests fail, never skip, without it."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import subprocess
@@ -227,3 +228,42 @@ def test_two_operators_importing_overlapping_logs_at_once_add_each_airing_once(
             assert len(list(s.scalars(select(ImportedLog.sha256)))) == 8
     finally:
         centre.close()
+
+
+def test_media_imported_on_one_pc_export_on_another(tmp_path: Path, empty_db: str) -> None:
+    """Two PCs, one server database, one shared media store: what PC A imports, PC B
+    exports (fetching the files by SHA-256); a tampered shared copy is refused."""
+    from media_factory import tone_playlist
+
+    from ledcast.core import export, library, shared_store
+
+    share = tmp_path / "ledcast-media"
+    share.mkdir()
+    pcs = []
+    for name in ("pc-a", "pc-b"):
+        root = tmp_path / name
+        root.mkdir()
+        location.save_url(root, location.server_url(empty_db))
+        shared_store.save_shared_store(root, share)
+        pcs.append(open_for_use(root))
+    a, b = pcs
+    try:
+        assert a.engine.dialect.name == b.engine.dialect.name == "postgresql"
+        tone_playlist(a, tmp_path, 2)
+        rows = library.list_media(b)
+        assert len(rows) == 2 and not list((b.root / "media").rglob("*.wav"))  # B has none of A's files
+        res = export.export_speaker(b, "Phát thanh thử", tmp_path / "usb")
+        assert (res.folder / "manifest.json").is_file()
+        for m in rows:
+            assert hashlib.sha256(b.path(m.store_path).read_bytes()).hexdigest() == m.sha256
+        # a shared copy changed behind ledcast's back is never used
+        m = rows[0]
+        b.path(m.store_path).unlink()
+        copy = shared_store.shared_path(share, m.store_path)
+        copy.write_bytes(b"x" * copy.stat().st_size)
+        with pytest.raises(LedcastError, match="SHA-256"):
+            export.export_speaker(b, "Phát thanh thử", tmp_path / "usb2")
+        assert not b.path(m.store_path).exists()
+    finally:
+        for ws in pcs:
+            ws.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import URL, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError
 
+from ledcast.core import durable
 from ledcast.core.db.engine import sqlite_url
 from ledcast.core.errors import M_DB_PASSWORD_SAVED, M_DB_URL, LedcastError
 
@@ -60,24 +61,15 @@ def setting_path(root: Path) -> Path:
 
 
 def saved_url(root: Path) -> URL | None:
-    try:
-        value = setting_path(root).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
+    value = durable.read_choice(setting_path(root))
     return server_url(value) if value else None
 
 
 def save_url(root: Path, url: URL | None) -> None:
     """Make the workspace use this server from now on (None: its SQLite file again)."""
-    path = setting_path(root)
-    if url is None:
-        path.unlink(missing_ok=True)
-        return
-    if url.password:
+    if url is not None and url.password:
         raise LedcastError(M_DB_PASSWORD_SAVED)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
-    tmp.write_text(url.render_as_string(hide_password=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)  # never a half-written choice
+    durable.save_choice(setting_path(root), None if url is None else url.render_as_string(hide_password=False))
 
 
 def database_url(root: Path) -> URL:
