@@ -49,6 +49,34 @@ def _database_server():  # type: ignore[no-untyped-def]
         pg_server.stop(folder)
 
 
+@pytest.fixture(scope="session")
+def server() -> str:
+    """A real PostgreSQL server for the tests about servers: the suite's when it runs on
+    PostgreSQL, else a cluster of our own (these fail, never skip, without PostgreSQL)."""
+    import pg_server
+
+    if os.environ.get(pg_server.SERVER_ENV):
+        yield os.environ[pg_server.SERVER_ENV]
+        return
+    if not pg_server.available():
+        pytest.fail("PostgreSQL is not installed (apt-get install postgresql): these tests need a real server")
+    folder, url = pg_server.start()
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        pg_server.stop(folder)
+
+
+@pytest.fixture
+def empty_db(server: str) -> str:
+    """A new empty database on the server, as an operator's URL (no driver named)."""
+    from sqlalchemy import make_url
+
+    from ledcast.core.db import location
+
+    return location._fresh_test_database(make_url(server)).set(drivername="postgresql").render_as_string(False)
+
+
 @pytest.fixture
 def on_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests of the SQLite file itself (its pragmas, WAL, backups, repairs): their

@@ -79,19 +79,14 @@ def cmd_db_use(args: argparse.Namespace) -> int:
     from ledcast.cli._common import _fail
     from ledcast.config import resolve_workspace
     from ledcast.core.db import location
-    from ledcast.core.startup import open_for_use
+    from ledcast.core.db.choice import use_database
 
     if bool(args.url) == bool(args.sqlite):
         return _fail(_t(QT_TRANSLATE_NOOP("Cli", "Give either a PostgreSQL address or --sqlite.")))
     root = resolve_workspace(args.workspace)
     root.mkdir(parents=True, exist_ok=True)
-    before = location.saved_url(root)
-    location.save_url(root, None if args.sqlite else location.server_url(args.url))
-    try:
-        ws = open_for_use(root)  # proves the choice works (and prepares an empty server database)
-    except BaseException:
-        location.save_url(root, before)
-        raise
+    # proves the choice works (and prepares an empty server database), else keeps the old one
+    ws = use_database(root, None if args.sqlite else location.server_url(args.url))
     d = _describe(ws)
     ws.close()
     if args.json:

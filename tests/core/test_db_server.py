@@ -35,27 +35,6 @@ REPO_ROOT = Path(ledcast.__file__).resolve().parent.parent
 T0 = dt.datetime(2026, 11, 2, 23, 30, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="session")
-def server() -> str:
-    """The suite's server when it runs on PostgreSQL, else a cluster of our own."""
-    if os.environ.get(pg_server.SERVER_ENV):
-        yield os.environ[pg_server.SERVER_ENV]
-        return
-    if not pg_server.available():
-        pytest.fail("PostgreSQL is not installed (apt-get install postgresql): these tests need a real server")
-    folder, url = pg_server.start()
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        pg_server.stop(folder)
-
-
-@pytest.fixture
-def empty_db(server: str) -> str:
-    """A new empty database on the server, as an operator's URL (no driver named)."""
-    return location._fresh_test_database(make_url(server)).set(drivername="postgresql").render_as_string(False)
-
-
 @pytest.fixture
 def sqlite_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """A workspace on its SQLite file (also when the suite runs on PostgreSQL), with an

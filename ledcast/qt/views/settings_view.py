@@ -1,8 +1,8 @@
 """Cài đặt. General tab: interface language, this unit, the workspace folder, approval
 before export (settings_approval), how loudspeaker playlists are exported (loudness,
 peaks, silence, gaps, MP3 format, jingles — stored in the workspace, shared with the
-CLI), the segment cache (its size, its limit, *Empty cache*). Second tab: signing
-keys and the unit list (settings_units). Third: the play-out rules (settings_playout)."""
+CLI), the segment cache (its size, its limit, *Empty cache*). Then tabs for signing keys
+and units (settings_units), play-out rules (settings_playout), the database (settings_database)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.views.settings_database import DatabaseTab
 from ledcast.qt.views.settings_playout import PlayoutTab
 from ledcast.qt.views.settings_units import KeysUnitsTab
 from ledcast.qt.widgets import hint_style
@@ -115,6 +116,7 @@ class SettingsView(QWidget):
         self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
         self.tabs.addTab(PlayoutTab(ws, self.events), self.tr("Automatic play-out"))  # tabs.widget(2)
+        self.tabs.addTab(DatabaseTab(ws), self.tr("Database"))  # tabs.widget(3)
         layout = QVBoxLayout(general)
         layout.addLayout(form)
         self.approval_box = ApprovalBox(ws, self.events)
@@ -164,7 +166,6 @@ class SettingsView(QWidget):
         self.gap_spin = _spin(*BOUNDS["gap_s"], 1, 0.5, " s")
         self.gap_spin.setSpecialValueText(self.tr("No gap"))
         self.gap_spin.setToolTip(self.tr("Silence between items in a programme (numbered files have none)."))
-
         self.bitrate_combo = QComboBox()
         for kbps in BITRATES:
             self.bitrate_combo.addItem(self.tr("%1 kb/s").replace("%1", str(kbps)), kbps)
@@ -174,7 +175,6 @@ class SettingsView(QWidget):
         self.channels_combo = QComboBox()
         self.channels_combo.addItem(self.tr("Mono (loudspeakers)"), 1)
         self.channels_combo.addItem(self.tr("Stereo"), 2)
-
         self.intro_combo = QComboBox()
         self.outro_combo = QComboBox()
         for combo in (self.intro_combo, self.outro_combo):

@@ -913,6 +913,10 @@
         <source>Airing log SHA-256 (workspace = server): {sha}</source>
         <translation>SHA-256 của nhật ký phát sóng (thư mục làm việc = máy chủ): {sha}</translation>
     </message>
+    <message>
+        <source>Give either a folder or --none.</source>
+        <translation>Hãy ghi một thư mục hoặc --none.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1038,6 +1042,93 @@
     <message>
         <source>%1: EMERGENCY “%2” aired by the operator.</source>
         <translation>%1: người vận hành phát KHẨN CẤP “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Back to this PC&apos;s file</source>
+        <translation>Quay về tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>From the next start</source>
+        <translation>Từ lần mở sau</translation>
+    </message>
+    <message>
+        <source>Use a server…</source>
+        <translation>Dùng máy chủ…</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s PCs can share one PostgreSQL database. The password is never saved here: give it in PGPASSWORD or a .pgpass file (on Windows %APPDATA%\postgresql\pgpass.conf). The media store and the cache stay in this workspace folder.</source>
+        <translation>Các máy của trung tâm có thể dùng chung một cơ sở dữ liệu PostgreSQL. Mật khẩu không bao giờ được lưu ở đây: hãy đặt trong PGPASSWORD hoặc tệp .pgpass (trên Windows là %APPDATA%\postgresql\pgpass.conf). Kho tư liệu và bộ nhớ đệm vẫn ở trong thư mục làm việc này.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s file</source>
+        <translation>tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>như hiện tại</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1: an empty database, ledcast will create its tables.</source>
+        <translation>✓ Đã kết nối tới %1: cơ sở dữ liệu còn trống, ledcast sẽ tạo các bảng của mình.</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1: a ledcast database.</source>
+        <translation>✓ Đã kết nối tới %1: đây là cơ sở dữ liệu của ledcast.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart ledcast to work on %1.</source>
+        <translation>Đã lưu. Hãy mở lại ledcast để làm việc trên %1.</translation>
+    </message>
+    <message>
+        <source>Shared media store</source>
+        <translation>Kho tư liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không dùng</translation>
+    </message>
+    <message>
+        <source>A folder every PC of the centre reaches (a network share or a mapped drive). Media imported here are also copied there; a file another PC imported is fetched from there when it is needed, and used only if its SHA-256 matches.</source>
+        <translation>Một thư mục mà mọi máy của trung tâm đều truy cập được (thư mục chia sẻ trên mạng hoặc ổ đĩa mạng). Tư liệu nhập trên máy này cũng được chép vào đó; tệp do máy khác nhập sẽ được lấy từ đó khi cần, và chỉ được dùng nếu mã SHA-256 khớp.</translation>
+    </message>
+    <message>
+        <source>✓ Saved: %1</source>
+        <translation>✓ Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>This PC uses its own media store only.</source>
+        <translation>Máy này chỉ dùng kho tư liệu riêng của mình.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1567,10 @@
     <message>
         <source>The list is too long (at most {max} characters).</source>
         <translation>Danh sách quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>The slide is saved on this PC but could not be copied to the shared media store: the other PCs cannot use it until it is saved again with the share reachable.</source>
+        <translation>Trang chiếu đã lưu trên máy này nhưng không chép được vào kho tư liệu dùng chung: các máy khác chưa dùng được cho tới khi lưu lại lúc kết nối được thư mục chia sẻ.</translation>
     </message>
     <message>
         <source>“{title}” is not a slide.</source>
@@ -2072,6 +2167,30 @@
     <message>
         <source>{outlet}: nothing to air; choose a playlist or an item.</source>
         <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
+    </message>
+    <message>
+        <source>The media file “{name}” is neither in this PC&apos;s store nor in the shared media store “{share}”: import it again on the PC that has it.</source>
+        <translation>Tệp tư liệu “{name}” không có trong kho của máy này, cũng không có trong kho tư liệu dùng chung “{share}”: hãy nhập lại tệp đó trên máy đang có nó.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the media file “{name}” from the shared media store “{share}”: {reason}</source>
+        <translation>Không lấy được tệp tư liệu “{name}” từ kho tư liệu dùng chung “{share}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” in the shared media store “{share}” is not the imported file (its SHA-256 differs): it was not used. Import the file again on the PC that has it.</source>
+        <translation>Bản của “{name}” trong kho tư liệu dùng chung “{share}” không phải tệp đã nhập (mã SHA-256 khác): tệp này không được dùng. Hãy nhập lại tệp trên máy đang có nó.</translation>
+    </message>
+    <message>
+        <source>The shared media store “{share}” cannot be reached (the media file “{name}” is needed from it): check the network and that the share is connected.</source>
+        <translation>Không truy cập được kho tư liệu dùng chung “{share}” (cần lấy tệp tư liệu “{name}” từ đó): hãy kiểm tra mạng và kết nối tới thư mục chia sẻ.</translation>
+    </message>
+    <message>
+        <source>Imported on this PC, but not copied to the shared media store “{share}”, so the other PCs cannot use it yet: {reason}. Import the file again once the share is reachable.</source>
+        <translation>Đã nhập trên máy này nhưng chưa chép được vào kho tư liệu dùng chung “{share}”, nên các máy khác chưa dùng được: {reason}. Hãy nhập lại tệp khi đã kết nối được thư mục chia sẻ.</translation>
+    </message>
+    <message>
+        <source>The shared media store “{path}” is not a folder this PC can reach.</source>
+        <translation>Kho tư liệu dùng chung “{path}” không phải là thư mục mà máy này truy cập được.</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5004,10 @@ Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơ
     <message>
         <source>Automatic play-out</source>
         <translation>Phát tự động</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>
