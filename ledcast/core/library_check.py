@@ -109,7 +109,8 @@ def _files_on_disk(ws: Workspace) -> list[str]:
 def check_library(
     ws: Workspace, *, deep: bool = False, progress: Progress | None = None, cancel: CancelCheck | None = None
 ) -> CheckReport:
-    """Compare rows and files. Reads only; `deep` also re-hashes every stored file."""
+    """Compare rows and files. Reads only (but a stored file missing here is fetched from the shared media
+    store when one is set, see core.shared_store); `deep` also re-hashes every stored file."""
     with ws.session() as s:
         rows = list(s.scalars(select(Media).order_by(Media.id)))
     report = CheckReport(items=len(rows))
