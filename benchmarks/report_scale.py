@@ -15,7 +15,7 @@ times core.report.report for Q2 2026:
 
 Each report runs 3 times; the first (a fresh engine) decides PASS/FAIL.
 --db: the workspace's database on that empty PostgreSQL database (filled with COPY,
-then ANALYZE); memory is this process's only, the server's is not counted.
+then VACUUM ANALYZE); memory is this process's only, the server's is not counted.
 """
 
 from __future__ import annotations

@@ -81,3 +81,19 @@ def test_fits_1366x728_in_vietnamese(qtbot, workspace, vietnamese) -> None:
     for label in tab.findChildren(QLabel):  # wrapped texts whole: each gets the height it asks for
         if label.isVisibleTo(tab) and label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_import_summary_names_files_not_copied_to_the_share(qtbot, workspace, tmp_path: Path, vietnamese) -> None:
+    from media_factory import make_wav
+
+    from ledcast.core import library
+    from ledcast.qt.views.library_view import LibraryView
+
+    (tmp_path / "share").mkdir()
+    shared_store.save_shared_store(workspace.root, tmp_path / "share")
+    (tmp_path / "share").rmdir()  # the network drive went away
+    report = library.import_files(workspace, [make_wav(tmp_path, "ban-tin.wav", seconds=0.5)])
+    view = LibraryView(workspace)
+    qtbot.addWidget(view)
+    _head, details = view.summary_text(report)
+    assert "ban-tin.wav" in details and "chưa chép được vào kho tư liệu dùng chung" in details
