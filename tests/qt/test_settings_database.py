@@ -54,6 +54,7 @@ def test_use_a_server_then_back_to_the_file(qtbot, workspace, empty_db: str, eng
     assert tab.test_connection() and "a ledcast database" in tab.result.text()  # the schema was made
     assert tab.file_button.isEnabled() and tab.use_file()
     assert location.saved_url(workspace.root) is None and tab.next_start.text() == "the same"
+    assert str(workspace.root / "ledcast.db") in messages[-1][1]  # the file named, not "the same"
 
 
 def test_the_shared_media_store_is_saved_and_cleared(qtbot, workspace, tmp_path: Path, english) -> None:

@@ -131,9 +131,11 @@ class DatabaseTab(QWidget):
         return self._busy(work)
 
     def _use(self, url: URL | None) -> str:
-        use_database(self.ws.root, url).close()
+        chosen = use_database(self.ws.root, url)
+        target = location.shown(chosen.engine.url)
+        chosen.close()
         self.reload()
-        return self.tr("Saved. Restart ledcast to work on %1.").replace("%1", self.next_start.text())
+        return self.tr("Saved. Restart ledcast to work on %1.").replace("%1", target)
 
     def use_server(self) -> bool:
         done = self._busy(lambda: self._use(location.server_url(self.url.text())))
