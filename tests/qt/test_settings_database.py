@@ -98,3 +98,24 @@ def test_import_summary_names_files_not_copied_to_the_share(qtbot, workspace, tm
     qtbot.addWidget(view)
     _head, details = view.summary_text(report)
     assert "ban-tin.wav" in details and "chưa chép được vào kho tư liệu dùng chung" in details
+
+
+def test_preview_fetches_from_the_share_and_says_when_it_cannot(qtbot, workspace, tmp_path: Path, english) -> None:
+    from ledcast.core import slide_media
+    from ledcast.core.limits import Size
+    from ledcast.core.slides import SlideSource
+    from ledcast.qt.views.preview import PreviewPane
+
+    (tmp_path / "share").mkdir()
+    shared_store.save_shared_store(workspace.root, tmp_path / "share")
+    slide, _ = slide_media.add_slide(workspace, SlideSource(title="Lịch tiếp dân"), Size(384, 192))
+    local = workspace.path(slide.store_path)
+    local.unlink()  # imported on another PC: only on the share
+    pane = PreviewPane(workspace.root)
+    qtbot.addWidget(pane)
+    pane.show_media(slide)
+    assert local.is_file() and pane._pixmap is not None and not pane._pixmap.isNull()
+    local.unlink()
+    shared_store.shared_path(tmp_path / "share", slide.store_path).unlink()
+    pane.show_media(slide)
+    assert "neither in this PC's store nor in the shared media store" in pane.facts.text()
