@@ -70,7 +70,9 @@ def fill(ws, rows: int, seed: int = 11, units: tuple[str, ...] = ("XA-TC",)) -> 
     rng = random.Random(seed)
     shas = [f"{rng.getrandbits(256):064x}" for _ in range(2000)]
     now = _stamp(dt.datetime(2026, 12, 1))
-    sql = f"INSERT INTO airing ({COLUMNS}) VALUES ({', '.join('?' * 21)})"
+    server = ws.engine.dialect.name != "sqlite"
+    mark = "%s" if server else "?"  # the driver's own placeholders (psycopg: %s)
+    sql = f"INSERT INTO airing ({COLUMNS}) VALUES ({', '.join([mark] * 21)})"
     t0 = time.perf_counter()
     raw = ws.engine.raw_connection()
     try:
@@ -112,29 +114,64 @@ def fill(ws, rows: int, seed: int = 11, units: tuple[str, ...] = ("XA-TC",)) -> 
                         now,
                     )
                 )
-            cur.executemany(sql, batch)
+            if server:  # COPY: PostgreSQL's bulk load, as a centre would restore a log
+                with cur.copy(f"COPY airing ({COLUMNS}) FROM STDIN") as copy:
+                    for row in batch:
+                        copy.write_row(row)
+            else:
+                cur.executemany(sql, batch)
             done += len(batch)
         # void rows for 1 % of them (part of ROWS' neighbourhood, not of the count)
         cur.executemany(
-            f"INSERT INTO airing ({COLUMNS}) SELECT ?, unit_code, outlet_name, outlet_kind, media_sha256, "
+            f"INSERT INTO airing ({COLUMNS}) SELECT {mark}, unit_code, outlet_name, outlet_kind, media_sha256, "
             "media_title, task_codes, plan_code, playlist_name, scheduled_at, start_utc, end_utc, utc_offset_min, "
             "recorded_how, origin, language, priority, operator, 'benchmark void', uuid, created_at "
-            "FROM airing WHERE uuid = ?",
+            f"FROM airing WHERE uuid = {mark}",
             [(str(uuid.uuid4()), u) for u in voided],
         )
         raw.commit()
+        if server:  # what autovacuum does soon after a bulk load: statistics, hint bits, visibility map
+            raw.driver_connection.autocommit = True  # VACUUM runs outside a transaction
+            try:
+                cur.execute("VACUUM ANALYZE airing")
+            finally:
+                raw.driver_connection.autocommit = False
     finally:
         raw.close()
     return time.perf_counter() - t0
 
 
-def district(path: Path, rows: int, n_units: int) -> tuple[str, ...]:
+def on_server(path: Path, db: str | None) -> None:
+    """`--db URL`: the workspace at PATH keeps its database on that PostgreSQL
+    database, which must hold no airings yet (the figures assume a fresh log)."""
+    if not db:
+        return
+    from sqlalchemy import func, select
+
+    from ledcast.core.db import location
+    from ledcast.core.db.models import Airing
+    from ledcast.core.startup import open_for_use
+
+    path.mkdir(parents=True, exist_ok=True)
+    location.save_url(path, location.server_url(db))
+    ws = open_for_use(path)
+    try:
+        with ws.session() as s:
+            if s.scalar(select(func.count()).select_from(Airing)):
+                raise SystemExit(f"{db} already holds airings: give an empty database")
+    finally:
+        ws.close()
+
+
+def district(path: Path, rows: int, n_units: int, db: str | None = None) -> tuple[str, ...]:
     """A fresh workspace at PATH with ROWS airings over units XA-000 … (the first is
-    this one), closed again: the report and unit-list benchmarks time it reopened."""
+    this one), closed again: the report and unit-list benchmarks time it reopened.
+    `db`: its database on that (empty) PostgreSQL database instead of the file."""
     from ledcast.core.startup import open_for_use
     from ledcast.core.units import set_self_unit
 
     units = tuple(f"XA-{n:03d}" for n in range(n_units))
+    on_server(path, db)
     ws = open_for_use(path)
     set_self_unit(ws, units[0], "Xã thử")
     print(f"… filling {rows:,} airings over {len(units)} units", end=" ", flush=True)

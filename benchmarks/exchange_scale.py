@@ -2,6 +2,7 @@
 """Benchmark of the signed airing-log exchange at district scale (issue 13).
 
     python benchmarks/exchange_scale.py [--units 100] [--rows 10000] [--workdir DIR] [--keep] [--strict]
+                                        [--db postgresql://USER@HOST/EMPTY_DB]
 
 Writes UNITS signed files of ROWS airings each (one unit per file, its own
 Ed25519 key; the files are built in this process in the exchange format with
@@ -13,7 +14,9 @@ in a fresh workspace, then measures:
  (c) the peak memory of this process (ru_maxrss), set-up included    goal ≤ 500 MB
      (the child process that checks the files, core/exchange_pool.py, printed apart)
 
-Linux or macOS only (resource). Exit 0, or 1 with --strict when a goal is missed.
+--db: the importing district's workspace keeps its database on that empty PostgreSQL
+database (the communes' files are made here, as before); the server's memory is not
+counted. Linux or macOS only (resource). Exit 0, or 1 with --strict when a goal is missed.
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from airing_log import on_server  # noqa: E402
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
@@ -115,6 +120,7 @@ def main() -> int:
     ap.add_argument("--workdir")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--strict", action="store_true")
+    ap.add_argument("--db", metavar="URL", help="an empty PostgreSQL database for the district's workspace")
     args = ap.parse_args()
     _child_peaks()
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="ledcast-exchange-"))
@@ -123,6 +129,7 @@ def main() -> int:
         files_dir.mkdir(parents=True, exist_ok=True)
         made = [_write_file(files_dir, n, args.rows) for n in range(args.units)]
         size_mb = sum(p.stat().st_size for p, _ in made) / 1e6
+        on_server(work / "ws", args.db)
         ws = open_for_use(work / "ws")
         set_self_unit(ws, "HUYEN", "Huyện")
         for _, key_text in made:
@@ -142,7 +149,8 @@ def main() -> int:
         assert all(r.ok for r in first + again), [r.rejected_reason for r in first + again if not r.ok][:3]
         assert sum(r.new for r in first) == args.units * args.rows and sum(r.new for r in again) == 0
         figures = {"import_s": import_s, "reimport_s": reimport_s, "peak_mb": peak_mb}
-        print(f"{args.units} files x {args.rows} airings ({size_mb:.0f} MB of files)")
+        where = "PostgreSQL" if args.db else "SQLite"
+        print(f"{args.units} files x {args.rows} airings ({size_mb:.0f} MB of files), district on {where}")
         print(f"  load average {load:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} CPUs, shared)")
         ok = True
         for name, value in figures.items():

@@ -20,6 +20,71 @@ if str(TESTS_DIR) not in sys.path:
 
 from media_factory import MediaCache  # noqa: E402
 
+TEST_DB_ENV = "LEDCAST_TEST_DB"  # "postgresql": every workspace the tests make lives on a throwaway server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _database_server():  # type: ignore[no-untyped-def]
+    """LEDCAST_TEST_DB=postgresql: a throwaway PostgreSQL cluster for this test process
+    (each xdist worker its own; or the one LEDCAST_TEST_PG_SERVER already names), and
+    each new workspace, in this process or a child, gets a fresh database on it
+    (ledcast.core.db.location). Without the variable: nothing, every workspace is SQLite."""
+    import pg_server
+
+    wanted = os.environ.get(TEST_DB_ENV, "sqlite").strip().lower()
+    if wanted in ("", "sqlite"):
+        yield None
+        return
+    if wanted != "postgresql":
+        raise pytest.UsageError(f"{TEST_DB_ENV}={wanted}: use sqlite or postgresql")
+    if os.environ.get(pg_server.SERVER_ENV):
+        yield os.environ[pg_server.SERVER_ENV]
+        return
+    folder, url = pg_server.start()
+    os.environ[pg_server.SERVER_ENV] = url.render_as_string(hide_password=False)
+    try:
+        yield os.environ[pg_server.SERVER_ENV]
+    finally:
+        del os.environ[pg_server.SERVER_ENV]
+        pg_server.stop(folder)
+
+
+@pytest.fixture(scope="session")
+def server() -> str:
+    """A real PostgreSQL server for the tests about servers: the suite's when it runs on
+    PostgreSQL, else a cluster of our own (these fail, never skip, without PostgreSQL)."""
+    import pg_server
+
+    if os.environ.get(pg_server.SERVER_ENV):
+        yield os.environ[pg_server.SERVER_ENV]
+        return
+    if not pg_server.available():
+        pytest.fail("PostgreSQL is not installed (apt-get install postgresql): these tests need a real server")
+    folder, url = pg_server.start()
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        pg_server.stop(folder)
+
+
+@pytest.fixture
+def empty_db(server: str) -> str:
+    """A new empty database on the server, as an operator's URL (no driver named)."""
+    from sqlalchemy import make_url
+
+    from ledcast.core.db import location
+
+    return location._fresh_test_database(make_url(server)).set(drivername="postgresql").render_as_string(False)
+
+
+@pytest.fixture
+def on_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests of the SQLite file itself (its pragmas, WAL, backups, repairs): their
+    workspaces use their SQLite file in the PostgreSQL run too, children included."""
+    import pg_server
+
+    monkeypatch.delenv(pg_server.SERVER_ENV, raising=False)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

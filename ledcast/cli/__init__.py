@@ -39,6 +39,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "airing": ("ledcast.cli.airing", "the airing log: what aired, confirmed, corrected, listed"),
     "report": ("ledcast.cli.report", "results against the plan's targets for a period (table, XLSX, CSV, JSON, PDF)"),
     "keys": ("ledcast.cli.keys", "signing keys: this unit's, and the trusted keys of other units"),
+    "db": ("ledcast.cli.db", "the workspace's database: its SQLite file or a PostgreSQL server"),
     "play": ("ledcast.cli.play", "air a playlist once from this PC, logging each airing (loads Qt)"),
     "playout": ("ledcast.cli.playout", "automatic play-out of the agenda from this PC until Ctrl+C (loads Qt)"),
     "demo": ("ledcast.cli.demo", "load the demo content (a small example to export at once), or --remove it"),
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang", choices=("vi", "en"), help="interface language (default: the Settings page's choice, else vi)"
     )
+    p.add_argument("--db", metavar="URL", help="a PostgreSQL database for this command (or LEDCAST_DB)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", action=_LazyGroups)
     for name, (_module, help_) in GROUPS.items():
         sub.add_placeholder(name, help_)
@@ -116,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["LEDCAST_LANG"] = args.lang
     if args.debug:  # through the environment, so the GUI and child processes see it too
         os.environ["LEDCAST_DEBUG"] = "1"
+    if args.db:  # through the environment: child processes (the export's, the import's) use it too
+        os.environ["LEDCAST_DB"] = args.db
     if not getattr(args, "func", None):
         from ledcast.qt.app import run_gui
 

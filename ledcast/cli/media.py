@@ -102,6 +102,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     failed = [{"file": str(f.path), "error": f.error.message(translate)} for f in report.failed]
+    unshared = [{"file": str(f.path), "error": f.error.message(translate)} for f in report.unshared]
     if args.json:
         _json(
             {
@@ -110,6 +111,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
                 "duplicates": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.duplicates],
                 "restored": [{"file": str(d.path), "id": d.media_id, "title": d.title} for d in report.restored],
                 "failed": failed,
+                "unshared": unshared,
             }
         )
     else:
@@ -119,7 +121,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
             _out(_t(L_DUPLICATE).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
         for d in report.restored:
             _out(_t(L_RESTORED).format(name=nfc(d.path.name), id=d.media_id, title=d.title))
-        for f in report.failed:
+        for f in [*report.failed, *report.unshared]:
             _err(_t(L_FAILED).format(name=nfc(f.path.name), reason=f.error.message(translate)))
         summary = _t(L_SUMMARY).format(added=len(report.added), dup=len(report.duplicates), failed=len(failed))
         if report.restored:

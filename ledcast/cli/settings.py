@@ -55,6 +55,16 @@ def register(subparsers: Any) -> None:
             ),
             ("approval", cmd_settings_approval, approval_help, (onoff, JSON)),
             (
+                "media-store",
+                cmd_settings_media_store,
+                "show or set the shared media store: a folder every PC of a centre reaches (\\\\server\\share)",
+                (
+                    arg("path", nargs="?", metavar="PATH", help="the shared folder"),
+                    arg("--none", action="store_true", help="no shared media store (this PC's own only)"),
+                    JSON,
+                ),
+            ),
+            (
                 "report",
                 cmd_settings_report,
                 "show or change the PDF report's letterhead and signer",
@@ -103,6 +113,28 @@ def cmd_settings_approval(args: argparse.Namespace) -> int:
         _json({"require_approval": on})
     else:
         _out(f"{'require_approval':<22} {'on' if on else 'off'}")
+    return 0
+
+
+def cmd_settings_media_store(args: argparse.Namespace) -> int:
+    from ledcast.cli._common import _fail, _t
+    from ledcast.config import resolve_workspace
+    from ledcast.core import shared_store
+    from ledcast.core.errors import QT_TRANSLATE_NOOP
+
+    if args.path is not None and args.none:
+        return _fail(_t(QT_TRANSLATE_NOOP("Cli", "Give either a folder or --none.")))
+    root = resolve_workspace(args.workspace)  # a per-PC file: no need to open the database
+    if args.none:
+        shared_store.save_shared_store(root, None)
+    elif args.path is not None:
+        root.mkdir(parents=True, exist_ok=True)
+        shared_store.save_shared_store(root, args.path)
+    share = shared_store.shared_store(root)
+    if args.json:
+        _json({"media_store": str(share) if share else None})
+    else:
+        _out(f"{'media_store':<22} {share if share else '-'}")
     return 0
 
 

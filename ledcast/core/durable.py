@@ -49,3 +49,20 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def read_choice(path: Path) -> str:
+    """A one-line per-PC choice kept in the workspace folder (database.url,
+    media-store.path); "" when none is saved."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return ""
+
+
+def save_choice(path: Path, value: str | None) -> None:
+    """Save (None: forget) a one-line choice, never half-written."""
+    if value is None:
+        path.unlink(missing_ok=True)
+    else:
+        write_atomic(path, (value + "\n").encode("utf-8"))

@@ -99,6 +99,28 @@ M_WORKSPACE_HALF_MADE = QT_TRANSLATE_NOOP(
     "The database of the workspace “{path}” is incomplete (an earlier start was interrupted) but holds "
     "data, so it was not rebuilt. Copies made before upgrades are kept beside it as ledcast.db.*.bak.",
 )
+M_DB_URL = QT_TRANSLATE_NOOP(
+    "Errors", "“{url}” is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE."
+)
+M_DB_COPY_SAME = QT_TRANSLATE_NOOP("Errors", "The workspace already uses “{url}”: there is nothing to copy.")
+M_DB_PASSWORD_SAVED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The address holds a password: it is not saved in the workspace. Remove it from the address and give it "
+    "through PGPASSWORD or a .pgpass file.",
+)
+M_DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database “{url}” already holds tables but no ledcast schema version: use an empty database for ledcast.",
+)
+M_DB_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot reach the database server “{url}”; check the network, the server and the password. {reason}"
+)
+M_DB_COPY_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "The database “{url}” already holds ledcast data: the copy goes only into an empty database."
+)
+M_DB_COPY_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors", "The copy in “{url}” does not match the workspace ({what}): the workspace keeps its own database."
+)
 M_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {max} characters).")
 M_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The text is too long (at most {max} characters).")
 M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a usable number.")

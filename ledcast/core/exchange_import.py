@@ -149,9 +149,9 @@ _now = time.monotonic
 
 def _pool(ws: Workspace, paths: list[str | Path]) -> CheckPool | None:
     """A checking child for three files or more (starting one costs about a file's checks)."""
-    if len(paths) < POOL_MIN_FILES or ws.engine.dialect.name != "sqlite":
+    if len(paths) < POOL_MIN_FILES:
         return None
-    if ws.engine.url.database in (None, "", ":memory:"):
+    if ws.engine.dialect.name == "sqlite" and ws.engine.url.database in (None, "", ":memory:"):
         return None
     return CheckPool(ws, paths)
 

@@ -53,8 +53,9 @@ def finite(value: Any) -> float:
 
 def name_keys(ref: str) -> set[str]:
     """Names a typed reference may mean: cleaned as new names are stored, or
-    exactly as typed (a name stored by an older version may hold control characters)."""
-    return {clean_text(ref), nfc(ref), nfc(ref.strip())}
+    exactly as typed (a name stored by an older version may hold control characters).
+    Never one with a NUL: PostgreSQL refuses it even as a value to compare with."""
+    return {k for k in (clean_text(ref), nfc(ref), nfc(ref.strip())) if "\x00" not in k}
 
 
 def pick_by_name(rows: Sequence[T], ref: str) -> T | None:

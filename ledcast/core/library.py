@@ -181,7 +181,7 @@ def ensure_loudness(
     if progress:
         progress(0.0, translate("Jobs", L_MEASURING).format(title=media.title))
     _thumb, a = probe_mod.analyse_audio(
-        ws.path(media.store_path),
+        ws.media_file(media),
         None,
         cancel,
         silence_db=sp.silence_threshold_db if media.kind == "audio" else None,

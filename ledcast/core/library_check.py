@@ -78,9 +78,11 @@ def _sha256(path: Path, cancel: CancelCheck | None) -> str:
 
 
 def _file_problem(ws: Workspace, m: Media, deep: bool, cancel: CancelCheck | None) -> LedcastError | None:
-    path = ws.path(m.store_path)
     try:
+        path = ws.media_file(m)  # fetched from the shared media store when missing here
         size = path.stat().st_size
+    except LedcastError as exc:
+        return exc
     except OSError:
         return LedcastError(R_FILE_MISSING, name=m.original_name or m.title)
     if size != m.size_bytes:
@@ -107,7 +109,8 @@ def _files_on_disk(ws: Workspace) -> list[str]:
 def check_library(
     ws: Workspace, *, deep: bool = False, progress: Progress | None = None, cancel: CancelCheck | None = None
 ) -> CheckReport:
-    """Compare rows and files. Reads only; `deep` also re-hashes every stored file."""
+    """Compare rows and files. Reads only (but a stored file missing here is fetched from the shared media
+    store when one is set, see core.shared_store); `deep` also re-hashes every stored file."""
     with ws.session() as s:
         rows = list(s.scalars(select(Media).order_by(Media.id)))
     report = CheckReport(items=len(rows))

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ledcast.core import probe as probe_mod
+from ledcast.core import shared_store
 from ledcast.core.db.models import Media
 from ledcast.core.errors import (
     M_EMPTY_FILE,
@@ -68,6 +69,7 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     restored: list[Duplicate] = field(default_factory=list)  # already a row, its lost file put back
     failed: list[Failure] = field(default_factory=list)
+    unshared: list[Failure] = field(default_factory=list)  # in the library, not copied to the shared store
     cancelled: bool = False
 
     @property
@@ -207,7 +209,7 @@ def stored_file_ok(ws: Workspace, media: Media) -> bool:
 
 def make_thumbnail_for(ws: Workspace, media: Media, out: Path, cancel: CancelCheck | None = None) -> bool:
     """Draw an item's thumbnail again from its stored file (into `out`)."""
-    stored = ws.path(media.store_path)
+    stored = ws.media_file(media)
     if media.kind == "audio":
         return probe_mod.analyse_audio(stored, out, cancel, duration=media.duration_s)[0]
     info = probe_mod.Probe(kind=media.kind, duration_s=media.duration_s)
@@ -244,6 +246,15 @@ def _duplicate_or_restore(
         restored = True
     restored = restore_thumbnail(ws, row, cancel) or restored
     (report.restored if restored else report.duplicates).append(Duplicate(src, row.id, row.title))
+    _share(ws, row.store_path, src, report)  # importing again is how a failed copy is retried
+
+
+def _share(ws: Workspace, store_path: str, src: Path, report: ImportReport) -> None:
+    """Copy the stored file to the shared media store (when set) for the other PCs."""
+    try:
+        shared_store.publish(ws.root, store_path)
+    except LedcastError as exc:
+        report.unshared.append(Failure(src, exc))
 
 
 def _analyse(
@@ -356,6 +367,7 @@ def _import_one(
             raise MediaError(M_STORE_FAILED, reason=_reason(exc)) from exc
         if media_id is not None:
             report.added.append(get_media(ws, media_id))
+            _share(ws, report.added[-1].store_path, src, report)
             return
         # Same content committed meanwhile by another job: a duplicate (or a restore), not a failure.
         existing = _row_by_sha(ws, sha)

@@ -66,13 +66,11 @@ def screen_items(
         if media.kind == "slide":
             out.append(ScreenItem(kind="slide", slide=source_of(ws, media)[0], **common))
         elif media.kind in pl.STILL_KINDS:
-            out.append(ScreenItem(kind="still", path=ws.path(media.store_path), **common))
+            out.append(ScreenItem(kind="still", path=ws.media_file(media), **common))
         else:
             sound = with_sound and bool(media.audio_codec)
             trim = item.trim_in_s or 0.0
-            out.append(
-                ScreenItem(kind="video", path=ws.path(media.store_path), trim_in_s=trim, with_sound=sound, **common)
-            )
+            out.append(ScreenItem(kind="video", path=ws.media_file(media), trim_in_s=trim, with_sound=sound, **common))
     return out
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ledcast.core import library
+from ledcast.core import library, shared_store
 from ledcast.core.db.models import Media
 from ledcast.core.errors import M_MEDIA_NOT_FOUND, QT_TRANSLATE_NOOP, LedcastError, NotFound
 from ledcast.core.limits import Size
@@ -22,6 +22,12 @@ from ledcast.core.plan import resolve_tasks
 from ledcast.core.probe import IMAGE_EXT, kind_for
 from ledcast.core.slides import M_SLIDE_BG_MISSING, SlideRender, SlideSource, render_slide
 from ledcast.core.workspace import Workspace
+
+W_SLIDE_UNSHARED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The slide is saved on this PC but could not be copied to the shared media store: "
+    "the other PCs cannot use it until it is saved again with the share reachable.",
+)
 
 DEFAULT_SIZE = Size(1920, 1080)
 M_NOT_A_SLIDE = QT_TRANSLATE_NOOP("Errors", "“{title}” is not a slide.")
@@ -81,7 +87,7 @@ def source_of(ws: Workspace, media: Media) -> tuple[SlideSource, tuple[int, int]
         with ws.session() as s:
             bg = s.scalars(select(Media).where(Media.sha256 == bg_sha)).first()
         if bg is not None:
-            data["background_image"] = str(ws.path(bg.store_path))
+            data["background_image"] = str(ws.media_file(bg))
     return SlideSource.from_dict(data), size
 
 
@@ -119,6 +125,10 @@ def _write_png(ws: Workspace, render: SlideRender) -> tuple[Path, str, int]:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, final)
+    try:  # the other PCs of a centre fetch it from there
+        shared_store.publish(ws.root, final.relative_to(ws.root).as_posix())
+    except LedcastError:
+        render.warnings.append(W_SLIDE_UNSHARED)
     return final, sha, len(data)
 
 

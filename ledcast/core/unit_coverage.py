@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from ledcast.core.airing import MAX_OFFSET, MIN_OFFSET, local_offset_min
@@ -58,17 +58,21 @@ def _counts(s: Session) -> dict[str, int]:
     from the voids_uuid index: about 1 % of a log)."""
     counts = {code: int(n) for code, n in s.execute(select(Airing.unit_code, func.count()).group_by(Airing.unit_code))}
     original, void_row = aliased(Airing), aliased(Airing)
+    # grouped by expressions: else SQLite walks the whole table. Selected as grouped, with
+    # a literal '' (no bound parameter), so that PostgreSQL sees the same expressions.
+    empty = literal_column("''")
+    void_unit_expr = void_row.unit_code.op("||")(empty)
+    voided_unit_expr = func.coalesce(original.unit_code, empty).op("||")(empty)
     pairs = (
-        select(void_row.unit_code, original.unit_code, func.count())
+        select(void_unit_expr, voided_unit_expr, func.count())
         .select_from(void_row)
         .outerjoin(original, original.uuid == void_row.voids_uuid)
-        # "> ''", not IS NOT NULL, and grouped by expressions: else SQLite walks the whole table
-        .where(void_row.voids_uuid > "")
-        .group_by(void_row.unit_code.concat(""), func.coalesce(original.unit_code, "").concat(""))
+        .where(void_row.voids_uuid > "")  # "> ''", not IS NOT NULL: the index again
+        .group_by(void_unit_expr, voided_unit_expr)
     )
     for void_unit, voided_unit, n in s.execute(pairs):
         counts[void_unit] -= n
-        if voided_unit is not None:
+        if voided_unit:  # '' when the voided row is not in this log
             counts[voided_unit] -= n
     return counts
 

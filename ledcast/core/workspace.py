@@ -23,23 +23,38 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, func, inspect, select, table
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledcast.config import resolve_workspace
-from ledcast.core import durable, oslock, testhooks
+from ledcast.core import durable, oslock, shared_store, testhooks
+from ledcast.core.db import location
 from ledcast.core.db.engine import current_revision, make_engine, migrate, sqlite_url, stamp_head, upgrade
+from ledcast.core.db.location import DB_NAME
 from ledcast.core.db.models import Base
-from ledcast.core.errors import M_WORKSPACE, M_WORKSPACE_HALF_MADE, M_WORKSPACE_IS_FILE, LedcastError
+from ledcast.core.errors import (
+    M_DB_SERVER_FOREIGN,
+    M_DB_UNREACHABLE,
+    M_WORKSPACE,
+    M_WORKSPACE_HALF_MADE,
+    M_WORKSPACE_IS_FILE,
+    LedcastError,
+)
 
-DB_NAME = "ledcast.db"
 RUN_DIR = "run"
 RUN_SUFFIX = ".run"  # one per live process holding the workspace
 SETUP_LOCK = "setup.lock"  # a well-known name: never reaped (its suffix differs)
 CREATING = f".{DB_NAME}.creating-"
 # Temporaries written by imports and exports while they run; a kill leaves them.
 TEMP_GLOBS = ("media/.incoming-*", "thumbs/.incoming-*", "cache/segments/*/.partial-*", "cache/export-*")
+
+
+class StoredMedia(Protocol):
+    store_path: str
+    sha256: str
 
 
 class Workspace:
@@ -69,6 +84,12 @@ class Workspace:
 
     def path(self, relative: str) -> Path:
         return self.root / relative
+
+    def media_file(self, media: StoredMedia) -> Path:
+        """A media item's stored file, fetched from the shared media store when it is
+        missing here (ledcast.core.shared_store): every reader of media files goes
+        through this, so a PC of a centre can use what another PC imported."""
+        return shared_store.local_media(self.root, media.store_path, media.sha256)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -123,11 +144,17 @@ def open_workspace(root: str | os.PathLike[str] | None = None, *, seed: Seed | N
     try:
         setup = oslock.acquire(path / RUN_DIR / SETUP_LOCK)
         try:
-            _remove_creation_leftovers(path)
-            _ensure_database(path, seed)
-            engine = make_engine(sqlite_url(path / DB_NAME))
-            ws = Workspace(path, engine, run)
-            ws.last_backup = upgrade(engine, path / DB_NAME)
+            url = location.database_url(path)
+            if location.is_server(url):
+                ws = Workspace(path, make_engine(url), run)
+                _reach(ws.engine)
+                _refuse_foreign(ws.engine)
+                upgrade(ws.engine)  # an empty database gets the schema, as `ledcast db init` does
+            else:
+                _remove_creation_leftovers(path)
+                _ensure_database(path, seed)
+                ws = Workspace(path, make_engine(url), run)
+                ws.last_backup = upgrade(ws.engine, path / DB_NAME)
             if seed is not None:
                 seed(ws)
         finally:
@@ -153,6 +180,23 @@ def _abandon(ws: Workspace | None, run: oslock.Held) -> None:
 
 
 # --- creating the database ----------------------------------------------------------------
+
+
+def _reach(engine: Engine) -> None:
+    """A server that is down or refuses us: say which, in one line."""
+    try:
+        engine.connect().close()
+    except OperationalError as exc:
+        reason = " ".join(str(exc.orig or exc).split())[:300]
+        raise LedcastError(M_DB_UNREACHABLE, url=location.shown(engine.url), reason=reason) from exc
+
+
+def _refuse_foreign(engine: Engine) -> None:
+    """A server database with tables but no schema version is someone else's: never
+    add ours beside them. (A server runs each migration in one transaction, so ours
+    is never half-made there.)"""
+    if current_revision(engine) is None and inspect(engine).get_table_names():
+        raise LedcastError(M_DB_SERVER_FOREIGN, url=location.shown(engine.url))
 
 
 def _remove_creation_leftovers(root: Path) -> None:

@@ -59,6 +59,7 @@ def test_every_model_table_exists(workspace) -> None:
         assert name in tables
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_sqlite_pragmas(workspace) -> None:
     with workspace.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -164,6 +165,7 @@ def downgrade() -> None:
 '''
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_workspace_behind_head_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch) -> None:
     """A workspace made by an older release (one revision behind) is copied aside
     with its data before the new migration runs; the data survives the upgrade."""
@@ -283,6 +285,7 @@ def test_a_failed_migration_changes_nothing(tmp_path: Path, monkeypatch) -> None
         engine.dispose()
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_a_failed_first_start_leaves_no_database(tmp_path: Path, monkeypatch, lang_en) -> None:
     from ledcast.core.errors import LedcastError
 
@@ -301,6 +304,7 @@ def test_a_failed_first_start_leaves_no_database(tmp_path: Path, monkeypatch, la
         ws.close()
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_a_failed_upgrade_keeps_the_data_and_no_extra_backup(tmp_path: Path, monkeypatch, lang_en) -> None:
     from ledcast.core.errors import LedcastError
 
@@ -350,6 +354,7 @@ def test_a_half_made_workspace_is_rebuilt(tmp_path: Path) -> None:
     assert list((tmp_path / "ws").glob("*.bak")) == []
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_a_half_made_workspace_with_data_is_kept(tmp_path: Path, lang_en) -> None:
     from ledcast.core.errors import M_WORKSPACE_HALF_MADE, LedcastError
 
@@ -379,6 +384,7 @@ def test_a_half_made_workspace_with_data_is_kept(tmp_path: Path, lang_en) -> Non
     assert _sqlite_rows(db, "SELECT name FROM unit") == [("Xã Tân Cương",)]
 
 
+@pytest.mark.usefixtures("on_sqlite")  # the SQLite file's URL from the path; a server's ignores it
 @pytest.mark.parametrize("name", ["Nguyễn Văn Ánh", "100% xong", "a%(x)s b", "số #1 & ~ (bản sao)"])
 def test_workspace_paths_with_any_letters(tmp_path: Path, name: str, media_files) -> None:
     from ledcast.core import library

@@ -160,6 +160,7 @@ def test_records_not_as_signed_are_refused_whatever_their_layout(files, tmp_path
     assert (res.new, res.rejected_reason) == (2, None) and _units_here(district) == ["XA-0"]
 
 
+@pytest.mark.usefixtures("on_sqlite")  # the WAL of the SQLite file
 def test_the_import_leaves_its_rows_in_the_database_file_not_only_in_the_wal(files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Checkpoints are rare while importing (exchange_import.CHECKPOINT_PAGES): the last
     one runs at the end, not in the next small commit of whoever writes next."""

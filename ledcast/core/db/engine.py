@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 SHIPPED_MIGRATIONS = migrations_dir()  # beside this module, in a wheel and in the frozen folder alike
 MIGRATIONS = SHIPPED_MIGRATIONS  # tests point this at a copy with extra revisions
 VERSION_TABLE = "alembic_version"
+MIGRATION_LOCK = 0x1EDCA57  # PostgreSQL advisory lock key held while migrating
 
 
 def sqlite_url(path: Path) -> URL:
@@ -166,6 +167,8 @@ def _to_head(engine: Engine, alembic_command: Callable[[Config, str], None]) -> 
     try:
         cfg = alembic_config()
         with mig.begin() as conn:
+            if conn.dialect.name == "postgresql":  # PCs of a centre starting at once: one migrates, the others wait
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             cfg.attributes["connection"] = conn
             alembic_command(cfg, "head")
     finally:

@@ -98,7 +98,7 @@ def still_image(ws: Workspace, media: Media, s: ScreenSettings) -> Image.Image:
 
         frame = render_media(ws, media, s.width, s.height).image.convert("RGB")
     else:
-        frame = picture_frame(ws.path(media.store_path), s.width, s.height, s.fit)
+        frame = picture_frame(ws.media_file(media), s.width, s.height, s.fit)
     if s.padded:
         even = Image.new("RGB", s.enc_size, (0, 0, 0))
         even.paste(frame, (0, 0))
@@ -241,9 +241,7 @@ def plan_items(
                     **s.spec(),
                 }
             )
-            p.chunks.append(
-                Chunk(key, frames, _clip_builder(ws.path(media.store_path), trim_in, frames, s, media.title))
-            )
+            p.chunks.append(Chunk(key, frames, _clip_builder(ws.media_file(media), trim_in, frames, s, media.title)))
             p.order = [0]
         for c in p.chunks:
             c.path = cache.get(c.key)
@@ -301,7 +299,7 @@ def build_audio(
         d = p.frames / s.fps
         if p.media.kind == "video" and p.media.audio_codec:
             idx = len(inputs) // 2
-            inputs += ["-i", str(ws.path(p.media.store_path))]
+            inputs += ["-i", str(ws.media_file(p.media))]
             start = p.item.trim_in_s or 0.0
             fade = ""
             if s.fade_s > 0:

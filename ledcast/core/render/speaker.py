@@ -97,7 +97,7 @@ def _piece(
         "ch": sp.channels,
         "enc": ENCODER_VERSION,
     }
-    src = ws.path(media.store_path)
+    src = ws.media_file(media)
 
     def build(out: Path, cancel: jobs.CancelCheck | None) -> None:
         # mix to the output channels first, so the limiter sees the peaks that will air

@@ -62,7 +62,7 @@ class LibraryReports(QObject):
             head += " " + self.tr("%1 lost stored file(s) or thumbnail(s) restored.").replace(
                 "%1", str(len(report.restored))
             )
-        lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in report.failed]
+        lines = [f"✗ {nfc(f.path.name)}: {error_text(f.error)}" for f in [*report.failed, *report.unshared]]
         lines += [
             self.tr("= %1: same content as “%2”").replace("%1", nfc(d.path.name)).replace("%2", d.title)
             for d in report.duplicates
@@ -76,7 +76,7 @@ class LibraryReports(QObject):
     def import_summary_box(self, report: library.ImportReport, parent: QWidget) -> QMessageBox:
         head, details = self.summary_text(report)
         box = report_box(
-            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+            QMessageBox.Icon.Warning if report.failed or report.unshared else QMessageBox.Icon.Information,
             self.tr("Import summary"),
             head,
             details,

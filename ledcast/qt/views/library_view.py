@@ -275,7 +275,7 @@ class LibraryView(JobOwner, QWidget):
         self.import_finished.emit(report)
         if report.added:
             self._select_ids({m.id for m in report.added})
-        if report.failed or report.duplicates or report.restored or report.cancelled:
+        if report.failed or report.unshared or report.duplicates or report.restored or report.cancelled:
             self._show_summary(report)
 
     def _select_ids(self, ids: set[int]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ledcast.core.db.models import Media
+from ledcast.core.errors import LedcastError
 from ledcast.core.formatting import clock
+from ledcast.core.shared_store import local_media
 
 try:  # QtMultimedia needs system audio libraries; the library still works without it
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -107,7 +109,11 @@ class PreviewPane(QWidget):
             return
         self.title.setText(media.title)
         self.facts.setText(self._facts(media))
-        path = self.root / media.store_path
+        try:  # a PC of a centre fetches what another PC imported (the shared media store)
+            path = local_media(self.root, media.store_path, media.sha256)
+        except LedcastError as exc:
+            path = self.root / media.store_path
+            self.facts.setText(exc.message(QCoreApplication.translate))
         if media.kind in ("image", "slide"):
             self._pixmap = QPixmap(str(path))
             self._fit_image()

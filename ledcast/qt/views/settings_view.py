@@ -1,7 +1,8 @@
 """Cài đặt. General tab: language, this unit, the workspace folder, approval (settings_approval),
 the loudspeaker export (loudness, peaks, silence, gaps, MP3 format, jingles — stored in the workspace,
 shared with the CLI), the segment cache (its size, limit, *Empty cache*), the demo (settings_demo).
-Other tabs: signing keys and units (settings_units), the play-out rules (settings_playout)."""
+Other tabs: signing keys and units (settings_units), play-out rules (settings_playout), the database
+(settings_database)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from ledcast.qt.i18n import LANGUAGES, chosen_language
 from ledcast.qt.jobs import JobRunner, run_job, running_job
 from ledcast.qt.models.media_model import format_duration
 from ledcast.qt.views.settings_approval import ApprovalBox
+from ledcast.qt.views.settings_database import DatabaseTab
 from ledcast.qt.views.settings_demo import DemoButtons
 from ledcast.qt.views.settings_playout import PlayoutTab
 from ledcast.qt.views.settings_units import KeysUnitsTab
@@ -115,6 +117,7 @@ class SettingsView(QWidget):
         self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
         self.tabs.addTab(PlayoutTab(ws, self.events), self.tr("Automatic play-out"))  # tabs.widget(2)
+        self.tabs.addTab(DatabaseTab(ws), self.tr("Database"))  # tabs.widget(3)
         layout = QVBoxLayout(general)
         layout.addLayout(form)
         self.approval_box = ApprovalBox(ws, self.events)
@@ -164,7 +167,6 @@ class SettingsView(QWidget):
         self.gap_spin = _spin(*BOUNDS["gap_s"], 1, 0.5, " s")
         self.gap_spin.setSpecialValueText(self.tr("No gap"))
         self.gap_spin.setToolTip(self.tr("Silence between items in a programme (numbered files have none)."))
-
         self.bitrate_combo = QComboBox()
         for kbps in BITRATES:
             self.bitrate_combo.addItem(self.tr("%1 kb/s").replace("%1", str(kbps)), kbps)
@@ -174,7 +176,6 @@ class SettingsView(QWidget):
         self.channels_combo = QComboBox()
         self.channels_combo.addItem(self.tr("Mono (loudspeakers)"), 1)
         self.channels_combo.addItem(self.tr("Stereo"), 2)
-
         self.intro_combo = QComboBox()
         self.outro_combo = QComboBox()
         for combo in (self.intro_combo, self.outro_combo):

@@ -916,6 +916,50 @@
         <source>Play-out stopped: {logged} airing(s) logged.</source>
         <translation>Đã dừng phát: ghi nhật ký {logged} lượt phát.</translation>
     </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Cơ sở dữ liệu: {url}</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s SQLite file</source>
+        <translation>tệp SQLite của thư mục làm việc</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this ledcast: {head})</source>
+        <translation>Phiên bản lược đồ: {revision} (ledcast này: {head})</translation>
+    </message>
+    <message>
+        <source>The schema is ready on {url} (revision {revision}).</source>
+        <translation>Lược đồ đã sẵn sàng trên {url} (phiên bản {revision}).</translation>
+    </message>
+    <message>
+        <source>The workspace now uses {url}.</source>
+        <translation>Thư mục làm việc từ nay dùng {url}.</translation>
+    </message>
+    <message>
+        <source>Give either a PostgreSQL address or --sqlite.</source>
+        <translation>Hãy nhập địa chỉ PostgreSQL hoặc --sqlite (chỉ một trong hai).</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Đang chép {table}…</translation>
+    </message>
+    <message>
+        <source>Copied to {url}: {rows} rows in {tables} tables, counts checked.</source>
+        <translation>Đã chép sang {url}: {rows} dòng trong {tables} bảng, đã đối chiếu số dòng.</translation>
+    </message>
+    <message>
+        <source>Airing log SHA-256 (workspace = server): {sha}</source>
+        <translation>SHA-256 của nhật ký phát sóng (thư mục làm việc = máy chủ): {sha}</translation>
+    </message>
+    <message>
+        <source>Give either a folder or --none.</source>
+        <translation>Hãy ghi một thư mục hoặc --none.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1075,6 +1119,93 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Back to this PC&apos;s file</source>
+        <translation>Quay về tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>From the next start</source>
+        <translation>Từ lần mở sau</translation>
+    </message>
+    <message>
+        <source>Use a server…</source>
+        <translation>Dùng máy chủ…</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s PCs can share one PostgreSQL database. The password is never saved here: give it in PGPASSWORD or a .pgpass file (on Windows %APPDATA%\postgresql\pgpass.conf). The media store and the cache stay in this workspace folder.</source>
+        <translation>Các máy của trung tâm có thể dùng chung một cơ sở dữ liệu PostgreSQL. Mật khẩu không bao giờ được lưu ở đây: hãy đặt trong PGPASSWORD hoặc tệp .pgpass (trên Windows là %APPDATA%\postgresql\pgpass.conf). Kho tư liệu và bộ nhớ đệm vẫn ở trong thư mục làm việc này.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s file</source>
+        <translation>tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>như hiện tại</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1: an empty database, ledcast will create its tables.</source>
+        <translation>✓ Đã kết nối tới %1: cơ sở dữ liệu còn trống, ledcast sẽ tạo các bảng của mình.</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1: a ledcast database.</source>
+        <translation>✓ Đã kết nối tới %1: đây là cơ sở dữ liệu của ledcast.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart ledcast to work on %1.</source>
+        <translation>Đã lưu. Hãy mở lại ledcast để làm việc trên %1.</translation>
+    </message>
+    <message>
+        <source>Shared media store</source>
+        <translation>Kho tư liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không dùng</translation>
+    </message>
+    <message>
+        <source>A folder every PC of the centre reaches (a network share or a mapped drive). Media imported here are also copied there; a file another PC imported is fetched from there when it is needed, and used only if its SHA-256 matches.</source>
+        <translation>Một thư mục mà mọi máy của trung tâm đều truy cập được (thư mục chia sẻ trên mạng hoặc ổ đĩa mạng). Tư liệu nhập trên máy này cũng được chép vào đó; tệp do máy khác nhập sẽ được lấy từ đó khi cần, và chỉ được dùng nếu mã SHA-256 khớp.</translation>
+    </message>
+    <message>
+        <source>✓ Saved: %1</source>
+        <translation>✓ Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>This PC uses its own media store only.</source>
+        <translation>Máy này chỉ dùng kho tư liệu riêng của mình.</translation>
+    </message>
+</context>
+<context>
     <name>DemoButtons</name>
     <message>
         <source>Load demo content</source>
@@ -1229,6 +1360,34 @@
     <message>
         <source>“{path}” is a file, not a folder: the workspace must be a folder (an existing one or a new name).</source>
         <translation>“{path}” là một tệp, không phải thư mục: vùng làm việc phải là một thư mục (thư mục có sẵn hoặc một tên mới).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>“{url}” không phải địa chỉ PostgreSQL: hãy viết dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU.</translation>
+    </message>
+    <message>
+        <source>The workspace already uses “{url}”: there is nothing to copy.</source>
+        <translation>Thư mục làm việc đang dùng “{url}” rồi: không có gì để chép.</translation>
+    </message>
+    <message>
+        <source>The address holds a password: it is not saved in the workspace. Remove it from the address and give it through PGPASSWORD or a .pgpass file.</source>
+        <translation>Địa chỉ có chứa mật khẩu: mật khẩu không được lưu trong thư mục làm việc. Hãy bỏ mật khẩu khỏi địa chỉ và cung cấp qua biến PGPASSWORD hoặc tệp .pgpass.</translation>
+    </message>
+    <message>
+        <source>The database “{url}” already holds tables but no ledcast schema version: use an empty database for ledcast.</source>
+        <translation>Cơ sở dữ liệu “{url}” đã có bảng nhưng không có phiên bản lược đồ của ledcast: hãy dùng một cơ sở dữ liệu trống cho ledcast.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server “{url}”; check the network, the server and the password. {reason}</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu “{url}”; hãy kiểm tra mạng, máy chủ và mật khẩu. {reason}</translation>
+    </message>
+    <message>
+        <source>The database “{url}” already holds ledcast data: the copy goes only into an empty database.</source>
+        <translation>Cơ sở dữ liệu “{url}” đã có dữ liệu ledcast: chỉ chép được vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The copy in “{url}” does not match the workspace ({what}): the workspace keeps its own database.</source>
+        <translation>Bản chép trong “{url}” không khớp với thư mục làm việc ({what}): thư mục làm việc vẫn dùng cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
         <source>The name is too long (at most {max} characters).</source>
@@ -1509,6 +1668,10 @@
     <message>
         <source>The list is too long (at most {max} characters).</source>
         <translation>Danh sách quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>The slide is saved on this PC but could not be copied to the shared media store: the other PCs cannot use it until it is saved again with the share reachable.</source>
+        <translation>Trang chiếu đã lưu trên máy này nhưng không chép được vào kho tư liệu dùng chung: các máy khác chưa dùng được cho tới khi lưu lại lúc kết nối được thư mục chia sẻ.</translation>
     </message>
     <message>
         <source>“{title}” is not a slide.</source>
@@ -2177,6 +2340,30 @@
     <message>
         <source>The unit above cannot be this unit itself ({code}).</source>
         <translation>Đơn vị cấp trên không thể là chính đơn vị này ({code}).</translation>
+    </message>
+    <message>
+        <source>The media file “{name}” is neither in this PC&apos;s store nor in the shared media store “{share}”: import it again on the PC that has it.</source>
+        <translation>Tệp tư liệu “{name}” không có trong kho của máy này, cũng không có trong kho tư liệu dùng chung “{share}”: hãy nhập lại tệp đó trên máy đang có nó.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the media file “{name}” from the shared media store “{share}”: {reason}</source>
+        <translation>Không lấy được tệp tư liệu “{name}” từ kho tư liệu dùng chung “{share}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” in the shared media store “{share}” is not the imported file (its SHA-256 differs): it was not used. Import the file again on the PC that has it.</source>
+        <translation>Bản của “{name}” trong kho tư liệu dùng chung “{share}” không phải tệp đã nhập (mã SHA-256 khác): tệp này không được dùng. Hãy nhập lại tệp trên máy đang có nó.</translation>
+    </message>
+    <message>
+        <source>The shared media store “{share}” cannot be reached (the media file “{name}” is needed from it): check the network and that the share is connected.</source>
+        <translation>Không truy cập được kho tư liệu dùng chung “{share}” (cần lấy tệp tư liệu “{name}” từ đó): hãy kiểm tra mạng và kết nối tới thư mục chia sẻ.</translation>
+    </message>
+    <message>
+        <source>Imported on this PC, but not copied to the shared media store “{share}”, so the other PCs cannot use it yet: {reason}. Import the file again once the share is reachable.</source>
+        <translation>Đã nhập trên máy này nhưng chưa chép được vào kho tư liệu dùng chung “{share}”, nên các máy khác chưa dùng được: {reason}. Hãy nhập lại tệp khi đã kết nối được thư mục chia sẻ.</translation>
+    </message>
+    <message>
+        <source>The shared media store “{path}” is not a folder this PC can reach.</source>
+        <translation>Kho tư liệu dùng chung “{path}” không phải là thư mục mà máy này truy cập được.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5228,10 @@ Ký bằng khóa %4: cấp trên sẽ thấy đúng dấu vân tay này cho đơ
     <message>
         <source>Automatic play-out</source>
         <translation>Phát tự động</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The loudness every item is brought to. -16 LUFS suits most loudspeaker systems; a lower number is quieter. It can be changed for one export on the Export page.</source>

@@ -160,11 +160,15 @@ def trim_dialog(ws: Workspace, item: PlaylistItem, parent: QWidget | None = None
     note for loudspeaker items (the loudness target decides)."""
     media = item.media
     quiet = pl.quiet_warning(media, speaker_settings(ws).target_lufs)
+    try:
+        source = ws.media_file(media)
+    except LedcastError:  # not here nor on the share: the trim points can still be typed
+        source = ws.path(media.store_path)
     return TrimDialog(
         media.duration_s or 0,
         item.trim_in_s,
         item.trim_out_s,
         parent,
-        source=ws.path(media.store_path),
+        source=source,
         note=quiet.message(QCoreApplication.translate) if quiet else "",
     )
