@@ -138,6 +138,11 @@ class Target(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    # Known to the unit of work so that a plan import deletes its old targets before the
+    # tasks they name: else the server's ON DELETE CASCADE removed some first and the
+    # ORM's own DELETE found fewer rows than it expected (a warning on PostgreSQL).
+    task: Mapped[Task | None] = relationship()
+
 
 class KeyDate(Base):
     __tablename__ = "key_date"
