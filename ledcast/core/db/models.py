@@ -252,6 +252,8 @@ class Playlist(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlet.id", ondelete="SET NULL"))
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # raised by every edit (core/playlist_version.py): a save over an older one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     outlet: Mapped[Outlet | None] = relationship()
     items: Mapped[list[PlaylistItem]] = relationship(

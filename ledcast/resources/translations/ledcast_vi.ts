@@ -2073,6 +2073,10 @@
         <source>{outlet}: nothing to air; choose a playlist or an item.</source>
         <translation>{outlet}: không có gì để phát; hãy chọn một danh sách phát hoặc một mục.</translation>
     </message>
+    <message>
+        <source>Another operator has just changed this playlist. It is shown again as it is now: make your change again.</source>
+        <translation>Người vận hành khác vừa sửa chương trình phát này. Chương trình đã được tải lại đúng như hiện có, hãy sửa lại một lần nữa.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
