@@ -3954,6 +3954,10 @@
         <translation>Xóa chương trình phát “%1” cùng các lịch phát của chương trình? Tư liệu trong thư viện vẫn được giữ lại.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
         <source>Not added</source>
         <translation>Không thêm được</translation>
     </message>
