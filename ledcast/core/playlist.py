@@ -49,7 +49,7 @@ from ledcast.core.playlist_checks import (  # noqa: F401 - the checks are part o
     playlist_warnings,
     quiet_warning,
 )
-from ledcast.core.playlist_version import PlaylistChanged, claim, of_item  # noqa: F401 - PlaylistChanged too
+from ledcast.core.playlist_version import PlaylistChanged, claim, of_row  # noqa: F401 - PlaylistChanged too
 from ledcast.core.programme import programme_duration  # noqa: F401  (re-exported)
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
@@ -139,7 +139,7 @@ def _outlet(s: Session, name: str | None, kind: str) -> Outlet | None:
 # is the version the editor loaded (None: a one-shot command, the last writer wins).
 
 
-def _claimed(s: Session, ref: str | int, expected: int | None) -> Playlist:
+def claimed(s: Session, ref: str | int, expected: int | None) -> Playlist:
     """The playlist to edit, its version raised in this transaction (refused when it moved on)."""
     pid = ref if isinstance(ref, int) else find_playlist(s, ref).id
     claim(s, pid, expected, NotFound(M_PLAYLIST_NOT_FOUND, name=str(ref)))
@@ -175,7 +175,7 @@ def update_playlist(
 ) -> Playlist:
     """Rename, rebind (outlet name, or None to unbind) or change the default priority."""
     with ws.session() as s:
-        playlist = _claimed(s, ref, expected)
+        playlist = claimed(s, ref, expected)
         if name is not None:
             name = clean_name(name)
             clash = s.scalar(select(Playlist.id).where(Playlist.name == name, Playlist.id != playlist.id))
@@ -192,7 +192,7 @@ def update_playlist(
 
 def delete_playlist(ws: Workspace, ref: str | int, expected: int | None = None) -> None:
     with ws.session() as s:
-        s.delete(_claimed(s, ref, expected))
+        s.delete(claimed(s, ref, expected))
 
 
 def add_items(
@@ -210,7 +210,7 @@ def add_items(
         _check_duration(duration_s)
     result = AddResult()
     with ws.session() as s:
-        playlist = _claimed(s, ref, expected)
+        playlist = claimed(s, ref, expected)
         items = list(playlist.items)
         at = len(items) if position is None else max(0, min(position, len(items)))
         for mid in media_ids:
@@ -241,7 +241,7 @@ def _renumber(playlist: Playlist) -> None:
 def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: int | None = None) -> None:
     """Set the order of the playlist's items (every item id, in the new order)."""
     with ws.session() as s:
-        playlist = _claimed(s, ref, expected)
+        playlist = claimed(s, ref, expected)
         by_id = {i.id: i for i in playlist.items}
         if sorted(item_ids) != sorted(by_id):
             missing = next(iter(set(item_ids) ^ set(by_id)), None)
@@ -262,7 +262,7 @@ def move_item(ws: Workspace, ref: str | int, item_id: int, to: int, expected: in
 
 def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: int | None = None) -> None:
     with ws.session() as s:
-        playlist = _claimed(s, ref, expected)
+        playlist = claimed(s, ref, expected)
         playlist.items = [i for i in playlist.items if i.id not in set(item_ids)]
         _renumber(playlist)
 
@@ -281,7 +281,7 @@ def set_item_duration(ws: Workspace, item_id: int, seconds: float | None, expect
 
 
 def _claim_item(s: Session, item_id: int, expected: int | None) -> PlaylistItem:
-    claim(s, of_item(item_id), expected, LedcastError(M_ITEM_NOT_FOUND, id=item_id))
+    claim(s, of_row(PlaylistItem, item_id), expected, LedcastError(M_ITEM_NOT_FOUND, id=item_id))
     return s.get_one(PlaylistItem, item_id)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
-from ledcast.core.db.models import Playlist, PlaylistItem
+from ledcast.core.db.models import Playlist, PlaylistItem, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 
 M_PLAYLIST_CHANGED = QT_TRANSLATE_NOOP(
@@ -41,6 +41,6 @@ def claim(s: Session, playlist_id: int | ColumnElement[int], expected: int | Non
     raise missing if expected is None else PlaylistChanged()
 
 
-def of_item(item_id: int) -> ColumnElement[int]:
-    """The id of the playlist holding this item, for `claim` (NULL: no such item)."""
-    return select(PlaylistItem.playlist_id).where(PlaylistItem.id == item_id).scalar_subquery()
+def of_row(model: type[PlaylistItem] | type[Schedule], row_id: int) -> ColumnElement[int]:
+    """The id of the playlist holding this item or schedule, for `claim` (NULL: no such row)."""
+    return select(model.playlist_id).where(model.id == row_id).scalar_subquery()

@@ -181,3 +181,30 @@ def test_two_processes_saving_the_same_version_one_wins_the_other_is_refused(sto
         assert pl.get_playlist(again, f"Sáng của {winners[0]}").version == version + 1
     finally:
         again.close()
+
+
+def test_schedule_edits_of_a_stale_version_are_refused(stocked) -> None:
+    """A playlist's schedules are edited with it (its page): they claim its version too."""
+    import datetime as dt
+
+    from ledcast.core import agenda as ag
+
+    ws, _media = stocked
+    rule = {"date_from": dt.date(2026, 12, 1), "date_to": dt.date(2026, 12, 31), "times": [dt.time(6, 0)]}
+    mine = pl.get_playlist(ws, "Sáng")
+    sc = ag.add_schedule(ws, mine.id, expected=mine.version, **rule)
+    assert pl.get_playlist(ws, "Sáng").version == mine.version + 1
+    for stale in (
+        lambda: ag.add_schedule(ws, mine.id, expected=mine.version, **rule),
+        lambda: ag.update_schedule(ws, sc.id, expected=mine.version, **{**rule, "times": [dt.time(7, 0)]}),
+        lambda: ag.remove_schedule(ws, sc.id, expected=mine.version),
+    ):
+        with pytest.raises(PlaylistChanged):
+            stale()
+    p = pl.get_playlist(ws, "Sáng")
+    assert [(x.id, x.times) for x in p.schedules] == [(sc.id, "06:00")]
+    ag.update_schedule(ws, sc.id, expected=p.version, **{**rule, "times": [dt.time(7, 0)]})
+    ag.remove_schedule(ws, sc.id, expected=p.version + 1)
+    assert pl.get_playlist(ws, "Sáng").schedules == []
+    with pytest.raises(LedcastError, match=f"No schedule {sc.id}"):
+        ag.remove_schedule(ws, sc.id)

@@ -85,3 +85,28 @@ def test_the_page_shows_a_playlist_deleted_meanwhile_as_gone(page, english, mess
     assert messages[-1][1].startswith("Another operator has just changed this playlist")
     assert view.items_model.playlist.name == "Chiều"
     assert [view.list.item(r).text().split("\n")[0] for r in range(view.list.count())] == ["Chiều"]
+
+
+def test_a_stale_schedule_removal_is_refused_and_the_page_reloads(page, english, messages) -> None:
+    import datetime as dt
+
+    from ledcast.core import agenda as ag
+
+    view, _media = page
+    ws = view.ws
+    rule = {"date_from": dt.date(2026, 12, 1), "date_to": dt.date(2026, 12, 31), "times": [dt.time(6, 0)]}
+    first = ag.add_schedule(ws, "Vòng LED", **rule)
+    view.refresh()
+    assert view.schedules.rowCount() == 1
+    second = ag.add_schedule(ws, "Vòng LED", **{**rule, "times": [dt.time(18, 0)]})  # another PC
+    view.schedules.selectRow(0)
+    view.remove_schedule()
+    assert [x.id for x in pl.get_playlist(ws, "Vòng LED").schedules] == [first.id, second.id]
+    assert messages[-1][1].startswith("Another operator has just changed this playlist")
+    assert view.schedules.rowCount() == 2  # shown as it is now
+    view.schedules.selectRow(0)  # the page's version is fresh again: the removal goes through
+    view.remove_schedule()
+    assert len(pl.get_playlist(ws, "Vòng LED").schedules) == 1
+    view.items_view.selectRow(0)  # and item edits after a schedule edit are not refused as stale
+    view.remove_items()
+    assert len(pl.get_playlist(ws, "Vòng LED").items) == 1

@@ -403,5 +403,6 @@ class PlaylistView(QWidget):
     # --- schedules ---------------------------------------------------------------------
 
     def _schedules_changed(self) -> None:
+        self.items_model.load(self.current_id())  # the playlist's version moved on with its schedules
         self._update_summary()
         self.events.announce(self, SCHEDULES)
