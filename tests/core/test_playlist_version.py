@@ -208,3 +208,22 @@ def test_schedule_edits_of_a_stale_version_are_refused(stocked) -> None:
     assert pl.get_playlist(ws, "Sáng").schedules == []
     with pytest.raises(LedcastError, match=f"No schedule {sc.id}"):
         ag.remove_schedule(ws, sc.id)
+
+
+def test_migration_0007_gives_existing_playlists_version_one(tmp_path: Path) -> None:
+    from db_revisions import database_at
+
+    from ledcast.core.startup import open_for_use
+
+    database_at(
+        tmp_path / "old",
+        "0006",
+        "INSERT INTO playlist (name, kind, priority, created_at) VALUES ('Sáng', 'speaker', 'normal', '2026-11-01')",
+    )
+    ws = open_for_use(tmp_path / "old")
+    try:
+        assert pl.get_playlist(ws, "Sáng").version == 1
+        pl.update_playlist(ws, "Sáng", priority="priority", expected=1)
+        assert pl.get_playlist(ws, "Sáng").version == 2
+    finally:
+        ws.close()
