@@ -251,13 +251,15 @@ def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: in
 
 
 def move_item(ws: Workspace, ref: str | int, item_id: int, to: int, expected: int | None = None) -> None:
-    playlist = get_playlist(ws, ref)  # the claim in reorder refuses it if it moved on since `expected`
+    playlist = get_playlist(ws, ref)
+    if expected is not None and playlist.version != expected:  # (reorder's claim refuses a later change)
+        raise PlaylistChanged()
     ids = [i.id for i in playlist.items]
     if item_id not in ids:
         raise LedcastError(M_ITEM_NOT_FOUND, id=item_id)
     ids.remove(item_id)
     ids.insert(max(0, min(to, len(ids))), item_id)
-    reorder(ws, playlist.id, ids, playlist.version if expected is None else expected)
+    reorder(ws, playlist.id, ids, expected)
 
 
 def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: int | None = None) -> None:

@@ -227,3 +227,11 @@ def test_migration_0007_gives_existing_playlists_version_one(tmp_path: Path) -> 
         assert pl.get_playlist(ws, "Sáng").version == 2
     finally:
         ws.close()
+
+
+def test_moving_an_item_another_operator_removed_is_a_conflict_not_a_missing_item(stocked) -> None:
+    ws, _media = stocked
+    mine = pl.get_playlist(ws, "Sáng")
+    pl.remove_items(ws, "Sáng", [mine.items[0].id])
+    with pytest.raises(PlaylistChanged):
+        pl.move_item(ws, mine.id, mine.items[0].id, 1, expected=mine.version)
