@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ledcast.core import schedule as sched
 from ledcast.core.dates import MAX_DATE
 from ledcast.core.db.models import Outlet, Playlist, Schedule
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
-from ledcast.core.playlist import find_playlist, list_playlists, total_duration
+from ledcast.core.playlist import claimed, list_playlists, total_duration
+from ledcast.core.playlist_version import claim, of_row
 from ledcast.core.programme import programme_duration, speaker_extras
 from ledcast.core.workspace import Workspace
 
@@ -60,16 +62,18 @@ def add_schedule(
     repeat_count: int = 1,
     repeat_gap_s: int = 0,
     window_end: dt.time | None = None,
+    expected: int | None = None,
 ) -> Schedule:
     """Validate and store a schedule rule for a playlist: typed values (the shells
     parse operator text with Rule.from_text / parse_times / weekdays_from_text);
     priority None is the playlist's; window_end makes it a time window starting at
     the one time in `times`. Everything is checked (dates, span, the window against
     the playlist's length, the playlist's total airings) before the row is added,
-    so a refused rule leaves nothing behind."""
-    values = {k: v for k, v in locals().items() if k not in ("ws", "ref")}  # the rule's keywords, as update_schedule's
+    so a refused rule leaves nothing behind. `expected`: the playlist's version the editor
+    loaded (a playlist's schedules are edited as part of it: core/playlist_version.py)."""
+    values = {k: v for k, v in locals().items() if k not in ("ws", "ref", "expected")}  # as update_schedule's
     with ws.session() as s:
-        playlist = find_playlist(s, ref)
+        playlist = claimed(s, ref, expected)
         sc = Schedule(playlist_id=playlist.id)
         _store(sc, _checked_rule(playlist, values, None, programme_duration(ws, playlist)))
         s.add(sc)
@@ -77,13 +81,11 @@ def add_schedule(
         return sc
 
 
-def update_schedule(ws: Workspace, schedule_id: int, **values: Any) -> Schedule:
+def update_schedule(ws: Workspace, schedule_id: int, expected: int | None = None, **values: Any) -> Schedule:
     """Replace a stored rule with a new one (add_schedule's keywords, all of them):
     checked as a new rule would be, the old one not counted against the limits."""
     with ws.session() as s:
-        sc = s.get(Schedule, schedule_id)
-        if sc is None:
-            raise LedcastError(M_SCHEDULE_NOT_FOUND, id=schedule_id)
+        sc = _claim_schedule(s, schedule_id, expected)
         _store(sc, _checked_rule(sc.playlist, values, schedule_id, programme_duration(ws, sc.playlist)))
         s.flush()
         return sc
@@ -134,12 +136,14 @@ def _stored_span_s(sc: Schedule, duration_s: float) -> float:
         return 0.0
 
 
-def remove_schedule(ws: Workspace, schedule_id: int) -> None:
+def _claim_schedule(s: Session, schedule_id: int, expected: int | None) -> Schedule:
+    claim(s, of_row(Schedule, schedule_id), expected, LedcastError(M_SCHEDULE_NOT_FOUND, id=schedule_id))
+    return s.get_one(Schedule, schedule_id)
+
+
+def remove_schedule(ws: Workspace, schedule_id: int, expected: int | None = None) -> None:
     with ws.session() as s:
-        sc = s.get(Schedule, schedule_id)
-        if sc is None:
-            raise LedcastError(M_SCHEDULE_NOT_FOUND, id=schedule_id)
-        s.delete(sc)
+        s.delete(_claim_schedule(s, schedule_id, expected))
 
 
 def _iter_rules(playlist: Playlist, day_from: dt.date, day_to: dt.date, duration: float) -> Iterator[sched.Occurrence]:

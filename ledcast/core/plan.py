@@ -146,6 +146,10 @@ def import_plan(ws: Workspace, source: str | os.PathLike[str] | dict[str, Any]) 
             s.add(plan)
         plan.name, plan.issuer, plan.document = doc["name"], doc["issuer"], doc["document"]
         plan.period_start, plan.period_end = doc["period_start"], doc["period_end"]
+        # the old targets go in the first flush, before the tasks they name: the server's
+        # cascade then has nothing to remove behind the ORM's back (SQLite reused such an
+        # id for a new target, which the ORM's later DELETE then removed)
+        plan.targets = []
         by_code = {t.code: t for t in plan.tasks}
         tasks = []
         for pos, t in enumerate(doc["tasks"]):

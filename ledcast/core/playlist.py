@@ -34,26 +34,32 @@ from ledcast.core.errors import (
     LedcastError,
     NotFound,
 )
-from ledcast.core.formatting import clock
 from ledcast.core.inputs import clean_name, finite, name_keys, pick_by_name
 from ledcast.core.limits import M_BAD_PRIORITY, PRIORITIES, check_priority  # noqa: F401 - re-exported
 from ledcast.core.outlets import outlet_summary
+from ledcast.core.playlist_checks import (  # noqa: F401 - the checks are part of the playlist API
+    ALLOWED,
+    W_ASPECT,
+    W_UNAPPROVED,
+    Warning_,
+    check_item,
+    check_kind,
+    item_notes,
+    item_warnings,
+    playlist_warnings,
+    quiet_warning,
+)
+from ledcast.core.playlist_version import PlaylistChanged, claim, of_row  # noqa: F401 - PlaylistChanged too
 from ledcast.core.programme import programme_duration  # noqa: F401  (re-exported)
 from ledcast.core.text import clean_text
 from ledcast.core.workspace import Workspace
 
 PLAYLIST_KINDS = ("screen", "speaker")
-ALLOWED = {"speaker": ("audio",), "screen": ("image", "slide", "video")}
-ASPECT_TOLERANCE = 0.02
 
 M_PLAYLIST_EXISTS = QT_TRANSLATE_NOOP("Errors", "A playlist named “{name}” already exists.")
 M_PLAYLIST_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No playlist named “{name}”.")
 M_OUTLET_KIND_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors", "“{outlet}” is a {outlet_kind} outlet; a {kind} playlist cannot be bound to it."
-)
-M_WRONG_KIND_SPEAKER = QT_TRANSLATE_NOOP("Errors", "“{title}” is not audio: loudspeaker playlists take audio only.")
-M_WRONG_KIND_SCREEN = QT_TRANSLATE_NOOP(
-    "Errors", "“{title}” is audio only: screen playlists take pictures, slides and video."
 )
 M_BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "A duration must be between 1 second and 24 hours.")
 M_BAD_TRIM = QT_TRANSLATE_NOOP(
@@ -61,21 +67,6 @@ M_BAD_TRIM = QT_TRANSLATE_NOOP(
 )
 M_NO_TRIM_STILL = QT_TRANSLATE_NOOP("Errors", "Pictures and slides have a duration, not a trim.")
 M_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No item {id} in this playlist.")
-W_UNAPPROVED = QT_TRANSLATE_NOOP("Errors", "“{title}” is not approved yet.")
-W_ASPECT = QT_TRANSLATE_NOOP(
-    "Errors", "“{title}” is {w}×{h}; the screen is {sw}×{sh}: it will be fitted with bars or cropped."
-)
-
-
-@dataclass
-class Warning_:
-    """A non-blocking remark about an item (shown, not refused)."""
-
-    template: str
-    params: dict[str, Any]
-
-    def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
-        return LedcastError(self.template, **self.params).message(translate)
 
 
 @dataclass
@@ -94,83 +85,6 @@ def covered_tasks(playlist: Playlist) -> list[Task]:
         for t in item.media.tasks:
             seen.setdefault(t.id, t)
     return sorted(seen.values(), key=lambda t: (t.plan_id, t.position, t.code))
-
-
-# --- checks ------------------------------------------------------------------------
-
-
-def check_item(kind: str, media: Media) -> LedcastError | None:
-    """Why `media` cannot play in a `kind` playlist, or None."""
-    return check_kind(kind, media.kind, media.title)
-
-
-def check_kind(kind: str, media_kind: str, title: str) -> LedcastError | None:
-    """Why something of `media_kind` (a library item, or a file dropped on the playlist) cannot play in it."""
-    if media_kind in ALLOWED[kind]:
-        return None
-    if kind == "speaker":
-        return LedcastError(M_WRONG_KIND_SPEAKER, title=title, kind=media_kind)
-    return LedcastError(M_WRONG_KIND_SCREEN, title=title)
-
-
-def quiet_warning(media: Media, target_lufs: float) -> Warning_ | None:
-    """ "−59 LUFS: very quiet, will be raised by 43 dB" for a recording far under the target."""
-    gain = quiet_gain_db(media, target_lufs)
-    if gain is None:
-        return None
-    return Warning_(W_QUIET, {"lufs": signed(media.loudness_lufs or 0.0), "gain": signed(gain)})
-
-
-def item_warnings(media: Media, outlet: Outlet | None, target_lufs: float | None = None) -> list[Warning_]:
-    """Remarks about one item: not approved, a picture of another shape than the
-    screen, and (given the loudness target) a very quiet recording."""
-    out: list[Warning_] = []
-    if media.approval != "approved":
-        out.append(Warning_(W_UNAPPROVED, {"title": media.title}))
-    quiet = quiet_warning(media, target_lufs) if target_lufs is not None else None
-    if quiet is not None:
-        out.append(quiet)
-    if (
-        outlet is not None
-        and outlet.kind == "screen"
-        and outlet.width
-        and outlet.height
-        and media.kind in ("image", "video")
-        and media.width
-        and media.height
-    ):
-        ratio, screen = media.width / media.height, outlet.width / outlet.height
-        if abs(ratio - screen) / screen > ASPECT_TOLERANCE:
-            out.append(
-                Warning_(
-                    W_ASPECT,
-                    {
-                        "title": media.title,
-                        "w": media.width,
-                        "h": media.height,
-                        "sw": outlet.width,
-                        "sh": outlet.height,
-                    },
-                )
-            )
-    return out
-
-
-def item_notes(item: PlaylistItem, outlet: Outlet | None, target_lufs: float | None = None) -> list[Warning_]:
-    """What the playlist shows beside an item: the silence the export trims, then its warnings."""
-    out: list[Warning_] = []
-    if silence_trimmed_s(item) >= 0.5:  # shorter trims change no clock reading worth a note
-        out.append(
-            Warning_(N_SILENCE_TRIMMED, {"full": clock(trimmed_length(item)), "aired": clock(item_duration(item))})
-        )
-    return out + item_warnings(item.media, outlet, target_lufs)
-
-
-def playlist_warnings(playlist: Playlist) -> list[Warning_]:
-    out: list[Warning_] = []
-    for item in playlist.items:
-        out.extend(item_warnings(item.media, playlist.outlet))
-    return out
 
 
 # --- loading ---------------------------------------------------------------------
@@ -221,6 +135,16 @@ def _outlet(s: Session, name: str | None, kind: str) -> Outlet | None:
 
 
 # --- editing ---------------------------------------------------------------------
+# Every edit of an existing playlist claims it first (core/playlist_version.py): `expected`
+# is the version the editor loaded (None: a one-shot command, the last writer wins).
+
+
+def claimed(s: Session, ref: str | int, expected: int | None) -> Playlist:
+    """The playlist to edit, its version raised in this transaction (refused when it moved on)."""
+    pid = ref if isinstance(ref, int) else find_playlist(s, ref).id
+    claim(s, pid, expected, NotFound(M_PLAYLIST_NOT_FOUND, name=str(ref)))
+    s.expire_all()  # anything read before the claim is read again, as it is now
+    return find_playlist(s, pid)
 
 
 def create_playlist(
@@ -247,10 +171,11 @@ def update_playlist(
     name: str | None = None,
     outlet: str | None | bool = False,
     priority: str | None = None,
+    expected: int | None = None,
 ) -> Playlist:
     """Rename, rebind (outlet name, or None to unbind) or change the default priority."""
     with ws.session() as s:
-        playlist = find_playlist(s, ref)
+        playlist = claimed(s, ref, expected)
         if name is not None:
             name = clean_name(name)
             clash = s.scalar(select(Playlist.id).where(Playlist.name == name, Playlist.id != playlist.id))
@@ -265,9 +190,9 @@ def update_playlist(
     return get_playlist(ws, pid)
 
 
-def delete_playlist(ws: Workspace, ref: str | int) -> None:
+def delete_playlist(ws: Workspace, ref: str | int, expected: int | None = None) -> None:
     with ws.session() as s:
-        s.delete(find_playlist(s, ref))
+        s.delete(claimed(s, ref, expected))
 
 
 def add_items(
@@ -277,6 +202,7 @@ def add_items(
     *,
     duration_s: float | None = None,
     position: int | None = None,
+    expected: int | None = None,
 ) -> AddResult:
     """Append (or insert at `position`) library items. Items that cannot play on this
     kind of outlet are refused with a reason; the others are added, with warnings."""
@@ -284,7 +210,7 @@ def add_items(
         _check_duration(duration_s)
     result = AddResult()
     with ws.session() as s:
-        playlist = find_playlist(s, ref)
+        playlist = claimed(s, ref, expected)
         items = list(playlist.items)
         at = len(items) if position is None else max(0, min(position, len(items)))
         for mid in media_ids:
@@ -312,10 +238,10 @@ def _renumber(playlist: Playlist) -> None:
         item.position = pos
 
 
-def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None:
+def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: int | None = None) -> None:
     """Set the order of the playlist's items (every item id, in the new order)."""
     with ws.session() as s:
-        playlist = find_playlist(s, ref)
+        playlist = claimed(s, ref, expected)
         by_id = {i.id: i for i in playlist.items}
         if sorted(item_ids) != sorted(by_id):
             missing = next(iter(set(item_ids) ^ set(by_id)), None)
@@ -324,19 +250,21 @@ def reorder(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None:
         _renumber(playlist)
 
 
-def move_item(ws: Workspace, ref: str | int, item_id: int, to: int) -> None:
+def move_item(ws: Workspace, ref: str | int, item_id: int, to: int, expected: int | None = None) -> None:
     playlist = get_playlist(ws, ref)
+    if expected is not None and playlist.version != expected:  # (reorder's claim refuses a later change)
+        raise PlaylistChanged()
     ids = [i.id for i in playlist.items]
     if item_id not in ids:
         raise LedcastError(M_ITEM_NOT_FOUND, id=item_id)
     ids.remove(item_id)
     ids.insert(max(0, min(to, len(ids))), item_id)
-    reorder(ws, playlist.id, ids)
+    reorder(ws, playlist.id, ids, expected)
 
 
-def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int]) -> None:
+def remove_items(ws: Workspace, ref: str | int, item_ids: Sequence[int], expected: int | None = None) -> None:
     with ws.session() as s:
-        playlist = find_playlist(s, ref)
+        playlist = claimed(s, ref, expected)
         playlist.items = [i for i in playlist.items if i.id not in set(item_ids)]
         _renumber(playlist)
 
@@ -346,23 +274,25 @@ def _check_duration(seconds: float) -> None:
         raise LedcastError(M_BAD_DURATION)
 
 
-def set_item_duration(ws: Workspace, item_id: int, seconds: float | None) -> None:
+def set_item_duration(ws: Workspace, item_id: int, seconds: float | None, expected: int | None = None) -> None:
     """Duration of a still (None: back to the default 10 s)."""
     if seconds is not None:
         _check_duration(seconds)
     with ws.session() as s:
-        item = s.get(PlaylistItem, item_id)
-        if item is None:
-            raise LedcastError(M_ITEM_NOT_FOUND, id=item_id)
-        item.duration_s = seconds
+        _claim_item(s, item_id, expected).duration_s = seconds
 
 
-def set_item_trim(ws: Workspace, item_id: int, trim_in: float | None, trim_out: float | None) -> None:
+def _claim_item(s: Session, item_id: int, expected: int | None) -> PlaylistItem:
+    claim(s, of_row(PlaylistItem, item_id), expected, LedcastError(M_ITEM_NOT_FOUND, id=item_id))
+    return s.get_one(PlaylistItem, item_id)
+
+
+def set_item_trim(
+    ws: Workspace, item_id: int, trim_in: float | None, trim_out: float | None, expected: int | None = None
+) -> None:
     """Play only [trim_in, trim_out] of an audio or video item (None: from start / to end)."""
     with ws.session() as s:
-        item = s.get(PlaylistItem, item_id)
-        if item is None:
-            raise LedcastError(M_ITEM_NOT_FOUND, id=item_id)
+        item = _claim_item(s, item_id, expected)
         if item.media.kind in STILL_KINDS:
             raise LedcastError(M_NO_TRIM_STILL)
         length = media_length(item.media)

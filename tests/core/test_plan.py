@@ -680,3 +680,25 @@ def test_plan_slash_task_finds_the_task_whatever_its_case(workspace) -> None:
     with workspace.session() as s:
         task = plan_mod.resolve_tasks(s, [f"{DEFAULT_CODE}/nv3"])[0]
         assert isinstance(task, Task) and task.code == "NV3"
+
+
+def test_reimporting_a_plan_without_a_task_bound_to_a_target_warns_nothing(workspace) -> None:
+    """The server's cascade (task → its targets) and the ORM's deletion of the old targets
+    must not race: SQLAlchemy warned "expected to delete 7 row(s); 6 were matched" on
+    PostgreSQL, and on SQLite a new target reused the cascaded one's id and was deleted."""
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+
+    doc = _doc(workspace)
+    doc["targets"].append({"channel": "loudspeaker", "scope": "each_task", "per": "period", "min": 1, "task": "NV8"})
+    plan_mod.import_plan(workspace, doc)
+    doc2 = copy.deepcopy(doc)
+    doc2["tasks"] = [t for t in doc2["tasks"] if t["code"] != "NV8"]
+    doc2["targets"] = [t for t in doc2["targets"] if t.get("task") != "NV8"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SAWarning)
+        p = plan_mod.import_plan(workspace, doc2)
+    assert "NV8" not in [t.code for t in p.tasks]
+    kept = [(t["channel"], t["scope"], t["per"], t["min"]) for t in plan_mod.plan_to_dict(p)["targets"]]
+    assert kept == [(t["channel"], t["scope"], t["per"], t["min"]) for t in doc2["targets"]]

@@ -138,6 +138,11 @@ class Target(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    # Known to the unit of work so that a plan import deletes its old targets before the
+    # tasks they name: else the server's ON DELETE CASCADE removed some first and the
+    # ORM's own DELETE found fewer rows than it expected (a warning on PostgreSQL).
+    task: Mapped[Task | None] = relationship()
+
 
 class KeyDate(Base):
     __tablename__ = "key_date"
@@ -247,6 +252,8 @@ class Playlist(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlet.id", ondelete="SET NULL"))
     priority: Mapped[str] = mapped_column(String(16), default="normal")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # raised by every edit (core/playlist_version.py): a save over an older one is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     outlet: Mapped[Outlet | None] = relationship()
     items: Mapped[list[PlaylistItem]] = relationship(

@@ -4,6 +4,7 @@ reorder the playlist; media dragged from the library are inserted."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +35,7 @@ class PlaylistItemsModel(FlatTableModel):
     COLUMNS = ("pos", "title", "kind", "duration", "trim", "tasks", "notes")
     changed = Signal()  # stored playlist changed (reload totals)
     refused = Signal(list)  # [(media id, LedcastError)] from a drop
+    failed = Signal(object)  # a LedcastError: an edit refused (PlaylistChanged: the page reloads)
 
     def __init__(self, ws: Workspace, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -74,6 +76,19 @@ class PlaylistItemsModel(FlatTableModel):
     def reload(self) -> None:
         self.load(self.playlist.id if self.playlist else None)
         self.changed.emit()
+
+    def edit(self, change: Callable[[int | None], Any], *, reload: bool = True) -> tuple[bool, Any]:
+        """Every edit of the shown playlist goes through here: `change` gets the version this
+        model loaded (the save is refused if another operator saved since), then the model
+        reloads. Refused: nothing stored, `failed` says why. Returns (stored, change's result)."""
+        try:
+            result = change(self.playlist.version if self.playlist else None)
+        except LedcastError as exc:
+            self.failed.emit(exc)
+            return False, None
+        if reload:
+            self.reload()
+        return True, result
 
     def note_texts(self, item: PlaylistItem) -> list[str]:
         return [n.message(QCoreApplication.translate) for n in self.notes.get(item.id, [])]
@@ -133,13 +148,8 @@ class PlaylistItemsModel(FlatTableModel):
     ) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "duration":
             return False
-        try:
-            pl.set_item_duration(self.ws, self.items[index.row()].id, float(value))
-        except LedcastError as exc:
-            self.refused.emit([(self.items[index.row()].media_id, exc)])
-            return False
-        self.reload()
-        return True
+        item_id = self.items[index.row()].id
+        return self.edit(lambda v: pl.set_item_duration(self.ws, item_id, float(value), expected=v))[0]
 
     # --- drag and drop -------------------------------------------------------------------
 
@@ -175,16 +185,16 @@ class PlaylistItemsModel(FlatTableModel):
             order = [i.id for i in self.items]
             before = [i for i in order[:row] if i not in moving]
             after = [i for i in order[row:] if i not in moving]
-            pl.reorder(self.ws, self.playlist.id, before + moving + after)
-        elif data.hasFormat(MEDIA_MIME):
+            pid = self.playlist.id
+            return self.edit(lambda v: pl.reorder(self.ws, pid, before + moving + after, expected=v))[0]
+        if data.hasFormat(MEDIA_MIME):
             media_ids = json.loads(bytes(data.data(MEDIA_MIME).data()).decode())
-            result = pl.add_items(self.ws, self.playlist.id, media_ids, position=row)
-            if result.refused:
+            pid = self.playlist.id
+            done, result = self.edit(lambda v: pl.add_items(self.ws, pid, media_ids, position=row, expected=v))
+            if done and result.refused:
                 self.refused.emit(result.refused)
-        else:
-            return False
-        self.reload()
-        return True
+            return done
+        return False
 
     def removeRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
         # A finished internal move asks the source to drop the moved rows; the

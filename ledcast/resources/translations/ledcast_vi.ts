@@ -2365,6 +2365,10 @@
         <source>The shared media store “{path}” is not a folder this PC can reach.</source>
         <translation>Kho tư liệu dùng chung “{path}” không phải là thư mục mà máy này truy cập được.</translation>
     </message>
+    <message>
+        <source>Another operator has just changed this playlist. It is shown again as it is now: make your change again.</source>
+        <translation>Người vận hành khác vừa sửa chương trình phát này. Chương trình đã được tải lại đúng như hiện có, hãy sửa lại một lần nữa.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChecks</name>
@@ -4291,6 +4295,10 @@
     <message>
         <source>Delete the playlist “%1” and its schedules? The library items stay.</source>
         <translation>Xóa chương trình phát “%1” cùng các lịch phát của chương trình? Tư liệu trong thư viện vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Not added</source>

@@ -193,6 +193,7 @@ class PlaylistView(QWidget):
         self.priority_combo.activated.connect(self._on_priority)
         self.items_model.changed.connect(self._update_summary)
         self.items_model.refused.connect(self._show_refused)
+        self.items_model.failed.connect(self._show_failed)
         self.remove_item_button.clicked.connect(self.remove_items)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
@@ -318,22 +319,31 @@ class PlaylistView(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        pl.delete_playlist(self.ws, p.id)
-        self.refresh()
-        self.events.announce(self, PLAYLISTS, SCHEDULES)
+        if self.items_model.edit(lambda v: pl.delete_playlist(self.ws, p.id, expected=v), reload=False)[0]:
+            self.refresh()
+            self.events.announce(self, PLAYLISTS, SCHEDULES)
 
     def _on_outlet(self) -> None:
         p = self.items_model.playlist
-        if p is None:
-            return
-        pl.update_playlist(self.ws, p.id, outlet=self.outlet_combo.currentData())
-        self.items_model.reload()  # announces the change
+        if p is not None:  # the model reloads and announces the change
+            self.items_model.edit(
+                lambda v: pl.update_playlist(self.ws, p.id, outlet=self.outlet_combo.currentData(), expected=v)
+            )
 
     def _on_priority(self) -> None:
         p = self.items_model.playlist
         if p is not None:
-            pl.update_playlist(self.ws, p.id, priority=self.priority_combo.currentData())
+            self.items_model.edit(
+                lambda v: pl.update_playlist(self.ws, p.id, priority=self.priority_combo.currentData(), expected=v)
+            )
+
+    def _show_failed(self, exc: Exception) -> None:
+        """An edit refused. Another operator's save in between: the page shows the playlist
+        as it is now first, so the operator sees what changed behind the message."""
+        if isinstance(exc, pl.PlaylistChanged):
+            self.refresh()
             self.events.announce(self, PLAYLISTS)
+        QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     # --- items -------------------------------------------------------------------------
 
@@ -341,9 +351,8 @@ class PlaylistView(QWidget):
         p = self.items_model.playlist
         if p is None or not media_ids:
             return None
-        result = pl.add_items(self.ws, p.id, media_ids)
-        self.items_model.reload()
-        if result.refused:
+        _done, result = self.items_model.edit(lambda v: pl.add_items(self.ws, p.id, media_ids, expected=v))
+        if result is not None and result.refused:
             self._show_refused(result.refused)
         return result
 
@@ -364,8 +373,7 @@ class PlaylistView(QWidget):
         items = self.selected_items()
         if p is None or not items:
             return
-        pl.remove_items(self.ws, p.id, [i.id for i in items])
-        self.items_model.reload()
+        self.items_model.edit(lambda v: pl.remove_items(self.ws, p.id, [i.id for i in items], expected=v))
 
     def move_selected(self, step: int) -> None:
         p = self.items_model.playlist
@@ -373,8 +381,8 @@ class PlaylistView(QWidget):
         if p is None or len(items) != 1:
             return
         row = [i.id for i in self.items_model.items].index(items[0].id)
-        pl.move_item(self.ws, p.id, items[0].id, row + step)
-        self.items_model.reload()
+        if not self.items_model.edit(lambda v: pl.move_item(self.ws, p.id, items[0].id, row + step, expected=v))[0]:
+            return
         new_row = max(0, min(row + step, self.items_model.rowCount() - 1))
         self.items_view.selectRow(new_row)
 
@@ -390,14 +398,12 @@ class PlaylistView(QWidget):
             return
         dlg = trim_dialog(self.ws, item, self)
         if dlg.exec():
-            try:
-                pl.set_item_trim(self.ws, item.id, dlg.start.value() or None, dlg.end.value())
-            except Exception as exc:  # noqa: BLE001
-                QMessageBox.warning(self, self.tr("Trim"), error_text(exc))
-            self.items_model.reload()
+            start, end = dlg.start.value() or None, dlg.end.value()
+            self.items_model.edit(lambda v: pl.set_item_trim(self.ws, item.id, start, end, expected=v))
 
     # --- schedules ---------------------------------------------------------------------
 
     def _schedules_changed(self) -> None:
+        self.items_model.load(self.current_id())  # the playlist's version moved on with its schedules
         self._update_summary()
         self.events.announce(self, SCHEDULES)

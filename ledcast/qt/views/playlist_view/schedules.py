@@ -94,7 +94,11 @@ class ScheduleSection(QWidget):
     def add(self) -> None:
         p = self._current()
         if p is not None:
-            self._run(self._dialog(p), lambda v: ag.add_schedule(self.ws, p.id, **v), self.tr("Schedule not added"))
+            self._run(
+                self._dialog(p),
+                lambda v: ag.add_schedule(self.ws, p.id, expected=p.version, **v),
+                self.tr("Schedule not added"),
+            )
 
     def edit(self) -> None:
         p, ids = self._current(), self._selected_ids()
@@ -103,7 +107,11 @@ class ScheduleSection(QWidget):
         sc = next((x for x in pl.get_playlist(self.ws, p.id).schedules if x.id == ids[0]), None)
         if sc is not None:
             dlg = self._dialog(p, _rule_or_none(sc))
-            self._run(dlg, lambda v: ag.update_schedule(self.ws, sc.id, **v), self.tr("Schedule not changed"))
+            self._run(
+                dlg,
+                lambda v: ag.update_schedule(self.ws, sc.id, expected=p.version, **v),
+                self.tr("Schedule not changed"),
+            )
 
     def _run(self, dlg: ScheduleDialog, store: Callable[[dict], object], failed: str) -> None:  # type: ignore[type-arg]
         """The dialog; when accepted, its rule stored by `store` (a refusal shown)."""
@@ -116,8 +124,8 @@ class ScheduleSection(QWidget):
         self._changed()
 
     def remove(self) -> None:
-        ids = self._selected_ids()
-        if not ids:
+        p, ids = self._current(), self._selected_ids()
+        if p is None or not ids:
             return
         question = (
             self.tr("Remove the selected schedule? Its airings leave the agenda.")
@@ -128,8 +136,11 @@ class ScheduleSection(QWidget):
         )
         if QMessageBox.question(self, self.tr("Remove schedule"), question) != QMessageBox.StandardButton.Yes:
             return
-        for schedule_id in ids:
-            ag.remove_schedule(self.ws, schedule_id)
+        try:  # each removal raises the playlist's version by one: the next one expects that
+            for n, schedule_id in enumerate(ids):
+                ag.remove_schedule(self.ws, schedule_id, expected=p.version + n)
+        except LedcastError as exc:
+            QMessageBox.warning(self, self.tr("Remove schedule"), error_text(exc))
         self._changed()
 
 
