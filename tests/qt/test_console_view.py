@@ -49,7 +49,7 @@ def test_play_on_an_outlet_shows_the_item_and_progress_logs_and_announces(qapp, 
     assert card.now.text() == "Not playing" and not card.stop_button.isEnabled()
     assert card.playlists.currentText() == PROGRAMME
     card.play_button.click()
-    qtbot.waitUntil(lambda: "Item 1 of 3: <b>Bản tin 1</b>" in card.now.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Item 1 of 3: <b>Bản tin 1</b>" in card.now.text(), timeout=20000)
     seen: list[tuple[str, str, str]] = []
 
     def moving() -> bool:  # read together: the 0.6 s items move on between two reads
