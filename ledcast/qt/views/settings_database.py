@@ -64,7 +64,7 @@ class DatabaseTab(QWidget):
         self.in_use = _selectable()
         self.next_start = _selectable()
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://USER@HOST/DATABASE")
+        self.url.setPlaceholderText(self.tr("postgresql://USER@HOST/DATABASE"))
         self.test_button = _button(self.tr("Test connection"), self.test_connection)
         self.use_button = _button(self.tr("Use this server"), self.use_server)
         self.file_button = _button(self.tr("Back to this PC's file"), self.use_file)
@@ -154,7 +154,7 @@ class DatabaseTab(QWidget):
     def _media_store_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Shared media store"))
         self.share_path = QLineEdit()
-        self.share_path.setPlaceholderText("\\\\server\\ledcast-media")
+        self.share_path.setPlaceholderText(self.tr("\\\\server\\ledcast-media"))
         choose = _button(self.tr("Choose…"), self._choose_share)
         self.share_save = _button(self.tr("Save"), self.save_share)
         self.share_none = _button(self.tr("None"), self.clear_share)

@@ -1125,6 +1125,10 @@
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>postgresql://USER@HOST/DATABASE</source>
+        <translation>postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU</translation>
+    </message>
+    <message>
         <source>Test connection</source>
         <translation>Thử kết nối</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>Shared media store</source>
         <translation>Kho tư liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>\\server\ledcast-media</source>
+        <translation>\\may-chu\ledcast-media</translation>
     </message>
     <message>
         <source>Choose…</source>
