@@ -71,7 +71,6 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
     lang = lang or chosen_language()
     installed: list[QTranslator] = []
     if lang == "en":
-        _INSTALLED.clear()
         return installed
     qt_tr = QTranslator(app)
     if qt_tr.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -83,11 +82,13 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> list[
         if tr.load(str(qm)):
             app.installTranslator(tr)
             installed.append(tr)
-    _INSTALLED[:] = installed
+    _INSTALLED.extend(installed)
     return installed
 
 
-_INSTALLED: list[QTranslator] = []  # what install_translators put in last, for switch_language
+# every translator install_translators put in: switch_language takes them all out (removing one
+# already removed is harmless), so no earlier catalogue stays behind the new language
+_INSTALLED: list[QTranslator] = []
 
 
 def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -96,6 +97,7 @@ def switch_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     save_ui_language(lang)
     for tr in _INSTALLED:
         app.removeTranslator(tr)
+    _INSTALLED.clear()
     return install_translators(app, lang)
 
 

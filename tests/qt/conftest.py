@@ -9,13 +9,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qsettings(tmp_path: Path):  # type: ignore[no-untyped-def]
+def _isolated_qsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Each test its own QSettings: Qt reads XDG_CONFIG_HOME only once per process, so without
     this a window closed in one test (its size, last page, splitters) would open the next
-    test's window on another page; and the user's real settings stay untouched."""
+    test's window on another page; and the user's real settings stay untouched. The same
+    for the saved interface language (a language switched in one test is not the next's)."""
+    import ledcast.config
+
     folder = str(tmp_path / "qsettings")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    monkeypatch.setattr(ledcast.config, "language_file", lambda: Path(folder) / "language")
     yield folder
 
 
