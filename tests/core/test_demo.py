@@ -92,7 +92,7 @@ def test_remove_keeps_the_operators_own_things(loaded, lang_en) -> None:
     assert len(library.list_media(ws)) == 12
 
 
-def test_a_reused_id_is_never_taken_for_the_demos(loaded) -> None:
+def test_a_reused_id_is_never_taken_for_the_demos(on_sqlite, loaded) -> None:  # SQLite gives ids again; a server never
     """SQLite gives the highest id again once its row is gone: the operator's new
     playlist and outlet then carry a demo id, but not its creation time."""
     ws = loaded
