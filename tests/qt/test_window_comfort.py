@@ -134,28 +134,12 @@ def test_keep_on_screen_shrinks_and_moves_a_window_back(qtbot, workspace, englis
 
 def test_the_app_reports_its_first_paint_and_logs_its_start(tmp_path: Path) -> None:
     """LEDCAST_QUIT_AFTER_SHOWN (benchmarks/startup.py): the whole start, as a user runs it."""
-    import os
-    import subprocess
-    import sys
     import time
 
-    from ledcast.core.first_run import mark_welcome_done
-    from ledcast.core.startup import open_for_use
+    from .gui_process import run_gui_process
 
-    ws = open_for_use(tmp_path / "ws")  # a workspace in use: its first start's welcome dialog is past
-    mark_welcome_done(ws)
-    ws.close()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LEDCAST_")}
-    env.update(LEDCAST_QUIT_AFTER_SHOWN="1", LEDCAST_LANG="en", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH")]))
     t0 = time.time()
-    res = subprocess.run(
-        [sys.executable, "-m", "ledcast", "--workspace", str(tmp_path / "ws")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    res = run_gui_process(tmp_path, LEDCAST_QUIT_AFTER_SHOWN="1")
     assert res.returncode == 0, res.stderr
     shown = float(res.stdout.split("shown-at ", 1)[1].split()[0])
     assert t0 < shown < time.time()
