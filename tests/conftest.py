@@ -20,6 +20,7 @@ if str(TESTS_DIR) not in sys.path:
 
 from media_factory import MediaCache  # noqa: E402
 
+CLI_PROCESS_ENV = ("LEDCAST_LANG", "LEDCAST_DEBUG", "LEDCAST_DB")
 TEST_DB_ENV = "LEDCAST_TEST_DB"  # "postgresql": every workspace the tests make lives on a throwaway server
 
 
@@ -93,6 +94,20 @@ def _isolated_default_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     same for the saved language choice and QSettings (XDG_CONFIG_HOME, read on Linux)."""
     monkeypatch.setenv("LEDCAST_WORKSPACE", str(tmp_path / "default-workspace"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _cli_environment_restored():  # type: ignore[no-untyped-def]
+    """ledcast.cli.main puts --lang/--debug/--db into os.environ for its child processes; a
+    test calling it in-process would leave them to every later test of the worker (one
+    `--lang en` turned the next tests' Vietnamese English): put back as they were."""
+    before = {name: os.environ.get(name) for name in CLI_PROCESS_ENV}
+    yield
+    for name, value in before.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(autouse=True)
