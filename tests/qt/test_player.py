@@ -105,8 +105,9 @@ def test_qmediaplayer_plays_the_pieces_and_logs_them(qapp, ws) -> None:  # type:
     assert completed and player.error is None
     rows = _rows(ws)
     assert [r.media_title for r in rows] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
-    for row in rows:  # the decoded MP3 (a frame of padding may follow the nominal length)
-        assert (row.end_utc - row.start_utc).total_seconds() == pytest.approx(SECONDS, abs=0.15)
+    for row in rows:  # the decoded MP3 (a frame of padding may follow the nominal length); the times
+        # are the wall clock's, and a decoder starting on a loaded machine may take half a second more
+        assert SECONDS - 0.15 <= (row.end_utc - row.start_utc).total_seconds() <= SECONDS + 0.75
     assert {i for i, _ in positions} == {0, 1, 2}
     assert max(at for i, at in positions if i == 2) == pytest.approx(SECONDS, abs=0.06)
 
