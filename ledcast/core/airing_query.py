@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Float, Select, and_, distinct, exists, func, literal, select
+from sqlalchemy import Boolean, Date, Float, Select, and_, distinct, exists, func, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
@@ -85,6 +85,29 @@ def _seconds_default(element, compiler, **kw):  # type: ignore[no-untyped-def]
     return f"EXTRACT(EPOCH FROM ({end} - {start}))"
 
 
+class not_a_void(FunctionElement):  # noqa: N801
+    """The row voids nothing (voids_uuid is empty)."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(not_a_void, "sqlite")
+def _not_a_void_sqlite(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    # COALESCE, not IS NULL: nearly every row has no voids_uuid, and SQLite's planner
+    # would otherwise walk that index instead of start_utc
+    (column,) = element.clauses
+    return f"coalesce({compiler.process(column, **kw)}, '') = ''"
+
+
+@compiles(not_a_void)
+def _not_a_void_default(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    # IS NULL, which PostgreSQL's statistics estimate (a COALESCE it guesses at 0.5 % of
+    # the rows, then anti-joins 300,000 rows one index probe at a time)
+    (column,) = element.clauses
+    return f"{compiler.process(column, **kw)} IS NULL"
+
+
 # --- filters --------------------------------------------------------------------------------
 
 
@@ -149,9 +172,9 @@ def conditions(f: AiringFilter, a: Any = Airing, *, voided: bool | None = None) 
         where.append(a.unit_code == clean_line(f.unit, 64))
     if voided is False or (voided is None and not f.include_voided):
         voiding = aliased(Airing)
-        # COALESCE, not IS NULL: nearly every row has no voids_uuid, and a planner
-        # without statistics would otherwise walk that index instead of start_utc
-        where += [func.coalesce(a.voids_uuid, "") == "", ~exists().where(voiding.voids_uuid == a.uuid)]
+        # the void rows named: a planner then hashes those few, not the whole column
+        voided = exists().where(voiding.voids_uuid.is_not(None), voiding.voids_uuid == a.uuid)
+        where += [not_a_void(a.voids_uuid), ~voided]
     return where
 
 

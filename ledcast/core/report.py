@@ -37,11 +37,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import and_, case, distinct, exists, func, insert, literal, or_, select, union_all
+from sqlalchemy import and_, case, distinct, exists, func, insert, literal, or_, select
 
 from ledcast.core.airing import MAX_OFFSET, MIN_OFFSET
 from ledcast.core.airing_query import AiringFilter, conditions, item_key, local_date, seconds_between
 from ledcast.core.db.models import Airing, Plan, Target, Task, Unit
+from ledcast.core.db.tuning import for_big_reads
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.inputs import clean_line
 from ledcast.core.plan import get_plan
@@ -288,39 +289,34 @@ def _between(lo: dt.date | None, hi: dt.date) -> Any:
     return and_(_since(lo), _until(hi)) if lo is not None else _until(hi)
 
 
-def _to_date(
-    s: Any, plan_id: int, units: list[str], wanted: dict[tuple[str, str], Window]
-) -> dict[tuple[str, str], int]:
-    """(task code, channel) → its distinct items within its window, in one statement:
-    a part per distinct window (the plan's targets usually share one). Each part takes
-    the distinct (task codes, channel, item) triples of its rows and only then joins
-    the tasks, so the LIKE join runs on thousands of triples, not on every airing.
-    With one channel (the usual loudspeaker target) the channel stays out of the
-    DISTINCT: a shorter key for the sort that is most of this query's time."""
-    windows = sorted(set(wanted.values()), key=str)
-    parts = []
-    for i, (lo, hi) in enumerate(windows):
-        keys = [k for k, w in wanted.items() if w == (lo, hi)]
+def _to_date(s: Any, plan: Plan, units: list[str], wanted: dict[tuple[str, str], Window]) -> dict[tuple[str, str], int]:
+    """(task code, channel) → its distinct items within its window: a statement per
+    distinct window (the plan's targets usually share one) returns its distinct (task
+    codes, channel, item); the codes are matched to the tasks here, once per value. (A
+    join of the tasks with the log in SQL was planned as a loop re-reading the log's
+    rows for each task.) With one channel — the usual loudspeaker target — the channel
+    stays out of the DISTINCT: a shorter key for the work that is most of the time."""
+    plan_codes = {t.code for t in plan.tasks}
+    out = dict.fromkeys(wanted, 0)
+    for lo, hi in sorted(set(wanted.values()), key=str):
+        keys = {k for k, w in wanted.items() if w == (lo, hi)}
         channels = sorted({ch for _, ch in keys})
         kinds = [_is_channel(ch) for ch in channels]
         where = [or_(*kinds) if len(kinds) > 1 else kinds[0], Airing.task_codes != "", _between(lo, hi)]
         if units != [ALL_UNITS]:
             where.insert(0, Airing.unit_code.in_(units))
         where += conditions(AiringFilter(), voided=False)
-        several = len(channels) > 1
-        cols = [Airing.task_codes.label("codes"), item_key().label("item")]
-        triples = select(*cols, _channel().label("channel")) if several else select(*cols)
-        triples = triples.where(*where).distinct().subquery()
-        channel = triples.c.channel if several else literal(channels[0])
-        tasks = and_(Task.plan_id == plan_id, Task.code.in_(sorted({t for t, _ in keys})), _has_code(triples.c.codes))
-        parts.append(
-            select(literal(i).label("part"), Task.code, channel.label("channel"), func.count(distinct(triples.c.item)))
-            .select_from(triples)
-            .join(Task, tasks)
-            .group_by(Task.code, *([channel] if several else []))  # a constant is no group key
-        )
-    found = {(windows[i], task, ch): int(n) for i, task, ch, n in s.execute(union_all(*parts))}
-    return {k: found.get((w, *k), 0) for k, w in wanted.items()}
+        channel = _channel() if len(channels) > 1 else literal(channels[0])
+        items: dict[tuple[str, str], set[str]] = {}
+        tasks_of: dict[str, list[str]] = {}
+        for codes, ch, item in s.execute(select(Airing.task_codes, channel, item_key()).where(*where).distinct()):
+            if codes not in tasks_of:  # the exact codes of the comma-joined column (NV1 is not NV10)
+                tasks_of[codes] = [c for c in codes.split(",") if c in plan_codes]
+            for task in tasks_of[codes]:
+                if (task, ch) in keys:
+                    items.setdefault((task, ch), set()).add(item)
+        out.update({k: len(v) for k, v in items.items()})
+    return out
 
 
 def _month_case(period: Period) -> Any:
@@ -366,6 +362,7 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
     chosen = {(t.code, ch): targets.get((t.id, ch)) or targets.get((None, ch)) for t in tasks for ch in CHANNELS}
     wanted = {k: _window(t, plan, period) for k, t in chosen.items() if t is not None and t.per == "period"}
     with ws.session() as s:
+        for_big_reads(s)
         scratch.metadata.create_all(s.connection())
         try:
             _fill(s, scratch, named, plan.id, where, _month_case(period))
@@ -375,7 +372,7 @@ def report(ws: Workspace, period: Period, units: list[str] | None = None, plan_c
             per_unit = _grouped(s, scratch, named, [scratch.c.unit]) if several else {}
         finally:
             scratch.metadata.drop_all(s.connection())
-        to_date = _to_date(s, plan.id, codes, wanted) if wanted else {}
+        to_date = _to_date(s, plan, codes, wanted) if wanted else {}
     rows: list[Row] = []
     for task in tasks:
         for ch in CHANNELS:

@@ -231,8 +231,9 @@ def test_an_emergency_of_one_item_interrupts_and_is_logged_without_a_playlist(qa
     errors: list[str] = []
     engine.error.connect(errors.append)
     engine.emergency(LOA, media=pl.get_playlist(ws, "Màn hình chợ").items[0].media_id)  # a picture on loudspeakers
-    qtbot.waitUntil(lambda: len(errors) == 1, timeout=10000)  # told once, whether at once or from the render
-    assert engine.state(LOA).idle and len(errors) == 1
+    qtbot.waitUntil(lambda: len(errors) >= 1, timeout=10000)  # at once, or from the render
+    qtbot.wait(1500)  # the next tick does not try it again
+    assert engine.state(LOA).idle and len(errors) == 1, errors
     with pytest.raises(LedcastError):
         engine.emergency("Không có", "Phát thanh thử")
     engine.shutdown()
