@@ -40,7 +40,15 @@ from ledcast.core.errors import QT_TRANSLATE_NOOP
 from ledcast.core.exchange import FORMAT, VERSION, canonical
 from ledcast.core.exchange_document import parse, signed_text
 from ledcast.core.exchange_pool import LOCAL, CheckPool, Prepared, Refused, Seen
-from ledcast.core.exchange_records import INDEX, NAMES, Rejected, check_records, insert_params, signed_bytes
+from ledcast.core.exchange_records import (
+    INDEX,
+    NAMES,
+    Rejected,
+    check_records,
+    execute_insert,
+    insert_params,
+    signed_bytes,
+)
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, counted
 from ledcast.core.workspace import Workspace
 
@@ -181,7 +189,7 @@ def _store_prepared(conn: Connection, result: FileResult, prepared: Prepared) ->
     refuses some row: an overlap or a conflict, sorted out in this process."""
     savepoint = conn.begin_nested()
     try:
-        conn.exec_driver_sql(prepared.sql, prepared.params)
+        execute_insert(conn, prepared.sql, prepared.params)
         _record_file(conn, prepared.digest, prepared.unit_code, prepared.signer, prepared.records)
     except IntegrityError:
         savepoint.rollback()
@@ -396,11 +404,11 @@ def _store(conn: Connection, by_uuid: dict[str, tuple[Any, ...]], result: FileRe
 
 
 def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """New airings (recorded_how set to "imported") through the driver's executemany,
-    values converted column by column: SQLAlchemy's per-row parameter handling (a dict
-    per row, a converter call per value) took longer than SQLite's inserting."""
+    """New airings (recorded_how set to "imported") through the driver's executemany (a
+    COPY on PostgreSQL), values converted column by column: SQLAlchemy's per-row parameter
+    handling (a dict per row, a converter call per value) took longer than SQLite's inserting."""
     if rows:
-        conn.exec_driver_sql(*insert_params(conn.dialect, rows))
+        execute_insert(conn, *insert_params(conn.dialect, rows))
 
 
 def _for_import(conn: Connection) -> None:

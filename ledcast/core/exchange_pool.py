@@ -38,7 +38,7 @@ class Prepared:
     records: int
     unique: int
     sql: str
-    params: list[tuple[Any, ...]]
+    params: list[tuple[Any, ...]] | str  # a COPY's text on PostgreSQL
 
 
 @dataclass(frozen=True)

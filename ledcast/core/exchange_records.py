@@ -14,7 +14,8 @@ import json
 import operator
 from typing import Any
 
-from sqlalchemy import DateTime, insert
+from sqlalchemy import Connection, DateTime, insert
+from sqlalchemy.exc import DBAPIError
 
 from ledcast.core.airing import ORIGINS, OUTLET_KINDS, PRIORITIES, RECORDED_HOW
 from ledcast.core.db.models import Airing
@@ -179,8 +180,11 @@ _SAMPLES = (
 )
 
 
-def insert_params(dialect: Any, rows: list[tuple[Any, ...]]) -> tuple[str, list[Any]]:
-    """The INSERT and its parameters, converted column by column (the checking child builds them too)."""
+def insert_params(dialect: Any, rows: list[tuple[Any, ...]]) -> tuple[str, list[Any] | str]:
+    """The INSERT and its parameters, converted column by column (the checking child builds
+    them too); on PostgreSQL a COPY and its text (see copy_text)."""
+    if dialect.name == "postgresql":
+        return _COPY, copy_text(rows)
     compiled = insert(_TABLE).compile(dialect=dialect, column_keys=list(NAMES))
     columns = list(zip(*rows))
     columns[INDEX["recorded_how"]] = ("imported",) * len(rows)
@@ -199,3 +203,43 @@ def insert_params(dialect: Any, rows: list[tuple[Any, ...]]) -> tuple[str, list[
     else:
         params = [dict(zip(NAMES, values)) for values in zip(*columns)]
     return compiled.string, params
+
+
+_COPY = f"COPY {_TABLE.name} ({', '.join(NAMES)}) FROM STDIN"
+_NULL = "\\N"
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text(rows: list[tuple[Any, ...]]) -> str:
+    """The rows in PostgreSQL's COPY text format, built column by column. The driver's
+    executemany spent some 50 µs of Python per row (two thirds of a district's import);
+    this is one string the server parses."""
+    columns: list[list[str]] = []
+    for name, values in zip(NAMES, zip(*rows)):
+        kind = FIELDS[name]
+        if name == "recorded_how":
+            columns.append(["imported"] * len(rows))
+        elif kind == INT:
+            columns.append(list(map(int.__repr__, values)))
+        elif kind in (TIME, OPT_TIME):
+            columns.append([_NULL if v is None else _ISO(v) for v in values])
+        else:
+            text = "".join(v for v in values if v is not None)
+            if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+                values = tuple(None if v is None else v.translate(_ESCAPES) for v in values)
+            columns.append([_NULL if v is None else v for v in values])
+    return "".join(line + "\n" for line in map("\t".join, zip(*columns)))
+
+
+def execute_insert(conn: Connection, sql: str, params: list[Any] | str) -> None:
+    """Run what insert_params built on `conn`, in its transaction. The COPY goes through the
+    driver's own cursor; its errors are raised as SQLAlchemy's (IntegrityError: a known uuid)."""
+    if not isinstance(params, str):
+        conn.exec_driver_sql(sql, params)
+        return
+    dbapi = conn.dialect.dbapi
+    try:
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:  # type: ignore[union-attr]
+            copy.write(params)
+    except dbapi.Error as exc:  # type: ignore[union-attr]
+        raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc  # type: ignore[union-attr]

@@ -359,3 +359,64 @@ def test_checking_a_big_file_keeps_no_write_lock(pair, tmp_path: Path, monkeypat
     first, second = import_logs(b, [tmp_path / "first.json", tmp_path / "second.json"])
     assert (first.new, second.new) == (3, 1)
     assert sorted(r.media_title for r in _rows(b)) == sorted(["Tin bão lũ", "Nhạc", "Thông báo", "Bốn", "B's own, during the import"])  # fmt: skip
+
+
+_ODD_TEXT = ["dòng 1\ndòng 2", "cột\tcột", "C:\\loa\\ban-tin", "\\N", "", "Thông báo \\\\t khẩn"]
+
+
+def _odd_entry(hour: int, note: str) -> airing.AiringEntry:
+    start = DAY + dt.timedelta(hours=hour)
+    return airing.AiringEntry(
+        outlet_name="Loa\tchợ", outlet_kind="speaker", start=start, end=start + dt.timedelta(seconds=61.25),
+        recorded_how="manual", title=f"Tin {hour}\\", task_codes=[], utc_offset_min=-90, note=note,
+        operator="Nguyễn Văn A" if hour % 2 else "",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("files", [1, 3], ids=["in-process", "checking-child"])
+def test_every_value_arrives_as_it_was_sent(pair, tmp_path: Path, files: int) -> None:  # type: ignore[no-untyped-def]
+    """Text with tabs, line breaks and backslashes (PostgreSQL's COPY escapes them), empty
+    and missing values, times to the microsecond: the district's rows equal the commune's."""
+    a, b = pair
+    airing.record_many(a, [_odd_entry(4 + n, note) for n, note in enumerate(_ODD_TEXT)])
+    paths = [export_log(a, tmp_path / "all.json").path]
+    if files == 3:  # the same airings in three overlapping files: a checking child prepares them
+        paths = [export_log(a, tmp_path / f"{n}.json").path for n in range(3)]
+    results = import_logs(b, paths)
+    assert results[0].new == 3 + len(_ODD_TEXT) and not any(r.rejected_reason for r in results)
+    compared = [c for c in Airing.__table__.columns.keys() if c not in ("id", "recorded_how")]
+    sent = {r.uuid: r for r in _rows(a)}
+    got = {r.uuid: r for r in _rows(b)}
+    assert got.keys() == sent.keys()
+    for uuid, row in got.items():
+        assert row.recorded_how == "imported"
+        assert {c: getattr(row, c) for c in compared} == {c: getattr(sent[uuid], c) for c in compared}
+    assert {r.note for r in got.values()} >= {"dòng 1\ndòng 2", "C:\\loa\\ban-tin", "\\N", ""}
+
+
+def test_the_insert_of_checked_rows_keeps_every_character(workspace) -> None:  # type: ignore[no-untyped-def]
+    """What the import writes (executemany on SQLite, COPY's text on PostgreSQL) with the
+    characters COPY must escape, read back unchanged."""
+
+    from ledcast.core.exchange_records import NAMES, execute_insert, insert_params
+
+    start = dt.datetime(2026, 3, 1, 6, 0, 0, 123456)
+    odd = ["a\tb", "a\nb\r\n", "\\N", "\\", "", "Bản tin \\t\tthời sự"]
+    rows = []
+    for n, text in enumerate(odd):
+        row = dict.fromkeys(NAMES)
+        row.update(
+            uuid=f"u-{n}", unit_code="XA-A", outlet_name=text, outlet_kind="speaker", media_title=text or "x",
+            task_codes="", start_utc=start, end_utc=start + dt.timedelta(seconds=n), utc_offset_min=-n,
+            recorded_how="playout", origin="own", language="vi", priority="normal", operator=text, note=text,
+            created_at=start, media_sha256=None if n % 2 else "ab" * 32, scheduled_at=start if n % 2 else None,
+        )  # fmt: skip
+        rows.append(tuple(row[k] for k in NAMES))
+    with workspace.engine.begin() as conn:
+        execute_insert(conn, *insert_params(conn.dialect, rows))
+    back = {r.uuid: r for r in _rows(workspace)}
+    for n, text in enumerate(odd):
+        r = back[f"u-{n}"]
+        assert (r.outlet_name, r.operator, r.note, r.media_title) == (text, text, text, text or "x")
+        assert (r.start_utc, r.utc_offset_min, r.recorded_how) == (start, -n, "imported")
+        assert r.media_sha256 == (None if n % 2 else "ab" * 32) and r.scheduled_at == (start if n % 2 else None)
