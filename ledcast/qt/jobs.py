@@ -75,6 +75,27 @@ class Job(QRunnable):
         return True
 
 
+class JobOutcome(QObject):
+    """Hands a job's outcome (its result, or the exception) to `callback` on the GUI thread,
+    for work without a progress dialog (the play-out engine's renders). It parents the job's
+    signals, as JobRunner does and for its reason: the worker drops its reference to the job
+    last, and the signals' QObject must not die there. It stays a small child of `parent`
+    (deleting it while its queued outcome is delivered crashed)."""
+
+    def __init__(self, job: Job, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.job, self.callback = job, callback
+        job.signals.setParent(self)
+        job.signals.finished.connect(self.deliver)
+        job.signals.failed.connect(self.deliver)
+
+    def deliver(self, result: object) -> None:
+        callback, self.callback = self.callback, None
+        self.job.fn, self.job.args, self.job.kwargs = None, (), {}  # what the render held goes
+        if callback is not None:
+            callback(result)
+
+
 class JobText(QObject):
     """The words of the progress dialog (a QObject for their tr() context)."""
 

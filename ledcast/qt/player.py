@@ -86,6 +86,10 @@ class Output(QObject):
     def resume(self) -> None:
         """Go on from where pause() held it."""
 
+    def close(self) -> None:
+        """Done with it: stop and let go of every file (before it is deleted)."""
+        self.stop()
+
 
 class NullOutput(Output):
     """No sound: each piece "plays" for its duration by the monotonic clock."""
@@ -193,6 +197,14 @@ class MediaOutput(Output):
         played = self._on_air.position() / 1000
         self._on_air.stop()
         return played
+
+    def close(self) -> None:
+        """Both players stopped and emptied: a player deleted while it still loads or holds a
+        piece leaves Qt's FFmpeg backend finishing with a player that is gone; and a piece
+        held open could not be pruned from the cache on Windows."""
+        for player in self._players:
+            player.stop()
+            player.setSource(QUrl())
 
     def pause(self) -> None:
         self._on_air.pause()

@@ -47,7 +47,7 @@ from ledcast.core.screen_playout import screen_timeline
 from ledcast.core.settings import read_prefixed, store_prefixed
 from ledcast.core.workspace import Workspace
 from ledcast.qt.errors import error_text
-from ledcast.qt.jobs import Job
+from ledcast.qt.jobs import Job, JobOutcome
 from ledcast.qt.player import Output, TimelinePlayer, choose_device, make_output
 from ledcast.qt.playout_state import OutletState, Slot, item_index, position, state_of
 from ledcast.qt.screen_window import ScreenWindow
@@ -60,31 +60,14 @@ M_NOT_PLAYED_HERE = QT_TRANSLATE_NOOP("Errors", "“{outlet}” is not an outlet
 M_NO_PLAYLIST = QT_TRANSLATE_NOOP("Errors", "{outlet}: nothing to air; choose a playlist or an item.")
 
 
-class _Done(QObject):
-    """Receives a background render's outcome on the GUI thread (a QObject living there).
-    It parents the job's signals, as qt/jobs.JobRunner does and for its reason: the worker
-    drops its reference to the job last, and the signals' QObject must not die there. It
-    stays a small child of the engine (deleting it while its queued outcome is delivered crashes)."""
-
-    def __init__(self, job: Job, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.job, self.callback = job, callback
-        job.signals.setParent(self)
-        job.signals.finished.connect(self.deliver)
-        job.signals.failed.connect(self.deliver)
-
-    def deliver(self, result: object) -> None:
-        callback, self.callback = self.callback, None
-        self.job.fn, self.job.args, self.job.kwargs = None, (), {}  # what the render held goes
-        if callback is not None:
-            callback(result)
-
-
 def _dispose(player: TimelinePlayer | ScreenWindow) -> None:
     """A window that ended goes (later: its signals may still be on the stack). A loudspeaker
-    player stopped by the engine is left to its parent: deleting it then crashed PySide later."""
+    player stopped by the engine lets go of its pieces and is left to its parent: deleting
+    it then crashed PySide later."""
     if isinstance(player, ScreenWindow):
         player.deleteLater()
+    else:
+        player.output.close()
 
 
 class PlayoutEngine(QObject):
@@ -357,6 +340,7 @@ class PlayoutEngine(QObject):
             player.start(0)
             return
         slot.player = None
+        player.output.close()
         player.output.deleteLater()  # played to its end: nothing of it is on the stack any more
         player.deleteLater()
         self._clear(slot)
@@ -443,7 +427,7 @@ class PlayoutEngine(QObject):
             self._jobs.discard(job)
             done(result)
 
-        _Done(job, finish, self)
+        JobOutcome(job, finish, self)
         QThreadPool.globalInstance().start(job)
 
     def wait_rendered(self, msecs: int = 60000) -> bool:

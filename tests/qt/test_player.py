@@ -110,6 +110,8 @@ def test_qmediaplayer_plays_the_pieces_and_logs_them(qapp, ws) -> None:  # type:
         assert SECONDS - 0.15 <= (row.end_utc - row.start_utc).total_seconds() <= SECONDS + 0.75
     assert {i for i, _ in positions} == {0, 1, 2}
     assert max(at for i, at in positions if i == 2) == pytest.approx(SECONDS, abs=0.06)
+    output.close()  # stopped and emptied before it goes: no piece held open, nothing left loading
+    assert all(p.source().isEmpty() for p in output._players)
 
 
 def test_a_piece_gone_from_the_cache_stops_with_a_message(qapp, ws) -> None:  # type: ignore[no-untyped-def]
