@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,16 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return table
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """`content` at its natural height, with a scroll bar when the window is shorter: squeezed
+    instead, a form's wrapped notes lost their last lines at 1366×768."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
 
 
 def titled_column(title: str) -> tuple[QWidget, QVBoxLayout]:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QTabWidget
 
 from ledcast.core import agenda as ag
 from ledcast.core import library
@@ -28,6 +28,18 @@ def elided_buttons(win: MainWindow) -> list[str]:
             continue
         if b.sizeHint().width() > b.width():
             out.append(f"{text_of(b)!r} {b.width()} < {b.sizeHint().width()}")
+    return out
+
+
+def squeezed_labels(win: MainWindow) -> list[str]:
+    """Visible labels lower than their lines need (Qt cuts the last lines off)."""
+    out = []
+    for label in win.findChildren(QLabel):
+        if not label.isVisibleTo(win) or not label.text() or label.width() <= 0:
+            continue
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        if label.height() < needed - 1:
+            out.append(f"{label.text()[:40]!r} {label.height()} < {needed}")
     return out
 
 
@@ -79,9 +91,14 @@ def test_every_page_fits_1366x728(qtbot, workspace, media_files, language) -> No
     for key in MainWindow.PAGES:
         win.show_page(key)
         QApplication.processEvents()
-        bad = elided_buttons(win)
-        if bad:
-            clipped[key] = bad
+        tabs = [t for t in win.findChildren(QTabWidget) if t.isVisibleTo(win)]
+        for tab_widget, index in [(None, 0)] + [(t, i) for t in tabs for i in range(t.count())]:
+            if tab_widget is not None:  # every tab of the page's tab widgets too
+                tab_widget.setCurrentIndex(index)
+                QApplication.processEvents()
+            bad = elided_buttons(win) + squeezed_labels(win)
+            if bad:
+                clipped[f"{key}/{index}"] = bad
     assert clipped == {}
     sidebar = win.sidebar  # every page name whole, no scroll bar
     assert sidebar.sizeHintForColumn(0) <= sidebar.viewport().width()

@@ -140,8 +140,8 @@ class ReportView(QWidget):
         self.pdf_button.setToolTip(self.tr("The report in the administrative form, to print, sign and send"))
         self.letterhead_button = QPushButton(self.tr("Letterhead…"))
         self.letterhead_button.setToolTip(self.tr("The parent body, place, signer and recipients the PDF prints"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons = QHBoxLayout()  # the message has a line of its own: wrapped beside them, it lost its last line
+        buttons.addStretch(1)
         for b in (self.xlsx_button, self.csv_button, self.letterhead_button, self.pdf_button):
             buttons.addWidget(b)
 
@@ -150,6 +150,7 @@ class ReportView(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
 
         self.timer = QTimer(self)

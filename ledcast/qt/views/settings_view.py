@@ -52,7 +52,7 @@ from ledcast.qt.views.settings_database import DatabaseTab
 from ledcast.qt.views.settings_demo import DemoButtons
 from ledcast.qt.views.settings_playout import PlayoutTab
 from ledcast.qt.views.settings_units import KeysUnitsTab
-from ledcast.qt.widgets import hint_style
+from ledcast.qt.widgets import hint_style, scrolled
 
 NO_JINGLE = 0  # combo data for “(none)”: media ids start at 1
 
@@ -113,7 +113,7 @@ class SettingsView(QWidget):
         page.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
         self.tabs = QTabWidget()  # tabs: the page is taller than a laptop screen in one
         page.addWidget(self.tabs)
-        self.tabs.addTab(general := QWidget(), self.tr("General"))
+        self.tabs.addTab(scrolled(general := QWidget()), self.tr("General"))
         self.keys_tab = KeysUnitsTab(ws, self.events, source=self)
         self.tabs.addTab(self.keys_tab, self.tr("Signing key and trusted units"))
         self.tabs.addTab(PlayoutTab(ws, self.events), self.tr("Automatic play-out"))  # tabs.widget(2)
