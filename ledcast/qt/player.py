@@ -106,7 +106,10 @@ class NullOutput(Output):
         self._end.timeout.connect(self._ended)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(lambda: self.position_changed.emit(self._played()))
+        self._tick.timeout.connect(self._report)  # a method, not a lambda holding self (see MediaOutput)
+
+    def _report(self) -> None:
+        self.position_changed.emit(self._played())
 
     def _played(self) -> float:
         if self._paused is not None:
@@ -166,9 +169,11 @@ class MediaOutput(Output):
             player = QMediaPlayer(self)
             audio = QAudioOutput(device, player)
             player.setAudioOutput(audio)
-            player.positionChanged.connect(lambda ms, p=player: self._position(p, ms))
-            player.mediaStatusChanged.connect(lambda status, p=player: self._status(p, status))
-            player.errorOccurred.connect(lambda _e, text, p=player: self._error(p, text))
+            # methods, the player found by sender(): a lambda holding self, connected to a child,
+            # kept this object alive until the child's deletion, which then deleted it twice
+            player.positionChanged.connect(self._position)
+            player.mediaStatusChanged.connect(self._status)
+            player.errorOccurred.connect(self._error)
             self._players.append(player)
         self._current = 0
         self.device_name = device.description()
@@ -213,16 +218,17 @@ class MediaOutput(Output):
         if self._on_air.playbackState() == QMediaPlayer.PlaybackState.PausedState:
             self._on_air.play()
 
-    def _position(self, player: QMediaPlayer, ms: int) -> None:
+    def _position(self, ms: int) -> None:
+        player = self.sender()
         if player is self._on_air and player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.position_changed.emit(ms / 1000)
 
-    def _status(self, player: QMediaPlayer, status: QMediaPlayer.MediaStatus) -> None:
-        if player is self._on_air and status == QMediaPlayer.MediaStatus.EndOfMedia:
+    def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self.sender() is self._on_air and status == QMediaPlayer.MediaStatus.EndOfMedia:
             self.finished.emit()
 
-    def _error(self, player: QMediaPlayer, text: str) -> None:
-        if player is self._on_air:
+    def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
+        if self.sender() is self._on_air:
             self.failed.emit(text)
 
 

@@ -22,6 +22,7 @@ timer calls (tests call it with a fake clock in the Runner).
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -90,6 +91,10 @@ class PlayoutEngine(QObject):
         wanted = set(outlets) if outlets is not None else None
         self.runner = runner or Runner(ws, outlets=wanted)
         self.audio_device = audio_device  # overrides every loudspeaker outlet's output (CLI --audio-device)
+        # what its children's signals call holds this proxy: a strong reference there kept the
+        # engine alive until a child was deleted, whose deletion then deleted the engine and,
+        # with it, that very child a second time (a crash in ~QObject)
+        self._me = weakref.proxy(self)
         self._slots: dict[str, Slot] = {}
         for o in list_outlets(ws):
             if o.kind in ("speaker", "screen") and (wanted is None or o.name in wanted):
@@ -283,7 +288,8 @@ class PlayoutEngine(QObject):
                     self._start_speaker(slot, p, ready)
                 else:
                     slot.preparing = True
-                    self._render(slot.name, ref, lambda tl: self._ready(slot, p, tl))
+                    me = self._me
+                    self._render(slot.name, ref, lambda tl: me._ready(slot, p, tl))
         except LedcastError as exc:
             self._failed(slot, exc)
         self.changed.emit(slot.name)
@@ -320,10 +326,11 @@ class PlayoutEngine(QObject):
         player = TimelinePlayer(tl, output, log, self)
         slot.timeline, slot.player = tl, player
         output.position_changed.connect(lambda s: setattr(slot, "position_s", s))
-        player.item_started.connect(lambda _i: self.changed.emit(slot.name))
-        player.log_failed.connect(lambda _i, exc: self.error.emit(error_text(exc)))
-        player.logged.connect(lambda _i, _uuid: self.logged.emit(slot.name, log.recorded[-1]))
-        player.done.connect(lambda completed: self._speaker_done(slot, player, completed))
+        me = self._me  # the engine's children's connections hold no strong reference to it
+        player.item_started.connect(lambda _i: me.changed.emit(slot.name))
+        player.log_failed.connect(lambda _i, exc: me.error.emit(error_text(exc)))
+        player.logged.connect(lambda _i, _uuid: me.logged.emit(slot.name, log.recorded[-1]))
+        player.done.connect(lambda completed: me._speaker_done(slot, player, completed))
         logged = [i for i, x in enumerate(tl.items) if x.logged]
         start = logged[p.item_index] if 0 < p.item_index < len(logged) else 0
         player.start(start)
@@ -362,24 +369,25 @@ class PlayoutEngine(QObject):
         slot.timeline, slot.player = tl, window
         for w in window.warnings:
             self.error.emit(w)
+        me = self._me
 
         def started(index: int) -> None:
             log.started(tl.items[index])
-            self.changed.emit(slot.name)
+            me.changed.emit(slot.name)
 
         def finished(index: int, played: float, completed: bool) -> None:
             try:
                 row = log.ended(tl.items[index], played, completed)
             except Exception as exc:  # noqa: BLE001 - a full disk must not darken the board
-                self.error.emit(error_text(exc))
+                me.error.emit(error_text(exc))
                 return
             if row is not None:
-                self.logged.emit(slot.name, row)
+                me.logged.emit(slot.name, row)
 
         window.item_started.connect(started)
         window.item_finished.connect(finished)
-        window.item_failed.connect(lambda _i, text: self.error.emit(text))
-        window.stopped.connect(lambda: self._screen_done(slot, window))
+        window.item_failed.connect(lambda _i, text: me.error.emit(text))
+        window.stopped.connect(lambda: me._screen_done(slot, window))
         window.start(p.item_index)
 
     def _screen_device(self, place: OutletPlayout) -> QAudioDevice | None:
@@ -412,7 +420,7 @@ class PlayoutEngine(QObject):
             seen.add(key)
             if key not in self._prepared and key not in self._rendering:
                 self._rendering.add(key)
-                self._render(p.outlet, p.playlist_id, lambda tl, k=key: self._keep(k, tl))
+                self._render(p.outlet, p.playlist_id, lambda tl, k=key, me=self._me: me._keep(k, tl))
 
     def _keep(self, key: tuple[int, str], tl: Timeline | Exception) -> None:
         self._rendering.discard(key)
@@ -421,10 +429,11 @@ class PlayoutEngine(QObject):
 
     def _render(self, outlet: str, ref: int | LoosePlaylist, done) -> None:  # type: ignore[no-untyped-def]
         job = Job(build_timeline, self.ws, ref, outlet=outlet, cache=self._cache)
-        self._jobs.add(job)
+        jobs = self._jobs
+        jobs.add(job)
 
         def finish(result: object) -> None:
-            self._jobs.discard(job)
+            jobs.discard(job)
             done(result)
 
         JobOutcome(job, finish, self)

@@ -58,8 +58,9 @@ def test_a_playlist_plays_and_logs_one_airing_per_item(qapp, ws) -> None:  # typ
         assert row.media_sha256 == item.media_sha256
         assert (row.end_utc - row.start_utc).total_seconds() == pytest.approx(item.duration_s, abs=0.1)
         assert before <= row.start_utc < row.end_utc <= after
-    # the gaps of Settings (1 s by default) lie between the airings
-    assert (rows[1].start_utc - rows[0].end_utc).total_seconds() == pytest.approx(1.0, abs=0.15)
+    # the gaps of Settings (1 s by default) lie between the airings (longer on a loaded machine:
+    # 1.56 s seen at load 3.9, the log's commit and the next start waiting for a core)
+    assert 0.85 <= (rows[1].start_utc - rows[0].end_utc).total_seconds() <= 1.75
     first = [at for i, at in positions if i == 0]
     assert first[0] == 0.0 and first[-1] == pytest.approx(tl.items[0].duration_s) and len(first) >= 5
 
@@ -144,3 +145,21 @@ def test_a_log_that_cannot_be_written_does_not_silence_the_air(qapp, ws, monkeyp
     assert completed
     assert [i for i, _ in failed] == [1] and "disk is full" in str(failed[0][1])
     assert [r.media_title for r in _rows(ws)] == ["Bản tin 1", "Bản tin 3"]
+
+
+def test_outputs_let_go_are_freed_at_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    """No connection of an output's own children holds the output: dropped, it is gone (a
+    lambda holding it kept it alive until a child's deletion, which then deleted it twice)."""
+    import weakref
+
+    from PySide6.QtMultimedia import QAudioDevice
+    from PySide6.QtWidgets import QApplication
+
+    from ledcast.qt.player import MediaOutput
+
+    for make in (NullOutput, lambda: MediaOutput(QAudioDevice())):
+        output = make()
+        gone = weakref.ref(output)
+        del output
+        assert gone() is None
+    QApplication.processEvents()

@@ -237,3 +237,22 @@ def test_an_emergency_of_one_item_interrupts_and_is_logged_without_a_playlist(qa
     with pytest.raises(LedcastError):
         engine.emergency("Không có", "Phát thanh thử")
     engine.shutdown()
+
+
+def test_an_engine_let_go_is_gone_with_its_players(qapp, qtbot, ws) -> None:  # type: ignore[no-untyped-def]
+    """The connections of the engine's players hold no strong reference to it. One did: the
+    engine outlived every reference of its own, until a finished player's deferred deletion
+    dropped the last one; the engine's deletion then deleted that player a second time and
+    the process crashed in ~QObject (seen after the first test of this file in CI)."""
+    import weakref
+
+    from PySide6.QtWidgets import QApplication
+
+    engine = PlayoutEngine(ws, Runner(ws, FakeClock(dt.datetime.now())))
+    engine.play_now(LOA, "Phát thanh thử")
+    gone = weakref.ref(engine)
+    qtbot.waitUntil(lambda: gone().state(LOA).item_title == "Bản tin 1", timeout=15000)  # a player on air
+    del engine  # without shutdown(), as a window closed in a hurry would
+    assert gone() is None  # freed at once, its players with it (the collector is off in these tests)
+    QApplication.processEvents()
+    qtbot.wait(1500)  # no timer of a player left behind fires
