@@ -107,8 +107,8 @@ def test_qmediaplayer_plays_the_pieces_and_logs_them(qapp, ws) -> None:  # type:
     rows = _rows(ws)
     assert [r.media_title for r in rows] == ["Bản tin 1", "Bản tin 2", "Bản tin 3"]
     for row in rows:  # the decoded MP3 (a frame of padding may follow the nominal length); the times
-        # are the wall clock's, and a decoder starting on a loaded machine may take half a second more
-        assert SECONDS - 0.15 <= (row.end_utc - row.start_utc).total_seconds() <= SECONDS + 0.75
+        # are the wall clock's, and a decoder starting on a loaded machine may take up to a second more
+        assert SECONDS - 0.15 <= (row.end_utc - row.start_utc).total_seconds() <= SECONDS + 1.5
     assert {i for i, _ in positions} == {0, 1, 2}
     assert max(at for i, at in positions if i == 2) == pytest.approx(SECONDS, abs=0.06)
     output.close()  # stopped and emptied before it goes: no piece held open, nothing left loading
