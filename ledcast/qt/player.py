@@ -204,9 +204,8 @@ class MediaOutput(Output):
         return played
 
     def close(self) -> None:
-        """Both players stopped and emptied: a player deleted while it still loads or holds a
-        piece leaves Qt's FFmpeg backend finishing with a player that is gone; and a piece
-        held open could not be pruned from the cache on Windows."""
+        """Both players stopped and emptied, the preloaded piece too: nothing is left loading
+        when it goes, and no piece stays open (Windows could not prune it from the cache)."""
         for player in self._players:
             player.stop()
             player.setSource(QUrl())

@@ -388,6 +388,7 @@ class PlayoutEngine(QObject):
         window.item_finished.connect(finished)
         window.item_failed.connect(lambda _i, text: me.error.emit(text))
         window.stopped.connect(lambda: me._screen_done(slot, window))
+        self.destroyed.connect(window.deleteLater)  # a window is no child: it goes with the engine all the same
         window.start(p.item_index)
 
     def _screen_device(self, place: OutletPlayout) -> QAudioDevice | None:

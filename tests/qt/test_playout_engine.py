@@ -256,3 +256,17 @@ def test_an_engine_let_go_is_gone_with_its_players(qapp, qtbot, ws) -> None:  # 
     assert gone() is None  # freed at once, its players with it (the collector is off in these tests)
     QApplication.processEvents()
     qtbot.wait(1500)  # no timer of a player left behind fires
+
+
+def test_a_screen_window_goes_with_its_engine(qapp, qtbot, ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    _screen_playlist(ws, tmp_path)
+    engine = PlayoutEngine(ws, Runner(ws, FakeClock(dt.datetime.now())), outlets=["Bảng chợ"])
+    engine.play_now("Bảng chợ", "Màn hình chợ")
+    window = engine._slots["Bảng chợ"].player
+    assert isinstance(window, ScreenWindow) and window.isVisible()
+    del engine  # without shutdown(): a window is no Qt child of the engine, yet it must not stay on
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
