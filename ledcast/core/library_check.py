@@ -11,10 +11,8 @@ original file again restores it. Temporaries (names starting with a dot, e.g.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +21,7 @@ from ledcast.core import library
 from ledcast.core.db.models import Media
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
 from ledcast.core.jobs import CancelCheck, Cancelled, Progress, check, counted, scaled
+from ledcast.core.shared_store import file_sha256
 from ledcast.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -68,15 +67,6 @@ class CheckReport:
         return bool(self.missing_thumbs or self.orphans)
 
 
-def _sha256(path: Path, cancel: CancelCheck | None) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(library.CHUNK):
-            check(cancel)
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _file_problem(ws: Workspace, m: Media, deep: bool, cancel: CancelCheck | None) -> LedcastError | None:
     try:
         path = ws.media_file(m)  # fetched from the shared media store when missing here
@@ -87,7 +77,7 @@ def _file_problem(ws: Workspace, m: Media, deep: bool, cancel: CancelCheck | Non
         return LedcastError(R_FILE_MISSING, name=m.original_name or m.title)
     if size != m.size_bytes:
         return LedcastError(R_FILE_SIZE, size=size, expected=m.size_bytes)
-    if deep and _sha256(path, cancel) != m.sha256:
+    if deep and file_sha256(path, cancel) != m.sha256:
         return LedcastError(R_FILE_HASH)
     return None
 

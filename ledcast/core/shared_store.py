@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from ledcast.core import durable
 from ledcast.core.errors import QT_TRANSLATE_NOOP, LedcastError
+from ledcast.core.jobs import CancelCheck, check
 from ledcast.core.text import nfc
 
 SETTING_FILE = "media-store.path"
@@ -93,10 +94,12 @@ def shared_path(share: Path, store_path: str) -> Path:
     return share.joinpath(*parts)
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path, cancel: CancelCheck | None = None) -> str:
+    """A stored file's SHA-256, read a chunk at a time (library_check's deep check too)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
+            check(cancel)
             digest.update(chunk)
     return digest.hexdigest()
 
